@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError, parseAddresses, parseServerUrl, readInputs } from '../../src/inputs.js'
+
+const CLIENT_ID = 'a'.repeat(30) + 'B1'.repeat(15)
+
+function env(overrides: Record<string, string> = {}): Record<string, string> {
+  const base: Record<string, string> = {
+    'server-url': 'https://cs.example.com',
+    'client-id': CLIENT_ID,
+    'sender-email': 'ci@example.com',
+    recipients: 'a@example.org',
+    files: 'dist/*.zip',
+    ...overrides
+  }
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readInputs', () => {
+  it('applies the documented defaults', () => {
+    const inputs = readInputs({ ...env(), GITHUB_WORKSPACE: '/work/space' })
+    expect(inputs).toMatchObject({
+      serverUrl: 'https://cs.example.com',
+      apiBase: 'https://cs.example.com/api',
+      senderName: 'GitHub Actions',
+      senderPhone: '',
+      recipients: { to: ['a@example.org'], cc: [], bcc: [] },
+      filePatterns: ['dist/*.zip'],
+      ifNoFilesFound: 'error',
+      passwordMode: 'generated',
+      notifyRecipients: true,
+      notifyDownloads: false,
+      showFileNames: true,
+      uploadConcurrency: 4,
+      waitForProcessing: true,
+      processingTimeoutSeconds: 600,
+      allowRemovedFiles: false,
+      retries: 5,
+      dryRun: false,
+      workspace: '/work/space'
+    })
+    expect(inputs.expirationDays).toBeUndefined()
+  })
+
+  it('names a missing required input', () => {
+    for (const name of ['server-url', 'client-id', 'sender-email', 'files']) {
+      expect(errorOf(() => readInputs(env({ [name]: '  ' })))).toContain(name)
+    }
+  })
+
+  it('asks for a recipient when to, cc and bcc are all empty', () => {
+    expect(errorOf(() => readInputs(env({ recipients: '' })))).toContain('recipients')
+  })
+
+  it('splits recipients on commas, semicolons, whitespace and newlines', () => {
+    const inputs = readInputs(env({ recipients: 'a@x.org, b@x.org;c@x.org\n d@x.org', cc: 'e@x.org', bcc: 'f@x.org g@x.org' }))
+    expect(inputs.recipients).toEqual({ to: ['a@x.org', 'b@x.org', 'c@x.org', 'd@x.org'], cc: ['e@x.org'], bcc: ['f@x.org', 'g@x.org'] })
+  })
+
+  it('names an invalid address and the input it is in', () => {
+    const message = errorOf(() => readInputs(env({ cc: 'ok@x.org, not-an-address' })))
+    expect(message).toContain('"cc"')
+    expect(message).toContain('not-an-address')
+  })
+
+  it('refuses a recipient listed twice', () => {
+    expect(errorOf(() => readInputs(env({ recipients: 'a@x.org', bcc: 'A@x.org' })))).toContain('more than once')
+  })
+
+  it('refuses a malformed client id without printing it', () => {
+    const bad = 'secret-value-' + 'x'.repeat(60)
+    const message = errorOf(() => readInputs(env({ 'client-id': bad })))
+    expect(message).toContain('50 to 4000 letters and digits')
+    expect(message).not.toContain(bad)
+    expect(message).not.toContain('secret-value')
+    expect(errorOf(() => readInputs(env({ 'client-id': 'abc123' })))).toContain('6 characters')
+  })
+
+  it('requires a password for password-mode manual and refuses unknown modes', () => {
+    expect(errorOf(() => readInputs(env({ 'password-mode': 'manual' })))).toContain('"password"')
+    expect(errorOf(() => readInputs(env({ 'password-mode': 'secret' })))).toContain('"generated", "manual", "none"')
+    expect(readInputs(env({ 'password-mode': 'Manual', password: 'Xy7!Xy7!Xy7!' })).password).toBe('Xy7!Xy7!Xy7!')
+  })
+
+  it.each(['upload-concurrency', 'retries', 'processing-timeout', 'expiration-days'])('refuses a %s that is not a positive integer', (name) => {
+    for (const value of ['0', '-1', '1.5', 'ten']) {
+      expect(errorOf(() => readInputs(env({ [name]: value })))).toContain(`"${name}"`)
+    }
+  })
+
+  it('refuses booleans that are not true or false', () => {
+    expect(errorOf(() => readInputs(env({ 'dry-run': 'maybe' })))).toContain('"dry-run"')
+    expect(readInputs(env({ 'dry-run': 'TRUE' })).dryRun).toBe(true)
+  })
+
+  it('ignores blank lines and comments in files and needs one include pattern', () => {
+    expect(readInputs(env({ files: 'dist/**\n\n# comment\n!dist/*.map' })).filePatterns).toEqual(['dist/**', '!dist/*.map'])
+    expect(errorOf(() => readInputs(env({ files: '!dist/*.map' })))).toContain('"files"')
+  })
+})
+
+describe('parseServerUrl', () => {
+  it.each([
+    ['https://cs.example.com', 'https://cs.example.com'],
+    ['https://cs.example.com/', 'https://cs.example.com'],
+    ['https://cs.example.com/api', 'https://cs.example.com'],
+    ['https://cs.example.com/api/', 'https://cs.example.com'],
+    ['https://cs.example.com/cryptshare/api', 'https://cs.example.com/cryptshare'],
+    ['http://localhost:8080', 'http://localhost:8080'],
+    ['http://127.0.0.5:1234/api', 'http://127.0.0.5:1234'],
+    ['http://[::1]:8080', 'http://[::1]:8080']
+  ])('normalises %s', (input, expected) => {
+    expect(parseServerUrl(input)).toBe(expected)
+  })
+
+  it('refuses http:// to a non-loopback host and non-URLs', () => {
+    expect(errorOf(() => parseServerUrl('http://cs.example.com'))).toContain('https://')
+    expect(errorOf(() => parseServerUrl('cs.example.com'))).toContain('not a URL')
+    expect(errorOf(() => parseServerUrl('ftp://cs.example.com'))).toContain('https://')
+  })
+})
+
+describe('parseAddresses', () => {
+  it('returns nothing for an empty list', () => {
+    expect(parseAddresses('', 'cc')).toEqual([])
+  })
+})

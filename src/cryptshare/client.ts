@@ -1,0 +1,350 @@
+import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
+import { redact } from '../http/transport.js'
+import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
+import { CryptshareError } from './errors.js'
+import type {
+  FileRegistration,
+  PasswordRule,
+  PasswordValidation,
+  SessionCreation,
+  SessionPatch,
+  TransferPolicy,
+  TransferSession,
+  TransferStatus,
+  VerificationStatus,
+  VerificationToken
+} from './types.js'
+
+/** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
+export const MINIMUM_MINOR_API_VERSION = 8
+
+export interface HttpSender {
+  send(request: HttpRequest): Promise<HttpResponse>
+}
+
+export interface ClientOptions {
+  /** e.g. `https://cs.example.com/api` */
+  apiBase: string
+  clientId: string
+  transport: HttpSender
+  retry: RetryPolicy
+  acceptLanguage?: string
+  signal?: AbortSignal
+}
+
+/** An answer together with the request it answers (for error messages). */
+interface Answer extends HttpResponse {
+  method: string
+  url: string
+}
+
+interface Call {
+  method: string
+  url: string
+  /** Send the verification token. */
+  token?: boolean
+  json?: unknown
+  stream?: StreamBody
+  onUploadProgress?: (bytes: number) => void
+  /** Leave out the X-CS-* headers (only `/api/status`). */
+  bare?: boolean
+  retry?: RetryRules
+}
+
+/**
+ * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
+ * Knows nothing about GitHub; every failure is a `CryptshareError`.
+ */
+export class CryptshareClient {
+  private token?: string
+  private readonly apiBase: string
+
+  constructor(private readonly options: ClientOptions) {
+    this.apiBase = options.apiBase.replace(/\/+$/, '')
+  }
+
+  /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
+  withoutSignal(): CryptshareClient {
+    const copy = new CryptshareClient({ ...this.options, signal: undefined })
+    copy.token = this.token
+    return copy
+  }
+
+  /** Uses this verification token on every sender endpoint from now on. */
+  useToken(token: string): void {
+    this.token = token
+  }
+
+  /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
+  async serverStatus(): Promise<unknown> {
+    return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }))
+  }
+
+  async verificationStatus(email: string): Promise<VerificationStatus> {
+    const response = await this.call({ method: 'GET', url: this.userUrl(email, 'verification'), token: this.token !== undefined })
+    return this.json<VerificationStatus>(response)
+  }
+
+  /** Client-id verification: `POST …/verification/token` with `{}`. */
+  async requestToken(email: string): Promise<VerificationToken> {
+    const response = await this.call({ method: 'POST', url: this.userUrl(email, 'verification/token'), json: {} })
+    const data = this.json<Partial<VerificationToken>>(response)
+    if (typeof data.token !== 'string' || !data.token) throw this.protocolError(response, 'the answer carries no token')
+    return { token: data.token, validUntil: data.validUntil }
+  }
+
+  async transferPolicy(email: string, recipients: string[]): Promise<TransferPolicy> {
+    const url = this.userUrl(email, 'transfer-policy')
+    return this.json<TransferPolicy>(await this.call({ method: 'POST', url, token: true, json: { recipients } }))
+  }
+
+  async generatePassword(): Promise<string> {
+    const response = await this.call({ method: 'GET', url: this.url('password'), token: this.token !== undefined })
+    const data = this.json<{ password?: unknown }>(response)
+    if (typeof data.password !== 'string' || !data.password) throw this.protocolError(response, 'the answer carries no password')
+    return data.password
+  }
+
+  async validatePassword(password: string): Promise<PasswordValidation> {
+    const response = await this.call({ method: 'POST', url: this.url('password'), token: this.token !== undefined, json: { password } })
+    return this.json<PasswordValidation>(response)
+  }
+
+  async passwordRequirements(): Promise<PasswordRule[]> {
+    const response = await this.call({ method: 'GET', url: this.url('password/requirements'), token: this.token !== undefined })
+    const data = this.json<unknown>(response)
+    return Array.isArray(data) ? (data as PasswordRule[]) : []
+  }
+
+  /** Creates a transfer session; the tracking id is the last segment of `Location`. */
+  async createSession(email: string, body: SessionCreation): Promise<{ trackingId: string }> {
+    const response = await this.call({ method: 'POST', url: this.userUrl(email, 'transfer-sessions'), token: true, json: body })
+    const trackingId = lastSegment(header(response, 'location'))
+    if (!trackingId) throw this.protocolError(response, 'the answer has no Location header with the tracking id')
+    return { trackingId }
+  }
+
+  async getSession(email: string, trackingId: string): Promise<TransferSession> {
+    return this.json<TransferSession>(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }))
+  }
+
+  async patchSession(email: string, trackingId: string, patch: SessionPatch): Promise<TransferSession> {
+    const response = await this.call({ method: 'PATCH', url: this.sessionUrl(email, trackingId), token: true, json: patch })
+    return response.body.length ? this.json<TransferSession>(response) : {}
+  }
+
+  async deleteSession(email: string, trackingId: string): Promise<void> {
+    await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true })
+  }
+
+  /** Registers a file; returns its id and the URL of the file resource. */
+  async registerFile(email: string, trackingId: string, file: FileRegistration): Promise<{ fileId: string; fileUrl: string }> {
+    const filesUrl = `${this.sessionUrl(email, trackingId)}/files`
+    const response = await this.call({ method: 'POST', url: filesUrl, token: true, json: file })
+    const data = response.body.length ? this.json<{ fileId?: unknown }>(response) : {}
+    const location = header(response, 'location')
+    const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location)
+    if (!fileId) throw this.protocolError(response, 'the answer names no file id')
+    const fileUrl = location ? this.resolve(location) : `${filesUrl}/${encodeURIComponent(fileId)}`
+    return { fileId, fileUrl }
+  }
+
+  /** Streams a file's content; every attempt opens the source again from byte 0. */
+  async uploadFile(fileUrl: string, body: StreamBody, onUploadProgress?: (bytes: number) => void): Promise<void> {
+    await this.call({ method: 'PUT', url: `${fileUrl.replace(/\/+$/, '')}/content`, token: true, stream: body, onUploadProgress })
+  }
+
+  async deleteFile(fileUrl: string): Promise<void> {
+    await this.call({ method: 'DELETE', url: fileUrl, token: true })
+  }
+
+  /**
+   * Finalizes the session exactly once. A finalize whose answer was lost (network failure,
+   * timeout, 5xx) is not repeated blindly: if the transfer status exists, it went through.
+   */
+  async finalize(email: string, trackingId: string): Promise<{ statusUrl: string }> {
+    const statusUrl = this.transferUrl(email, trackingId)
+    const ambiguous = (error: CryptshareError): boolean => error.transient || (error.kind === 'http' && error.status >= 500)
+    let finalizedMeanwhile = false
+    try {
+      const response = await this.call({
+        method: 'POST',
+        url: this.sessionUrl(email, trackingId),
+        token: true,
+        retry: {
+          retryable: ambiguous,
+          beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
+        }
+      })
+      const location = header(response, 'location')
+      return { statusUrl: location ? this.resolve(location) : statusUrl }
+    } catch (error) {
+      if (finalizedMeanwhile) return { statusUrl }
+      if (error instanceof CryptshareError && ambiguous(error) && (await this.transferExists(statusUrl))) return { statusUrl }
+      throw error
+    }
+  }
+
+  /** Whether the transfer (a finalized session) exists; `false` when that cannot be told. */
+  async transferExists(statusUrl: string): Promise<boolean> {
+    try {
+      await this.call({ method: 'GET', url: statusUrl, token: true })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async transferStatus(statusUrl: string): Promise<TransferStatus> {
+    return this.json<TransferStatus>(await this.call({ method: 'GET', url: statusUrl, token: true }))
+  }
+
+  sessionUrl(email: string, trackingId: string): string {
+    return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`)
+  }
+
+  transferUrl(email: string, trackingId: string): string {
+    return this.userUrl(email, `transfers/${encodeURIComponent(trackingId)}`)
+  }
+
+  private url(path: string): string {
+    return `${this.apiBase}/${path}`
+  }
+
+  private userUrl(email: string, path: string): string {
+    return this.url(`users/${encodePathSegment(email)}/${path}`)
+  }
+
+  /**
+   * Resolves a `Location` header (absolute or relative). An absolute URL on another origin
+   * (e.g. an internal host name behind a reverse proxy) is rebased onto our server.
+   */
+  resolve(location: string): string {
+    const base = new URL(`${this.apiBase}/`)
+    const url = new URL(location, base)
+    if (url.origin === base.origin) return url.href
+    const apiIndex = url.pathname.indexOf('/api/')
+    const tail = apiIndex >= 0 ? url.pathname.slice(apiIndex + '/api/'.length) : url.pathname.replace(/^\/+/, '')
+    return `${this.apiBase}/${tail}${url.search}`
+  }
+
+  private headers(call: Call): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (!call.bare) {
+      headers['X-CS-ClientId'] = this.options.clientId
+      headers['X-CS-MajorApiVersion'] = '1'
+      headers['X-CS-MinimumMinorApiVersion'] = String(MINIMUM_MINOR_API_VERSION)
+      headers['X-CS-ProductKey'] = 'api.rest'
+      if (this.options.acceptLanguage) headers['Accept-Language'] = this.options.acceptLanguage
+    }
+    if (call.token) {
+      if (!this.token) throw new Error('internal error: a sender endpoint was called before verification')
+      headers['X-CS-VerificationToken'] = this.token
+    }
+    if (call.json !== undefined) headers['Content-Type'] = 'application/json'
+    if (call.stream) headers['Content-Type'] = 'application/octet-stream'
+    return headers
+  }
+
+  private async call(call: Call): Promise<Answer> {
+    const headers = this.headers(call)
+    const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream
+    const signal = this.options.signal
+    return withRetry(
+      async () => {
+        const response = await this.options.transport.send({
+          method: call.method,
+          url: call.url,
+          headers,
+          body,
+          signal,
+          onUploadProgress: call.onUploadProgress
+        })
+        if (response.status >= 200 && response.status < 300) return { ...response, method: call.method, url: redact(new URL(call.url)) }
+        throw this.httpError(call.method, response, call.url)
+      },
+      this.options.retry,
+      signal,
+      call.retry
+    )
+  }
+
+  private httpError(method: string, response: HttpResponse, url: string): CryptshareError {
+    const parsed = parseJson(response.body)
+    const body = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined
+    const errorCode = toNumber(body?.errorCode ?? body?.code)
+    const errorMessage = toText(body?.errorMessage ?? body?.message ?? body?.error)
+    const notApi = body === undefined && response.body.length > 0
+    return new CryptshareError({
+      kind: 'http',
+      status: response.status,
+      errorCode,
+      errorMessage,
+      method,
+      url: redact(new URL(url)),
+      retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
+      message: notApi
+        ? `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`
+        : `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`
+    })
+  }
+
+  private protocolError(answer: Answer, what: string): CryptshareError {
+    return new CryptshareError({ kind: 'protocol', status: answer.status, method: answer.method, url: answer.url, message: what })
+  }
+
+  /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
+  private json<T>(response: Answer): T {
+    const parsed = parseJson(response.body)
+    if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
+      throw this.protocolError(
+        response,
+        `expected a JSON answer but got ${response.body.length ? `a ${contentType(response)} body` : 'an empty body'}`
+      )
+    }
+    const record = parsed as Record<string, unknown>
+    return ('data' in record ? record.data : record) as T
+  }
+}
+
+function parseJson(body: Buffer): unknown {
+  if (!body.length) return undefined
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function contentType(response: HttpResponse): string {
+  return (header(response, 'content-type') ?? 'untyped').split(';')[0].trim() || 'untyped'
+}
+
+function lastSegment(location: string | undefined): string | undefined {
+  if (!location) return undefined
+  const path = location.split(/[?#]/)[0].replace(/\/+$/, '')
+  const segment = path.slice(path.lastIndexOf('/') + 1)
+  return segment ? decodeURIComponent(segment) : undefined
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value)
+  return undefined
+}
+
+function toText(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined
+}
+
+/** Percent-encodes everything outside RFC 3986 `pchar`, so `@` and `+` stay as they are. */
+export function encodePathSegment(value: string): string {
+  return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  )
+}

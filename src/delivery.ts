@@ -1,0 +1,474 @@
+import { createHash } from 'node:crypto'
+import { createReadStream, promises as fs } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import type { CryptshareClient } from './cryptshare/client.js'
+import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
+import { explainRequestFailure } from './cryptshare/explain.js'
+import type { PasswordModeName, SessionPatch, TransferStatus } from './cryptshare/types.js'
+import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
+import type { PasswordMode, Recipients } from './inputs.js'
+import { abortableSleep } from './http/retry.js'
+import { describeRules, mustChange, offersClientIdVerification, planPassword, allowedPasswordModes, policyProblems } from './policy.js'
+
+export interface DeliveryOptions {
+  senderEmail: string
+  senderName: string
+  senderPhone: string
+  verificationToken?: string
+  recipients: Recipients
+  files: LocalFile[]
+  subject?: string
+  message?: string
+  confidentialMessage?: string
+  passwordMode: PasswordMode
+  password?: string
+  expirationDays?: number
+  language?: string
+  notifyRecipients: boolean
+  notifyDownloads: boolean
+  showFileNames: boolean
+  uploadConcurrency: number
+  waitForProcessing: boolean
+  processingTimeoutMs: number
+  dryRun: boolean
+}
+
+/** How the delivery talks to its host (the action, or a CLI). */
+export interface DeliveryEvents {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** A secret the host must mask before anything else is printed. */
+  secret(value: string): void
+  /** A session exists on the server from now on (for clean-up by a post step). */
+  sessionCreated(trackingId: string, token: string): void
+  /** The session is a transfer now: nothing to clean up any more. */
+  finalized(trackingId: string): void
+}
+
+export interface DeliveredFile {
+  name: string
+  path: string
+  size: number
+  sha256: string
+}
+
+export interface DownloadUrl {
+  recipient: string
+  url: string
+}
+
+export interface DeliveryResult {
+  dryRun: boolean
+  trackingId?: string
+  state?: string
+  downloadUrls: DownloadUrl[]
+  files: DeliveredFile[]
+  password?: string
+  expirationDate?: string
+  removedFiles: { name: string; cause: string }[]
+}
+
+export interface Clock {
+  now(): number
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
+
+const PROGRESS_INTERVAL_MS = 5000
+const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
+
+/**
+ * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
+ * apply settings, register and upload every file, finalize, poll. Anything that fails after the
+ * session was created and before it was finalized deletes the session.
+ */
+export async function deliver(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  signal?: AbortSignal,
+  clock: Clock = systemClock
+): Promise<DeliveryResult> {
+  const sender = options.senderEmail
+  const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc]
+
+  const token = await verifySender(client, options, events)
+  const policy = await step('transfer policy check', () => client.transferPolicy(sender, allRecipients))
+  const problems = policyProblems(policy, options)
+  if (problems.length) throw new DeliveryError('transfer policy check', problems.join(' '))
+  const passwordPlan = planPassword(options.passwordMode, allowedPasswordModes(policy.settings ?? {}))
+  if (!passwordPlan) throw new DeliveryError('transfer policy check', `password-mode ${options.passwordMode} is not allowed`)
+  if (options.passwordMode === 'manual' && options.password) {
+    const password = options.password
+    const validation = await step('password check', () => client.validatePassword(password))
+    if (validation.valid === false) {
+      throw new DeliveryError(
+        'password check',
+        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled)}. Choose a password that does, or use password-mode "generated".`
+      )
+    }
+  }
+  events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`)
+
+  if (options.dryRun) {
+    const files = await hashAll(options.files)
+    events.info('Dry run: nothing was created on the server.')
+    return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
+  }
+
+  let password = options.password
+  if (passwordPlan.fetchGenerated) {
+    password = await step('password generation', () => client.generatePassword())
+    events.secret(password)
+  }
+
+  const { trackingId } = await step('transfer session creation', () =>
+    client.createSession(sender, {
+      sender: { name: options.senderName, phone: options.senderPhone },
+      recipients: {
+        to: options.recipients.to.map((mail) => ({ mail })),
+        cc: options.recipients.cc.map((mail) => ({ mail })),
+        bcc: options.recipients.bcc.map((mail) => ({ mail }))
+      }
+    })
+  )
+  events.sessionCreated(trackingId, token)
+  events.info(`Transfer session ${trackingId} created.`)
+
+  let delivered: DeliveredFile[]
+  let expirationDate: string | undefined
+  let statusUrl: string
+  try {
+    const patch = settingsPatch(options, passwordPlan.mode, password, policy.settings ?? {}, clock)
+    if (Object.keys(patch).length) {
+      const session = await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
+      expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
+    }
+
+    delivered = await uploadAll(client, sender, trackingId, options, events, signal)
+    if (options.confidentialMessage) await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, delivered)
+
+    const session = await step('upload check', () => client.getSession(sender, trackingId))
+    const pending = (session.files ?? []).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase()))
+    if (pending.length) {
+      throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`)
+    }
+    if (typeof session.expirationDate === 'string') expirationDate = session.expirationDate
+
+    statusUrl = (await step('finalize', () => client.finalize(sender, trackingId))).statusUrl
+  } catch (error) {
+    await deleteSession(client, sender, trackingId, events)
+    throw error
+  }
+  events.finalized(trackingId)
+  events.info(`Transfer ${trackingId} finalized.`)
+
+  const status = await step('transfer status', () =>
+    options.waitForProcessing ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock) : client.transferStatus(statusUrl)
+  )
+  return {
+    dryRun: false,
+    trackingId,
+    state: status.status?.state ?? 'PROCESSING',
+    downloadUrls: downloadUrls(status, events),
+    files: delivered,
+    password,
+    expirationDate: typeof status.transfer?.expirationDate === 'string' ? status.transfer.expirationDate : expirationDate,
+    removedFiles: removedFiles(status)
+  }
+}
+
+async function verifySender(client: CryptshareClient, options: DeliveryOptions, events: DeliveryEvents): Promise<string> {
+  const sender = options.senderEmail
+  if (options.verificationToken) {
+    const token = options.verificationToken
+    client.useToken(token)
+    const status = await step('verification', () => client.verificationStatus(sender)).catch((error: unknown) => {
+      if (isCode(error, 3002)) throw invalidToken(sender, error)
+      throw error
+    })
+    if (status.verified === false) throw invalidToken(sender)
+    return token
+  }
+  const status = await step('verification', () => client.verificationStatus(sender))
+  if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
+  const { token } = await step('verification', () => client.requestToken(sender)).catch((error: unknown) => {
+    if (isCode(error, 3002) || (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)) {
+      throw clientIdNotRegistered(sender, error)
+    }
+    throw error
+  })
+  events.secret(token)
+  client.useToken(token)
+  return token
+}
+
+function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
+  const server = cause instanceof DeliveryError && cause.cause instanceof CryptshareError ? ` (server: ${explainRequestFailure(cause.cause)})` : ''
+  return new DeliveryError(
+    'verification',
+    `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+      'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
+      'or pass "verification-token" from an email verification.',
+    cause
+  )
+}
+
+function invalidToken(sender: string, cause?: unknown): DeliveryError {
+  return new DeliveryError(
+    'verification',
+    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender). Obtain a new token, or leave it empty to use client-id verification.`,
+    cause
+  )
+}
+
+function isCode(error: unknown, code: number): boolean {
+  const cause = error instanceof DeliveryError ? error.cause : error
+  return cause instanceof CryptshareError && cause.errorCode === code
+}
+
+/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw stepError(name, error)
+  }
+}
+
+function stepError(name: string, error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error
+  if (error instanceof CryptshareError) return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error)
+  return new DeliveryError(name, `${name} failed: ${(error as Error).message}`, error)
+}
+
+function settingsPatch(
+  options: DeliveryOptions,
+  mode: PasswordModeName,
+  password: string | undefined,
+  settings: { sendDownloadNotificationsDefault?: boolean; showFileNamesDefault?: boolean },
+  clock: Clock
+): SessionPatch {
+  const patch: SessionPatch = {
+    securityMode: { name: 'ONE_TIME_PASSWORD', config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password } },
+    sendRecipientNotification: options.notifyRecipients
+  }
+  if (options.expirationDays !== undefined) patch.expirationDate = isoDateInDays(clock.now(), options.expirationDays)
+  if (options.subject || options.message) {
+    patch.notificationMessage = {}
+    if (options.subject) patch.notificationMessage.subject = options.subject
+    if (options.message) patch.notificationMessage.body = options.message
+  }
+  if (options.language) patch.recipientLanguage = options.language
+  if (mustChange(options.notifyDownloads, settings.sendDownloadNotificationsDefault)) patch.sendDownloadNotifications = options.notifyDownloads
+  if (mustChange(options.showFileNames, settings.showFileNamesDefault)) patch.showFileNames = options.showFileNames
+  return patch
+}
+
+/** `now + days` as `YYYY-MM-DDTHH:MM:SS+00:00` (numeric offset, as the API documents). */
+export function isoDateInDays(now: number, days: number): string {
+  return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00')
+}
+
+async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
+  const out: DeliveredFile[] = []
+  for (const file of files) out.push(describe(file, await sha256File(file.absolutePath)))
+  return out
+}
+
+function describe(file: LocalFile, sha256: string): DeliveredFile {
+  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
+}
+
+/** Hashes, registers and uploads every file, `uploadConcurrency` at a time, in input order. */
+async function uploadAll(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  signal?: AbortSignal
+): Promise<DeliveredFile[]> {
+  const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
+  let next = 0
+  let failed = false
+  const worker = async (): Promise<void> => {
+    while (!failed && next < options.files.length) {
+      const index = next++
+      try {
+        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, signal)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  const workers = Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker)
+  const outcomes = await Promise.allSettled(workers)
+  const rejection = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
+  if (rejection) throw rejection.reason
+  return results
+}
+
+async function uploadOne(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  file: LocalFile,
+  events: DeliveryEvents,
+  signal?: AbortSignal
+): Promise<DeliveredFile> {
+  const what = `upload of "${file.relativePath}"`
+  const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
+    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
+  })
+  const { fileUrl } = await step(`registration of "${file.relativePath}"`, () =>
+    client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 })
+  )
+
+  let sent: { hash: string; bytes: number } | undefined
+  const open = (): Readable => {
+    const hash = createHash('sha256')
+    let bytes = 0
+    sent = undefined
+    const source =
+      file.size === 0 ? Readable.from([]) : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
+    const verify = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk)
+        bytes += chunk.length
+        callback(null, chunk)
+      },
+      flush(callback) {
+        sent = { hash: hash.digest('hex'), bytes }
+        callback()
+      }
+    })
+    source.on('error', (error: Error) => verify.destroy(error))
+    return source.pipe(verify)
+  }
+
+  const progress = throttledProgress(file, events)
+  const started = Date.now()
+  try {
+    await fs.access(file.absolutePath)
+    await client.uploadFile(fileUrl, { open, length: file.size }, progress)
+  } catch (error) {
+    const changed = await changedOnDisk(file, sha256)
+    if (changed) throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error)
+    throw stepError(what, error)
+  }
+  if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
+    throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`)
+  }
+  const seconds = Math.max((Date.now() - started) / 1000, 0.001)
+  events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
+  return describe(file, sha256)
+}
+
+/** Says how a file differs from what was registered, or undefined when it does not. */
+async function changedOnDisk(file: LocalFile, sha256: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(file.absolutePath)
+    if (stat.size !== file.size) return `changed size (${file.size} → ${stat.size} bytes)`
+    return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content'
+  } catch {
+    return 'was deleted or became unreadable'
+  }
+}
+
+function throttledProgress(file: LocalFile, events: DeliveryEvents): (bytes: number) => void {
+  const started = Date.now()
+  let last = started
+  return (bytes) => {
+    const now = Date.now()
+    if (now - last < PROGRESS_INTERVAL_MS || bytes >= file.size) return
+    last = now
+    const percent = Math.floor((bytes / file.size) * 100)
+    events.info(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (now - started) / 1000)})`)
+  }
+}
+
+function rate(bytes: number, seconds: number): string {
+  return `${(bytes / 1_000_000 / seconds).toFixed(1)} MB/s`
+}
+
+async function attachConfidentialMessage(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  text: string,
+  files: DeliveredFile[]
+): Promise<void> {
+  const content = Buffer.from(text, 'utf8')
+  const taken = new Set(files.map((f) => f.name.toLowerCase()))
+  let fileName = CONFIDENTIAL_MESSAGE_NAME
+  for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
+  const checksum = createHash('sha256').update(content).digest('hex')
+  await step('confidential message', async () => {
+    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, { fileName, size: content.length, checksum })
+    await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+    await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })
+  })
+}
+
+async function deleteSession(client: CryptshareClient, sender: string, trackingId: string, events: DeliveryEvents): Promise<void> {
+  try {
+    await client.withoutSignal().deleteSession(sender, trackingId)
+    events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`)
+  } catch (error) {
+    const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
+    events.warning(`Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`)
+  }
+}
+
+async function pollUntilProcessed(
+  client: CryptshareClient,
+  statusUrl: string,
+  timeoutMs: number,
+  events: DeliveryEvents,
+  signal: AbortSignal | undefined,
+  clock: Clock
+): Promise<TransferStatus> {
+  const deadline = clock.now() + timeoutMs
+  let delay = 500
+  for (;;) {
+    const status = await client.transferStatus(statusUrl)
+    const state = String(status.status?.state ?? 'PROCESSING').toUpperCase()
+    if (state !== 'PROCESSING') return status
+    const remaining = deadline - clock.now()
+    if (remaining <= 0) {
+      throw new DeliveryError(
+        'transfer status',
+        `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`
+      )
+    }
+    events.debug(`Transfer still PROCESSING; next check in ${delay} ms.`)
+    await clock.sleep(Math.min(delay, remaining), signal)
+    delay = Math.min(delay * 2, 5000)
+  }
+}
+
+function downloadUrls(status: TransferStatus, events: DeliveryEvents): DownloadUrl[] {
+  const urls: DownloadUrl[] = []
+  for (const recipient of status.status?.recipients ?? []) {
+    if (typeof recipient.downloadUrl === 'string' && recipient.downloadUrl) {
+      events.secret(recipient.downloadUrl)
+      urls.push({ recipient: recipient.mail ?? '', url: recipient.downloadUrl })
+    }
+  }
+  return urls
+}
+
+function removedFiles(status: TransferStatus): { name: string; cause: string }[] {
+  const names = new Map((status.transfer?.files ?? []).map((f) => [f.id, f.fileName]))
+  return (status.status?.files ?? [])
+    .filter((f) => f.removed === true)
+    .map((f) => ({ name: names.get(f.id) ?? f.id ?? '(unknown file)', cause: f.removalCause ?? 'no cause given' }))
+}
+
+function totalSize(files: LocalFile[]): number {
+  return files.reduce((sum, f) => sum + f.size, 0)
+}

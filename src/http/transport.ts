@@ -1,0 +1,165 @@
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { HttpClient } from '@actions/http-client'
+import { CryptshareError } from '../cryptshare/errors.js'
+
+/** A request body streamed from a source that can be opened again for each attempt. */
+export interface StreamBody {
+  open: () => Readable
+  length: number
+}
+
+export interface HttpRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body?: string | StreamBody
+  signal?: AbortSignal
+  /** Called with the number of body bytes handed to the socket so far. */
+  onUploadProgress?: (bytesSent: number) => void
+}
+
+export interface HttpResponse {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface TransportOptions {
+  /** A connection with no traffic in either direction for this long fails (idle or stalled). */
+  idleTimeoutMs: number
+  userAgent: string
+}
+
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+
+const TLS_CODES = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'EPROTO'
+])
+
+/**
+ * Sends one HTTP request and reads the whole (small) answer. Bodies are streamed.
+ * Proxies (`https_proxy`, `no_proxy`) come from @actions/http-client's agent; custom CAs
+ * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `CryptshareError`.
+ */
+export class Transport {
+  private readonly client: HttpClient
+  constructor(private readonly options: TransportOptions) {
+    this.client = new HttpClient(options.userAgent, [], { keepAlive: true, maxSockets: 32 })
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const url = new URL(request.url)
+    const fail = (kind: CryptshareError['kind'], message: string, cause?: unknown, code?: string): CryptshareError =>
+      new CryptshareError({ kind, message, method: request.method, url: redact(url), code, cause })
+    if (request.signal?.aborted) throw fail('aborted', 'cancelled')
+
+    const headers: Record<string, string | number> = { 'User-Agent': this.options.userAgent, ...request.headers }
+    if (typeof request.body === 'string') headers['Content-Length'] = Buffer.byteLength(request.body)
+    else if (request.body) headers['Content-Length'] = request.body.length
+
+    const agent = this.client.getAgent(url.href)
+    const module = url.protocol === 'https:' ? https : http
+    return new Promise<HttpResponse>((resolve, reject) => {
+      let settled = false
+      const settle = (error: CryptshareError | undefined, response?: HttpResponse): void => {
+        if (settled) return
+        settled = true
+        request.signal?.removeEventListener('abort', onAbort)
+        if (error) {
+          req.destroy()
+          reject(error)
+        } else resolve(response as HttpResponse)
+      }
+      const onAbort = (): void => settle(fail('aborted', 'cancelled'))
+      request.signal?.addEventListener('abort', onAbort, { once: true })
+
+      const req = module.request(url, { method: request.method, headers, agent })
+      req.setTimeout(this.options.idleTimeoutMs, () =>
+        settle(fail('timeout', `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`, undefined, 'ETIMEDOUT'))
+      )
+      req.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
+      req.on('response', (res) => {
+        const chunks: Buffer[] = []
+        let size = 0
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length
+          if (size > MAX_RESPONSE_BYTES) settle(fail('protocol', `the answer is larger than ${MAX_RESPONSE_BYTES} bytes`))
+          else chunks.push(chunk)
+        })
+        res.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
+        res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+
+      if (typeof request.body === 'string') req.end(request.body)
+      else if (request.body) {
+        const body = request.body
+        let sent = 0
+        const counter = new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            sent += chunk.length
+            request.onUploadProgress?.(sent)
+            callback(null, chunk)
+          }
+        })
+        let source: Readable
+        try {
+          source = body.open()
+        } catch (err) {
+          settle(fail('source', `cannot read the upload body: ${(err as Error).message}`, err))
+          return
+        }
+        pipeline(source, counter, req).catch((err: NodeJS.ErrnoException) => {
+          source.destroy()
+          // A source failure (file deleted or unreadable) is not a network error.
+          if (source.errored) settle(fail('source', `reading the file failed: ${err.message}`, err))
+          else settle(networkError(err, url, fail))
+        })
+      } else req.end()
+    })
+  }
+
+  dispose(): void {
+    this.client.dispose()
+  }
+}
+
+function networkError(
+  err: NodeJS.ErrnoException,
+  url: URL,
+  fail: (kind: CryptshareError['kind'], message: string, cause?: unknown, code?: string) => CryptshareError
+): CryptshareError {
+  const code = err.code ?? 'UNKNOWN'
+  const host = url.host
+  if (TLS_CODES.has(code) || /certificate|ssl|tls/i.test(err.message)) {
+    return fail(
+      'setup',
+      `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`,
+      err,
+      code
+    )
+  }
+  if (code === 'ENOTFOUND') {
+    return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code)
+  }
+  if (code === 'ECONNREFUSED') {
+    return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code)
+  }
+  return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code)
+}
+
+/** A URL as it may be logged: no query string (query parameters can carry secrets). */
+export function redact(url: URL): string {
+  return `${url.origin}${url.pathname}`
+}

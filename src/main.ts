@@ -1,0 +1,124 @@
+import * as core from '@actions/core'
+import { CryptshareClient } from './cryptshare/client.js'
+import { deliver, type DeliveryEvents, type DeliveryResult } from './delivery.js'
+import { assertUniqueNames, findFiles } from './files.js'
+import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
+import { Transport } from './http/transport.js'
+import { runPost, SESSION_STATE, type SavedSession } from './post.js'
+import { writeSummary } from './summary.js'
+import { tuning, USER_AGENT } from './tuning.js'
+
+/** The action's main step: inputs → delivery → outputs and summary. */
+export async function run(): Promise<void> {
+  if (core.getState('isPost') === 'true') return runPost()
+  core.saveState('isPost', 'true')
+
+  // Secrets are masked before anything can print them, even before validation.
+  for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
+    const value = rawInput(process.env, name)
+    if (value) core.setSecret(value)
+  }
+
+  const controller = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    core.warning(`Received ${signal}: cancelling the delivery.`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  let transport: Transport | undefined
+  try {
+    const inputs = readInputs()
+    const files = await resolveFiles(inputs)
+    if (!files) return
+
+    const settings = tuning(process.env)
+    transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT })
+    const client = new CryptshareClient({
+      apiBase: inputs.apiBase,
+      clientId: inputs.clientId,
+      transport,
+      acceptLanguage: inputs.language,
+      signal: controller.signal,
+      retry: {
+        retries: inputs.retries,
+        baseDelayMs: settings.retryBaseMs,
+        maxDelayMs: settings.retryMaxMs,
+        maxRetryAfterMs: settings.retryMaxMs,
+        onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
+          core.warning(`${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`)
+      }
+    })
+    const result = await deliver(client, { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 }, events(inputs), controller.signal)
+    publish(result)
+    await writeSummary(result, inputs.recipients)
+    judge(result, inputs)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(controller.signal.aborted ? `The delivery was cancelled: ${message}` : message)
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+  } finally {
+    transport?.dispose()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+/** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
+async function resolveFiles(inputs: ActionInputs): Promise<Awaited<ReturnType<typeof findFiles>>['files'] | undefined> {
+  const search = await findFiles(inputs.filePatterns, inputs.workspace)
+  if (search.files.length === 0) {
+    const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}`
+    if (inputs.ifNoFilesFound === 'error') {
+      throw new Error(`${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`)
+    }
+    if (inputs.ifNoFilesFound === 'warn') core.warning(`${what}; nothing was sent.`)
+    else core.info(`${what}; nothing was sent.`)
+    publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
+    return undefined
+  }
+  for (const pattern of search.unmatchedPatterns) core.warning(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`)
+  assertUniqueNames(search.files)
+  core.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
+  return search.files
+}
+
+function events(inputs: ActionInputs): DeliveryEvents {
+  return {
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    debug: (message) => core.debug(message),
+    secret: (value) => core.setSecret(value),
+    sessionCreated: (trackingId, token) => {
+      const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
+      core.saveState(SESSION_STATE, JSON.stringify(saved))
+    },
+    finalized: () => core.saveState(SESSION_STATE, '')
+  }
+}
+
+function publish(result: DeliveryResult): void {
+  core.setOutput('tracking-id', result.trackingId ?? '')
+  core.setOutput('state', result.state ?? '')
+  core.setOutput('download-urls', JSON.stringify(result.downloadUrls))
+  core.setOutput('files', JSON.stringify(result.files))
+  core.setOutput('password', result.password && result.dryRun === false ? result.password : '')
+  core.setOutput('expiration-date', result.expirationDate ?? '')
+}
+
+/** Fails the step when the transfer did not reach the state asked for. */
+function judge(result: DeliveryResult, inputs: ActionInputs): void {
+  if (result.dryRun) return
+  const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ')
+  if (result.state === 'FAILED') {
+    core.setFailed(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`)
+  } else if (result.removedFiles.length) {
+    const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`
+    if (inputs.allowRemovedFiles) core.warning(message)
+    else core.setFailed(`${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`)
+  } else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
+    core.setFailed(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`)
+  } else {
+    core.info(`Transfer ${result.trackingId} is ${result.state}.`)
+  }
+}

@@ -1,0 +1,20 @@
+/** Knobs that are not inputs: timeouts and backoff, overridable by environment for tests. */
+export interface Tuning {
+  idleTimeoutMs: number
+  retryBaseMs: number
+  retryMaxMs: number
+}
+
+export const USER_AGENT = 'cryptshare-github-action/0.1'
+
+export function tuning(env: Record<string, string | undefined>): Tuning {
+  const number = (name: string, fallback: number): number => {
+    const value = Number(env[name])
+    return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback
+  }
+  return {
+    idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 60) * 1000,
+    retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
+    retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
+  }
+}
