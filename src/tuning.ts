@@ -13,7 +13,7 @@ export function tuning(env: Record<string, string | undefined>): Tuning {
     return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback
   }
   return {
-    idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 60) * 1000,
+    idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
     retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
     retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
   }

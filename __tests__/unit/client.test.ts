@@ -70,7 +70,10 @@ describe('CryptshareClient', () => {
     ['absolute on an internal host', `http://backend:8080${USER}/transfer-sessions/20240522-065711-H8UoUSI6`]
   ])('takes the tracking id from a %s Location', async (_kind, location) => {
     nock(BASE).post(`${USER}/transfer-sessions`).reply(201, '', { Location: location })
-    const { trackingId } = await client().createSession(SENDER, { sender: { name: 'n', phone: '' }, recipients: { to: [{ mail: 'a@x.org' }], cc: [], bcc: [] } })
+    const { trackingId } = await client().createSession(SENDER, {
+      sender: { name: 'n', phone: '' },
+      recipients: { to: [{ mail: 'a@x.org' }], cc: [], bcc: [] }
+    })
     expect(trackingId).toBe('20240522-065711-H8UoUSI6')
   })
 
@@ -78,12 +81,20 @@ describe('CryptshareClient', () => {
     const tid = 'T1'
     nock(BASE)
       .post(`${USER}/transfer-sessions/${tid}/files`, { fileName: 'a.zip', size: 3, checksum: 'ab'.repeat(32) })
-      .reply(201, { data: { fileId: 'F1' }, meta: {} }, { Location: `http://internal${USER}/transfer-sessions/${tid}/files/F1` })
+      .reply(
+        201,
+        { data: { fileId: 'F1' }, meta: {} },
+        { Location: `http://internal${USER}/transfer-sessions/${tid}/files/F1` }
+      )
     const put = nock(BASE, { reqheaders: { 'content-type': 'application/octet-stream', 'content-length': '3' } })
       .put(`${USER}/transfer-sessions/${tid}/files/F1/content`, 'abc')
       .reply(200)
     const c = client()
-    const { fileId, fileUrl } = await c.registerFile(SENDER, tid, { fileName: 'a.zip', size: 3, checksum: 'ab'.repeat(32) })
+    const { fileId, fileUrl } = await c.registerFile(SENDER, tid, {
+      fileName: 'a.zip',
+      size: 3,
+      checksum: 'ab'.repeat(32)
+    })
     expect(fileId).toBe('F1')
     const { Readable } = await import('node:stream')
     await c.uploadFile(fileUrl, { open: () => Readable.from([Buffer.from('abc')]), length: 3 })
@@ -91,15 +102,28 @@ describe('CryptshareClient', () => {
   })
 
   it('turns an error answer into a CryptshareError with status, errorCode and errorMessage', async () => {
-    nock(BASE).post(`${USER}/verification/token`).reply(403, { errorCode: 3002, errorMessage: 'Invalid verification data' })
-    const error = (await client().requestToken(SENDER).catch((e: unknown) => e)) as CryptshareError
+    nock(BASE)
+      .post(`${USER}/verification/token`)
+      .reply(403, { errorCode: 3002, errorMessage: 'Invalid verification data' })
+    const error = (await client()
+      .requestToken(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
     expect(error).toBeInstanceOf(CryptshareError)
-    expect(error).toMatchObject({ kind: 'http', status: 403, errorCode: 3002, errorMessage: 'Invalid verification data' })
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 403,
+      errorCode: 3002,
+      errorMessage: 'Invalid verification data'
+    })
     expect(error.message).not.toContain(CLIENT_ID)
   })
 
   it('retries 503 honouring Retry-After, and never retries other 4xx', async () => {
-    nock(BASE).get(`${USER}/verification`).reply(503, 'busy', { 'Retry-After': '2' }).get(`${USER}/verification`).reply(200, { data: { verified: true } })
+    nock(BASE)
+      .get(`${USER}/verification`)
+      .reply(503, 'busy', { 'Retry-After': '2' })
+      .get(`${USER}/verification`)
+      .reply(200, { data: { verified: true } })
     expect(await client().verificationStatus(SENDER)).toEqual({ verified: true })
     expect(waits).toEqual([2000])
 
@@ -116,15 +140,22 @@ describe('CryptshareClient', () => {
 
   it('says an HTML answer is not the Cryptshare API', async () => {
     nock(BASE).get(`${USER}/verification`).reply(200, '<html>Welcome</html>', { 'Content-Type': 'text/html' })
-    const error = (await client().verificationStatus(SENDER).catch((e: unknown) => e)) as CryptshareError
+    const error = (await client()
+      .verificationStatus(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
     expect(error.kind).toBe('protocol')
     expect(error.message).toContain('text/html')
   })
 
   it('does not finalize twice when the first answer was lost but the transfer exists', async () => {
     const tid = 'T9'
-    const finalize = nock(BASE).post(`${USER}/transfer-sessions/${tid}`).once().reply(500, { errorCode: 5000, errorMessage: 'oops' })
-    nock(BASE).get(`${USER}/transfers/${tid}`).reply(200, { data: { status: { state: 'PROCESSING' } } })
+    const finalize = nock(BASE)
+      .post(`${USER}/transfer-sessions/${tid}`)
+      .once()
+      .reply(500, { errorCode: 5000, errorMessage: 'oops' })
+    nock(BASE)
+      .get(`${USER}/transfers/${tid}`)
+      .reply(200, { data: { status: { state: 'PROCESSING' } } })
     const { statusUrl } = await client().finalize(SENDER, tid)
     expect(statusUrl).toBe(`${BASE}${USER}/transfers/${tid}`)
     expect(finalize.isDone()).toBe(true)

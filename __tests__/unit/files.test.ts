@@ -26,7 +26,13 @@ afterAll(() => rmSync(ws, { recursive: true, force: true }))
 describe('findFiles', () => {
   it('expands a matched directory into its files, follows symlinks, keeps empty files', async () => {
     const { files, unmatchedPatterns } = await findFiles(['dist'], ws)
-    expect(files.map((f) => f.relativePath)).toEqual(['dist/app.zip', 'dist/app.zip.map', 'dist/empty.txt', 'dist/link.bin', 'dist/sub/deep/lib.so'])
+    expect(files.map((f) => f.relativePath)).toEqual([
+      'dist/app.zip',
+      'dist/app.zip.map',
+      'dist/empty.txt',
+      'dist/link.bin',
+      'dist/sub/deep/lib.so'
+    ])
     expect(files.find((f) => f.name === 'link.bin')?.size).toBe(6)
     expect(files.find((f) => f.name === 'empty.txt')?.size).toBe(0)
     expect(unmatchedPatterns).toEqual([])
@@ -56,16 +62,25 @@ describe('anchorPattern', () => {
 })
 
 describe('assertUniqueNames', () => {
-  const file = (relativePath: string): LocalFile => ({ absolutePath: `/ws/${relativePath}`, relativePath, name: path.posix.basename(relativePath), size: 1 })
+  const file = (relativePath: string): LocalFile => ({
+    absolutePath: `/ws/${relativePath}`,
+    relativePath,
+    name: path.posix.basename(relativePath),
+    size: 1
+  })
   it('names both paths of a duplicate (case-insensitively)', () => {
-    expect(() => assertUniqueNames([file('a/app.zip'), file('b/c/App.zip')])).toThrow(/"a\/app\.zip" and "b\/c\/App\.zip"/)
+    expect(() => assertUniqueNames([file('a/app.zip'), file('b/c/App.zip')])).toThrow(
+      /"a\/app\.zip" and "b\/c\/App\.zip"/
+    )
     expect(() => assertUniqueNames([file('a/app.zip'), file('b/app.tar')])).not.toThrow()
   })
 })
 
 describe('sha256File and humanSize', () => {
   it('hashes as lowercase hex', async () => {
-    expect(await sha256File(path.join(ws, 'dist/empty.txt'))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    expect(await sha256File(path.join(ws, 'dist/empty.txt'))).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+    )
   })
   it('formats sizes in binary units', () => {
     expect(humanSize(512)).toBe('512 B')

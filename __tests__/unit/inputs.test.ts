@@ -62,8 +62,14 @@ describe('readInputs', () => {
   })
 
   it('splits recipients on commas, semicolons, whitespace and newlines', () => {
-    const inputs = readInputs(env({ recipients: 'a@x.org, b@x.org;c@x.org\n d@x.org', cc: 'e@x.org', bcc: 'f@x.org g@x.org' }))
-    expect(inputs.recipients).toEqual({ to: ['a@x.org', 'b@x.org', 'c@x.org', 'd@x.org'], cc: ['e@x.org'], bcc: ['f@x.org', 'g@x.org'] })
+    const inputs = readInputs(
+      env({ recipients: 'a@x.org, b@x.org;c@x.org\n d@x.org', cc: 'e@x.org', bcc: 'f@x.org g@x.org' })
+    )
+    expect(inputs.recipients).toEqual({
+      to: ['a@x.org', 'b@x.org', 'c@x.org', 'd@x.org'],
+      cc: ['e@x.org'],
+      bcc: ['f@x.org', 'g@x.org']
+    })
   })
 
   it('names an invalid address and the input it is in', () => {
@@ -91,11 +97,14 @@ describe('readInputs', () => {
     expect(readInputs(env({ 'password-mode': 'Manual', password: 'Xy7!Xy7!Xy7!' })).password).toBe('Xy7!Xy7!Xy7!')
   })
 
-  it.each(['upload-concurrency', 'retries', 'processing-timeout', 'expiration-days'])('refuses a %s that is not a positive integer', (name) => {
-    for (const value of ['0', '-1', '1.5', 'ten']) {
-      expect(errorOf(() => readInputs(env({ [name]: value })))).toContain(`"${name}"`)
+  it.each(['upload-concurrency', 'retries', 'processing-timeout', 'expiration-days'])(
+    'refuses a %s that is not a positive integer',
+    (name) => {
+      for (const value of ['0', '-1', '1.5', 'ten']) {
+        expect(errorOf(() => readInputs(env({ [name]: value })))).toContain(`"${name}"`)
+      }
     }
-  })
+  )
 
   it('refuses booleans that are not true or false', () => {
     expect(errorOf(() => readInputs(env({ 'dry-run': 'maybe' })))).toContain('"dry-run"')
@@ -103,7 +112,10 @@ describe('readInputs', () => {
   })
 
   it('ignores blank lines and comments in files and needs one include pattern', () => {
-    expect(readInputs(env({ files: 'dist/**\n\n# comment\n!dist/*.map' })).filePatterns).toEqual(['dist/**', '!dist/*.map'])
+    expect(readInputs(env({ files: 'dist/**\n\n# comment\n!dist/*.map' })).filePatterns).toEqual([
+      'dist/**',
+      '!dist/*.map'
+    ])
     expect(errorOf(() => readInputs(env({ files: '!dist/*.map' })))).toContain('"files"')
   })
 })

@@ -81,7 +81,11 @@ export class CryptshareClient {
   }
 
   async verificationStatus(email: string): Promise<VerificationStatus> {
-    const response = await this.call({ method: 'GET', url: this.userUrl(email, 'verification'), token: this.token !== undefined })
+    const response = await this.call({
+      method: 'GET',
+      url: this.userUrl(email, 'verification'),
+      token: this.token !== undefined
+    })
     return this.json<VerificationStatus>(response)
   }
 
@@ -101,35 +105,57 @@ export class CryptshareClient {
   async generatePassword(): Promise<string> {
     const response = await this.call({ method: 'GET', url: this.url('password'), token: this.token !== undefined })
     const data = this.json<{ password?: unknown }>(response)
-    if (typeof data.password !== 'string' || !data.password) throw this.protocolError(response, 'the answer carries no password')
+    if (typeof data.password !== 'string' || !data.password)
+      throw this.protocolError(response, 'the answer carries no password')
     return data.password
   }
 
   async validatePassword(password: string): Promise<PasswordValidation> {
-    const response = await this.call({ method: 'POST', url: this.url('password'), token: this.token !== undefined, json: { password } })
+    const response = await this.call({
+      method: 'POST',
+      url: this.url('password'),
+      token: this.token !== undefined,
+      json: { password }
+    })
     return this.json<PasswordValidation>(response)
   }
 
   async passwordRequirements(): Promise<PasswordRule[]> {
-    const response = await this.call({ method: 'GET', url: this.url('password/requirements'), token: this.token !== undefined })
+    const response = await this.call({
+      method: 'GET',
+      url: this.url('password/requirements'),
+      token: this.token !== undefined
+    })
     const data = this.json<unknown>(response)
     return Array.isArray(data) ? (data as PasswordRule[]) : []
   }
 
   /** Creates a transfer session; the tracking id is the last segment of `Location`. */
   async createSession(email: string, body: SessionCreation): Promise<{ trackingId: string }> {
-    const response = await this.call({ method: 'POST', url: this.userUrl(email, 'transfer-sessions'), token: true, json: body })
+    const response = await this.call({
+      method: 'POST',
+      url: this.userUrl(email, 'transfer-sessions'),
+      token: true,
+      json: body
+    })
     const trackingId = lastSegment(header(response, 'location'))
     if (!trackingId) throw this.protocolError(response, 'the answer has no Location header with the tracking id')
     return { trackingId }
   }
 
   async getSession(email: string, trackingId: string): Promise<TransferSession> {
-    return this.json<TransferSession>(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }))
+    return this.json<TransferSession>(
+      await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true })
+    )
   }
 
   async patchSession(email: string, trackingId: string, patch: SessionPatch): Promise<TransferSession> {
-    const response = await this.call({ method: 'PATCH', url: this.sessionUrl(email, trackingId), token: true, json: patch })
+    const response = await this.call({
+      method: 'PATCH',
+      url: this.sessionUrl(email, trackingId),
+      token: true,
+      json: patch
+    })
     return response.body.length ? this.json<TransferSession>(response) : {}
   }
 
@@ -138,7 +164,11 @@ export class CryptshareClient {
   }
 
   /** Registers a file; returns its id and the URL of the file resource. */
-  async registerFile(email: string, trackingId: string, file: FileRegistration): Promise<{ fileId: string; fileUrl: string }> {
+  async registerFile(
+    email: string,
+    trackingId: string,
+    file: FileRegistration
+  ): Promise<{ fileId: string; fileUrl: string }> {
     const filesUrl = `${this.sessionUrl(email, trackingId)}/files`
     const response = await this.call({ method: 'POST', url: filesUrl, token: true, json: file })
     const data = response.body.length ? this.json<{ fileId?: unknown }>(response) : {}
@@ -151,7 +181,13 @@ export class CryptshareClient {
 
   /** Streams a file's content; every attempt opens the source again from byte 0. */
   async uploadFile(fileUrl: string, body: StreamBody, onUploadProgress?: (bytes: number) => void): Promise<void> {
-    await this.call({ method: 'PUT', url: `${fileUrl.replace(/\/+$/, '')}/content`, token: true, stream: body, onUploadProgress })
+    await this.call({
+      method: 'PUT',
+      url: `${fileUrl.replace(/\/+$/, '')}/content`,
+      token: true,
+      stream: body,
+      onUploadProgress
+    })
   }
 
   async deleteFile(fileUrl: string): Promise<void> {
@@ -164,7 +200,8 @@ export class CryptshareClient {
    */
   async finalize(email: string, trackingId: string): Promise<{ statusUrl: string }> {
     const statusUrl = this.transferUrl(email, trackingId)
-    const ambiguous = (error: CryptshareError): boolean => error.transient || (error.kind === 'http' && error.status >= 500)
+    const ambiguous = (error: CryptshareError): boolean =>
+      error.transient || (error.kind === 'http' && error.status >= 500)
     let finalizedMeanwhile = false
     try {
       const response = await this.call({
@@ -180,7 +217,8 @@ export class CryptshareClient {
       return { statusUrl: location ? this.resolve(location) : statusUrl }
     } catch (error) {
       if (finalizedMeanwhile) return { statusUrl }
-      if (error instanceof CryptshareError && ambiguous(error) && (await this.transferExists(statusUrl))) return { statusUrl }
+      if (error instanceof CryptshareError && ambiguous(error) && (await this.transferExists(statusUrl)))
+        return { statusUrl }
       throw error
     }
   }
@@ -260,7 +298,8 @@ export class CryptshareClient {
           signal,
           onUploadProgress: call.onUploadProgress
         })
-        if (response.status >= 200 && response.status < 300) return { ...response, method: call.method, url: redact(new URL(call.url)) }
+        if (response.status >= 200 && response.status < 300)
+          return { ...response, method: call.method, url: redact(new URL(call.url)) }
         throw this.httpError(call.method, response, call.url)
       },
       this.options.retry,
@@ -290,7 +329,13 @@ export class CryptshareClient {
   }
 
   private protocolError(answer: Answer, what: string): CryptshareError {
-    return new CryptshareError({ kind: 'protocol', status: answer.status, method: answer.method, url: answer.url, message: what })
+    return new CryptshareError({
+      kind: 'protocol',
+      status: answer.status,
+      method: answer.method,
+      url: answer.url,
+      message: what
+    })
   }
 
   /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */

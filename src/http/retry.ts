@@ -46,10 +46,13 @@ export async function withRetry<T>(
     try {
       return await operation(attempt)
     } catch (error) {
-      if (!(error instanceof CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted) throw error
+      if (!(error instanceof CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
+        throw error
       if (rules.beforeRetry && !(await rules.beforeRetry(error))) throw error
       const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
-      const delayMs = Math.round(error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : backoff)
+      const delayMs = Math.round(
+        error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : backoff
+      )
       policy.onRetry?.({ error, attempt, maxAttempts, delayMs })
       await sleep(delayMs, signal)
     }

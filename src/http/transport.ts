@@ -87,7 +87,14 @@ export class Transport {
 
       const req = module.request(url, { method: request.method, headers, agent })
       req.setTimeout(this.options.idleTimeoutMs, () =>
-        settle(fail('timeout', `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`, undefined, 'ETIMEDOUT'))
+        settle(
+          fail(
+            'timeout',
+            `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`,
+            undefined,
+            'ETIMEDOUT'
+          )
+        )
       )
       req.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
       req.on('response', (res) => {
@@ -95,11 +102,14 @@ export class Transport {
         let size = 0
         res.on('data', (chunk: Buffer) => {
           size += chunk.length
-          if (size > MAX_RESPONSE_BYTES) settle(fail('protocol', `the answer is larger than ${MAX_RESPONSE_BYTES} bytes`))
+          if (size > MAX_RESPONSE_BYTES)
+            settle(fail('protocol', `the answer is larger than ${MAX_RESPONSE_BYTES} bytes`))
           else chunks.push(chunk)
         })
         res.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
-        res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+        res.on('end', () =>
+          settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+        )
       })
 
       if (typeof request.body === 'string') req.end(request.body)
@@ -151,10 +161,20 @@ function networkError(
     )
   }
   if (code === 'ENOTFOUND') {
-    return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code)
+    return fail(
+      'setup',
+      `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`,
+      err,
+      code
+    )
   }
   if (code === 'ECONNREFUSED') {
-    return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code)
+    return fail(
+      'network',
+      `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`,
+      err,
+      code
+    )
   }
   return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code)
 }

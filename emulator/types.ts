@@ -1,0 +1,139 @@
+/** Public option and record types of the Cryptshare REST API emulator (re-exported by server.ts). */
+
+export type PasswordMode = 'GENERATED' | 'MANUAL' | 'NONE'
+
+export interface PolicyOptions {
+  /** Case-insensitive. The policy answers `allowed:false`; creating a session with one of them -> 403/3011. */
+  blockedRecipients?: string[]
+  /** Case-insensitive. Policy and session creation -> 403/3010. */
+  blockedSenders?: string[]
+  /** Bytes of all files of a session together; default 2 GiB (2147483648). */
+  maxTotalSize?: number
+  /** Days; default 30. */
+  maxRetentionPeriod?: number
+  /** Default all three; reported in `settings.securityModes[0].config.allowedPasswordModes`. */
+  allowedPasswordModes?: PasswordMode[]
+  confidentialMessageAllowed?: boolean
+  confidentialMessageRequired?: boolean
+  recipientNotificationEditable?: boolean
+  sendDownloadNotificationsChangeable?: boolean
+  showFileNamesChangeable?: boolean
+}
+
+export interface Fault {
+  /** e.g. 'PUT'; absent = any method. */
+  method?: string
+  /** Matched against the URL pathname (a string is a regex source). */
+  path?: RegExp | string
+  /** Let this many matching requests pass first (default 0). */
+  skip?: number
+  /** How many matching requests to affect (default 1; Infinity allowed). */
+  times?: number
+  // exactly one action:
+  /** Answer this status with `{errorCode, errorMessage}` without processing the request. */
+  status?: number
+  /** errorCode of a `status` fault (default 5000 for 5xx, 2007 for 429, 1004 otherwise). */
+  errorCode?: number
+  /** Retry-After header value of a `status` fault. */
+  retryAfter?: string
+  /** Answer 200 text/html garbage instead of JSON. */
+  html?: boolean
+  /** Destroy the socket after reading this many body bytes (0 = immediately, before answering). */
+  resetAfterBytes?: number
+  /** Read nothing and answer nothing for this long, then destroy the socket. */
+  stallMs?: number
+  /** Delay, then process normally. */
+  delayMs?: number
+  /** Process the request normally (state changes apply) but answer this status instead. */
+  afterProcessing?: number
+}
+
+export interface RecordedRequest {
+  method: string
+  /** The URL pathname (no query string). */
+  path: string
+  query: Record<string, string>
+  /** Lower-case names, raw values. */
+  headers: Record<string, string | string[] | undefined>
+  /** 0 while unanswered, and for requests whose connection was dropped without an answer. */
+  status: number
+  /** Body bytes the emulator read. */
+  bodyBytes: number
+  /** Arrival time (ms since epoch). */
+  at: number
+}
+
+export interface EmulatorOptions {
+  /** Default 127.0.0.1. */
+  host?: string
+  /** Default 0 = random. */
+  port?: number
+  /** Client ids an admin registered for client-id verification; default [DEMO_CLIENT_ID]. */
+  clientIds?: string[]
+  /** If set, only these sender emails may use client-id verification. */
+  clientIdSenders?: string[]
+  /** Whether EMAIL is offered in verificationMethods (default false). */
+  emailVerification?: boolean
+  /** Default 15; X-CS-MinimumMinorApiVersion above it -> 404/2004. */
+  maxMinorVersion?: number
+  policy?: PolicyOptions
+  /** Status GETs answering PROCESSING before the outcome (default 1). */
+  processingPolls?: number
+  /** Default ACTIVE; REMOVED_FILES = ACTIVE with `removeFiles` removed (warnings:true). */
+  outcome?: 'ACTIVE' | 'FAILED' | 'REMOVED_FILES'
+  /** File names removed in REMOVED_FILES (default: the first file). */
+  removeFiles?: string[]
+  /** Default 'relative' ('/api/users/...'); absolute = 'http://127.0.0.1:port/api/...'. */
+  locationStyle?: 'absolute' | 'relative'
+  /** Where uploads are streamed (default a fresh mkdtemp under os.tmpdir(), removed on stop()). */
+  storageDir?: string
+  faults?: Fault[]
+  /** 0..1: that fraction of requests (except /api/status) answers 429/502/503/504 without processing. */
+  randomFailureRate?: number
+  randomSeed?: number
+  /** Default 10. */
+  passwordMinLength?: number
+  /** Called once per request when it was answered (or dropped); used by the CLI's request log. */
+  onRequest?: (request: RecordedRequest) => void
+}
+
+export interface FileRecord {
+  id: string
+  fileName: string
+  size: number
+  checksum?: string
+  state: 'INITIALIZED' | 'UPLOADED'
+  /** Where the received bytes are (after a complete upload). */
+  storedPath?: string
+  receivedBytes: number
+  receivedSha256?: string
+  /** Number of complete successful PUTs. */
+  uploads: number
+  deleted: boolean
+}
+
+export interface SessionRecord {
+  trackingId: string
+  /** The sender email as given in the path at creation (decoded). */
+  sender: string
+  clientId: string
+  /** The verification token the session was created with. */
+  token: string
+  state: 'OPEN' | 'DELETED' | 'FINALIZED'
+  recipients: { to: string[]; cc: string[]; bcc: string[] }
+  senderName?: string
+  senderPhone?: string
+  /** Current TransferSession settings as the server reports them (everything but sender, recipients, files). */
+  settings: Record<string, unknown>
+  acceptLanguage?: string
+  /** Every PATCH body received, in order. */
+  patches: Record<string, unknown>[]
+  files: FileRecord[]
+  /** Successful finalizations (0 or 1). */
+  finalizeCount: number
+  statusPolls: number
+  /** Effective transfer password (MANUAL given or GENERATED computed). */
+  password?: string
+  createdAt: number
+  finalizedAt?: number
+}

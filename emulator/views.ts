@@ -1,0 +1,83 @@
+/** JSON shapes the server reports: TransferSession and TransferStatus. */
+import type { FileRecord, SessionRecord } from './types.js'
+
+export type StatusState = 'PROCESSING' | 'ACTIVE' | 'FAILED'
+
+/** One recipient's copy of a finalized transfer. */
+export interface RecipientCopy {
+  /** Transfer id (10 alphanumerics). */
+  id: string
+  mail: string
+  code: string
+}
+
+export function liveFiles(session: SessionRecord): FileRecord[] {
+  return session.files.filter((file) => !file.deleted)
+}
+
+/** The full TransferSession (never the password). */
+export function sessionView(
+  session: SessionRecord,
+  fileHref: (file: FileRecord) => string,
+  fileState: (file: FileRecord) => string = (file) => file.state
+): Record<string, unknown> {
+  const mails = (list: string[]) => list.map((mail) => ({ mail }))
+  return {
+    sender: { name: session.senderName ?? null, phone: session.senderPhone ?? null },
+    recipients: {
+      to: mails(session.recipients.to),
+      cc: mails(session.recipients.cc),
+      bcc: mails(session.recipients.bcc)
+    },
+    ...structuredClone(session.settings),
+    files: liveFiles(session).map((file) => ({
+      id: file.id,
+      fileName: file.fileName,
+      size: file.size,
+      checksum: file.checksum ?? null,
+      state: fileState(file),
+      href: fileHref(file)
+    }))
+  }
+}
+
+export interface StatusInput {
+  session: SessionRecord
+  state: StatusState
+  /** Names of files removed during processing (REMOVED_FILES). */
+  removed: Set<string>
+  recipients: RecipientCopy[]
+  downloadBase: string
+  fileHref: (file: FileRecord) => string
+}
+
+/** TransferStatus: `{transfer, status}`. */
+export function statusView(input: StatusInput): Record<string, unknown> {
+  const { session, state, removed, recipients } = input
+  const isRemoved = (file: FileRecord) => state === 'FAILED' || (state === 'ACTIVE' && removed.has(file.fileName))
+  const cause = state === 'FAILED' ? 'PROCESSING_FAILED' : 'VIRUS_DETECTED'
+  const files = liveFiles(session)
+  const fileState = (file: FileRecord) => (state === 'PROCESSING' ? file.state : isRemoved(file) ? 'REMOVED' : 'ACTIVE')
+  return {
+    transfer: sessionView(session, input.fileHref, fileState),
+    status: {
+      state,
+      warnings: state !== 'PROCESSING' && files.some(isRemoved),
+      emlCreationFailed: false,
+      sender: { email: session.sender, notificationFailed: false },
+      files: files.map((file) => ({
+        id: file.id,
+        removed: isRemoved(file),
+        removalCause: isRemoved(file) ? cause : null
+      })),
+      recipients: recipients.map((recipient) => ({
+        id: recipient.id,
+        mail: recipient.mail,
+        downloadUrl:
+          state === 'ACTIVE' ? `${input.downloadBase}/download?id=${recipient.id}&code=${recipient.code}` : null,
+        notificationFailed: false,
+        fileDownloads: []
+      }))
+    }
+  }
+}

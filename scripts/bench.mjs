@@ -1,0 +1,149 @@
+// Benchmark (npm run bench): the bundled action against a bash + curl script doing the same
+// lifecycle, on the same local emulator. Prints wall time, ratio, throughput and the action's
+// peak RSS. Not a test: timings on a shared machine are noisy, so each case runs REPEAT times
+// and the best run counts. Needs bash, curl and sha256sum.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+const root = new URL('..', import.meta.url).pathname
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 2)
+const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 1024)
+const SMALL_COUNT = Number(process.env.BENCH_SMALL_COUNT ?? 500)
+
+if (spawnSync('npm', ['run', '--silent', 'build:emulator'], { cwd: root, stdio: 'inherit' }).status !== 0)
+  process.exit(1)
+const { Emulator, DEMO_CLIENT_ID } = await import(join(root, '.build', 'emulator', 'server.js'))
+
+const work = join(tmpdir(), `cs-bench-${process.pid}`)
+const storage = join(work, 'storage')
+mkdirSync(storage, { recursive: true })
+
+function makeCase(name, files) {
+  const dir = join(work, name)
+  mkdirSync(join(dir, 'dist'), { recursive: true })
+  for (const [file, size] of files) {
+    const fd = openSync(join(dir, 'dist', file), 'w')
+    const chunk = randomBytes(Math.min(size, 8 * 1024 * 1024))
+    for (let written = 0; written < size; written += chunk.length)
+      writeSync(fd, chunk, 0, Math.min(chunk.length, size - written))
+    closeSync(fd)
+  }
+  return dir
+}
+
+/** Runs a command, sampling its peak RSS (VmHWM) from /proc; returns wall seconds and MB. */
+function timed(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    let peakKb = 0
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+        if (m) peakKb = Math.max(peakKb, Number(m[1]))
+      } catch {
+        // the process has just exited
+      }
+    }
+    const timer = setInterval(sample, 10)
+    child.on('close', (code) => {
+      clearInterval(timer)
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      if (code !== 0) reject(new Error(`${command} exited with ${code}: ${stderr.slice(-2000)}`))
+      else resolve({ seconds, peakMb: peakKb / 1024 })
+    })
+  })
+}
+
+async function runAction(emulator, dir) {
+  const out = join(dir, 'out')
+  writeFileSync(out, '')
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: out,
+    GITHUB_STATE: join(dir, 'state'),
+    'INPUT_SERVER-URL': emulator.url,
+    'INPUT_CLIENT-ID': DEMO_CLIENT_ID,
+    'INPUT_SENDER-EMAIL': 'bench@example.com',
+    INPUT_RECIPIENTS: 'customer@example.org',
+    INPUT_FILES: 'dist/**',
+    'INPUT_PASSWORD-MODE': 'generated',
+    'INPUT_UPLOAD-CONCURRENCY': '4',
+    'INPUT_PROCESSING-TIMEOUT': '600',
+    INPUT_RETRIES: '5'
+  }
+  writeFileSync(env.GITHUB_STATE, '')
+  return timed(process.execPath, [join(root, 'dist', 'index.js')], env)
+}
+
+async function runCurl(emulator, dir, files) {
+  const paths = files.map(([f]) => join(dir, 'dist', f))
+  return timed(
+    'bash',
+    [
+      join(root, 'scripts', 'bench-curl.sh'),
+      emulator.url,
+      DEMO_CLIENT_ID,
+      'bench@example.com',
+      'customer@example.org',
+      ...paths
+    ],
+    process.env
+  )
+}
+
+const cases = [
+  { name: `1 file of ${BIG_MIB} MiB`, files: [['big.bin', BIG_MIB * 1024 * 1024]], target: 1.05 },
+  {
+    name: `${SMALL_COUNT} files of 64 KiB`,
+    files: Array.from({ length: SMALL_COUNT }, (_, i) => [`part-${String(i).padStart(4, '0')}.bin`, 64 * 1024]),
+    target: 0.5
+  }
+]
+
+const rows = []
+for (const c of cases) {
+  const dir = makeCase(c.name.replace(/\W+/g, '-'), c.files)
+  const bytes = c.files.reduce((s, [, size]) => s + size, 0)
+  const best = { action: undefined, curl: undefined }
+  for (let i = 0; i < REPEAT; i++) {
+    for (const kind of ['curl', 'action']) {
+      const emulator = new Emulator({
+        processingPolls: 1,
+        storageDir: storage,
+        policy: { maxTotalSize: 64 * 1024 ** 3 }
+      })
+      await emulator.start()
+      try {
+        const result = kind === 'action' ? await runAction(emulator, dir) : await runCurl(emulator, dir, c.files)
+        if (!best[kind] || result.seconds < best[kind].seconds)
+          best[kind] = { ...result, peakMb: Math.max(result.peakMb, best[kind]?.peakMb ?? 0) }
+      } finally {
+        await emulator.stop()
+        rmSync(storage, { recursive: true, force: true })
+        mkdirSync(storage, { recursive: true })
+      }
+    }
+  }
+  rows.push({ c, bytes, ...best })
+  rmSync(dir, { recursive: true, force: true })
+}
+rmSync(work, { recursive: true, force: true })
+
+const pad = (s, n) => String(s).padEnd(n)
+console.log(
+  `\n${pad('case', 22)}${pad('curl s', 9)}${pad('action s', 10)}${pad('ratio', 8)}${pad('target', 9)}${pad('action MB/s', 13)}${pad('peak RSS MB', 12)}`
+)
+for (const r of rows) {
+  const ratio = r.action.seconds / r.curl.seconds
+  console.log(
+    `${pad(r.c.name, 22)}${pad(r.curl.seconds.toFixed(2), 9)}${pad(r.action.seconds.toFixed(2), 10)}${pad(ratio.toFixed(2) + 'x', 8)}${pad('≤ ' + r.c.target + 'x', 9)}${pad((r.bytes / 1e6 / r.action.seconds).toFixed(1), 13)}${pad(r.action.peakMb.toFixed(0), 12)}`
+  )
+}
+console.log(`\nBest of ${REPEAT} runs each; peak RSS is the action's VmHWM (target < 120 MB).`)
