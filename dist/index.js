@@ -31453,7 +31453,10 @@ class Transport {
             request.signal?.addEventListener('abort', onAbort, { once: true });
             const req = module.request(url, { method: request.method, headers, agent });
             req.setTimeout(this.options.idleTimeoutMs, () => settle(fail('timeout', `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`, undefined, 'ETIMEDOUT')));
-            req.on('error', (err) => settle(networkError(err, url, fail)));
+            // A failing body source (file deleted or unreadable) also destroys the request: report the source.
+            let sourceError;
+            const sourceFailure = (err) => fail('source', `reading the file failed: ${err.message}`, err);
+            req.on('error', (err) => settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail)));
             req.on('response', (res) => {
                 const chunks = [];
                 let size = 0;
@@ -31484,16 +31487,13 @@ class Transport {
                     source = body.open();
                 }
                 catch (err) {
-                    settle(fail('source', `cannot read the upload body: ${err.message}`, err));
+                    settle(sourceFailure(err));
                     return;
                 }
+                source.once('error', (err) => (sourceError = err));
                 (0,promises_namespaceObject.pipeline)(source, counter, req).catch((err) => {
                     source.destroy();
-                    // A source failure (file deleted or unreadable) is not a network error.
-                    if (source.errored)
-                        settle(fail('source', `reading the file failed: ${err.message}`, err));
-                    else
-                        settle(networkError(err, url, fail));
+                    settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail));
                 });
             }
             else

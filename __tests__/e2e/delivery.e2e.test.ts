@@ -207,6 +207,15 @@ describe('a delivery end to end', () => {
     expect(files).toHaveLength(5)
   })
 
+  it('succeeds without a job summary when GITHUB_STEP_SUMMARY is not set', async () => {
+    await startEmulator()
+    const result = await run({}, { env: { GITHUB_STEP_SUMMARY: '' } })
+    expect(errorLines(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(result.summary).toBe('')
+    expect(result.outputs.state).toBe('ACTIVE')
+  })
+
   it('dry-run verifies and checks the policy but creates nothing', async () => {
     await startEmulator()
     const result = await run({ 'dry-run': 'true' })

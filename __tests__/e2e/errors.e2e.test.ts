@@ -169,6 +169,15 @@ describe('verification problems explain what to do', () => {
     nothingCreated()
   })
 
+  it('a sender not allowed to use client-id verification: explains the same way', async () => {
+    await start({ clientIdSenders: ['someone-else@example.com'] })
+    const error = singleError(await run())
+    expect(error).toContain(`client-id verification for ${SENDER}`)
+    expect(error).toContain('verification-token')
+    expect(emulator.tokensIssued).toBe(0)
+    nothingCreated()
+  })
+
   it('a wrong verification-token says so', async () => {
     await start()
     const error = singleError(await run({ 'verification-token': 'X'.repeat(40) }))

@@ -96,7 +96,13 @@ export class Transport {
           )
         )
       )
-      req.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
+      // A failing body source (file deleted or unreadable) also destroys the request: report the source.
+      let sourceError: Error | undefined
+      const sourceFailure = (err: Error): CryptshareError =>
+        fail('source', `reading the file failed: ${err.message}`, err)
+      req.on('error', (err: NodeJS.ErrnoException) =>
+        settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail))
+      )
       req.on('response', (res) => {
         const chunks: Buffer[] = []
         let size = 0
@@ -127,14 +133,13 @@ export class Transport {
         try {
           source = body.open()
         } catch (err) {
-          settle(fail('source', `cannot read the upload body: ${(err as Error).message}`, err))
+          settle(sourceFailure(err as Error))
           return
         }
+        source.once('error', (err) => (sourceError = err))
         pipeline(source, counter, req).catch((err: NodeJS.ErrnoException) => {
           source.destroy()
-          // A source failure (file deleted or unreadable) is not a network error.
-          if (source.errored) settle(fail('source', `reading the file failed: ${err.message}`, err))
-          else settle(networkError(err, url, fail))
+          settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail))
         })
       } else req.end()
     })
