@@ -35690,7 +35690,7 @@ async function matchFiles(patterns, workspace) {
             continue;
         found.push({
             absolutePath: match,
-            relativePath: toPosix(external_node_path_namespaceObject.relative(workspace, match)),
+            relativePath: relativePosix(workspace, match),
             name: external_node_path_namespaceObject.basename(match),
             size: stat.size
         });
@@ -35704,8 +35704,9 @@ function anchorPattern(pattern, workspace, pathModule = external_node_path_names
     const anchored = pathModule.isAbsolute(body) || body.startsWith('~') ? body : pathModule.join(workspace, body);
     return negated ? `!${anchored}` : anchored;
 }
-function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/').replace(/\\/g, '/');
+/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
+function relativePosix(workspace, file, pathModule = external_node_path_namespaceObject) {
+    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
 }
 /**
  * Throws when two files would reach the recipient under the same name. Names are compared

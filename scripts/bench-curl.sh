@@ -24,7 +24,7 @@ for file in "$@"; do
   size=$(stat -c %s "$file")
   name=$(basename "$file")
   file_id=$(curl -sf "${h[@]}" "${json[@]}" -X POST -d "{\"fileName\":\"$name\",\"size\":$size,\"checksum\":\"$sum\"}" "$session/files" | sed -E 's/.*"fileId":"([^"]+)".*/\1/')
-  curl -sf "${h[@]}" -H "Content-Type: application/octet-stream" -X PUT --data-binary "@$file" -o /dev/null "$session/files/$file_id/content"
+  curl -sf "${h[@]}" -H "Content-Type: application/octet-stream" -T "$file" -o /dev/null "$session/files/$file_id/content"
 done
 curl -sf "${h[@]}" -X POST -o /dev/null "$session"
 until curl -sf "${h[@]}" "$user/transfers/$tid" | grep -q '"state":"ACTIVE"'; do sleep 0.2; done

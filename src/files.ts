@@ -61,7 +61,7 @@ async function matchFiles(patterns: string[], workspace: string): Promise<LocalF
     if (!stat.isFile()) continue
     found.push({
       absolutePath: match,
-      relativePath: toPosix(path.relative(workspace, match)),
+      relativePath: relativePosix(workspace, match),
       name: path.basename(match),
       size: stat.size
     })
@@ -77,8 +77,9 @@ export function anchorPattern(pattern: string, workspace: string, pathModule: ty
   return negated ? `!${anchored}` : anchored
 }
 
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/').replace(/\\/g, '/')
+/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
+export function relativePosix(workspace: string, file: string, pathModule: typeof path = path): string {
+  return pathModule.relative(workspace, file).split(pathModule.sep).join('/')
 }
 
 /**

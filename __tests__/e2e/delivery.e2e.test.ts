@@ -3,7 +3,15 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { errorLines, makeWorkspace, nodeBinaries, removeWorkspace, runAction, type RunOptions } from './harness.js'
+import {
+  errorLines,
+  escapeCommandValue,
+  makeWorkspace,
+  nodeBinaries,
+  removeWorkspace,
+  runAction,
+  type RunOptions
+} from './harness.js'
 
 const SENDER = 'release-bot@example.com'
 
@@ -130,7 +138,7 @@ describe('a delivery end to end', () => {
       // secrets: masked before use, never printed
       const secrets = [DEMO_CLIENT_ID, transfer.token, transfer.password ?? 'no-password', ...urls.map((u) => u.url)]
       for (const secret of secrets) {
-        expect(result.stdout).toContain(`::add-mask::${secret}`)
+        expect(result.stdout).toContain(`::add-mask::${escapeCommandValue(secret)}`)
         const withoutMasks = result.stdout.replace(/^::add-mask::.*$/gm, '')
         expect(withoutMasks).not.toContain(secret)
         expect(result.stderr).not.toContain(secret)

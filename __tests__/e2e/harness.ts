@@ -116,6 +116,11 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out
 }
 
+/** A value as workflow commands print it (`%`, CR and LF escaped, as @actions/core does). */
+export function escapeCommandValue(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
 /** `::error::` lines the action printed. */
 export function errorLines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith('::error'))

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { anchorPattern, assertUniqueNames, findFiles, humanSize, sha256File, type LocalFile } from '../../src/files.js'
+import {
+  anchorPattern,
+  assertUniqueNames,
+  findFiles,
+  humanSize,
+  relativePosix,
+  sha256File,
+  type LocalFile
+} from '../../src/files.js'
 
 let ws: string
 
@@ -58,6 +66,18 @@ describe('anchorPattern', () => {
     expect(anchorPattern('/abs/x', '/ws')).toBe('/abs/x')
     expect(anchorPattern('dist\\*.zip', 'C:\\ws', path.win32)).toBe('C:\\ws\\dist\\*.zip')
     expect(anchorPattern('D:\\out\\*.zip', 'C:\\ws', path.win32)).toBe('D:\\out\\*.zip')
+  })
+})
+
+describe('Windows paths', () => {
+  it('anchors forward-slash patterns under a drive-letter workspace', () => {
+    expect(anchorPattern('dist/*.zip', 'C:\\a\\ws', path.win32)).toBe('C:\\a\\ws\\dist\\*.zip')
+    expect(anchorPattern('!dist/**/*.pdb', 'C:\\a\\ws', path.win32)).toBe('!C:\\a\\ws\\dist\\**\\*.pdb')
+  })
+  it('reports workspace-relative paths with / separators, whatever the drive letter case', () => {
+    expect(relativePosix('C:\\a\\ws', 'C:\\a\\ws\\dist\\x64\\setup.exe', path.win32)).toBe('dist/x64/setup.exe')
+    expect(relativePosix('c:\\a\\ws', 'C:\\A\\WS\\dist\\app.zip', path.win32)).toBe('dist/app.zip')
+    expect(relativePosix('/ws', '/ws/dist/app.zip', path.posix)).toBe('dist/app.zip')
   })
 })
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Input } from '../../src/inputs.js'
+
+const root = join(new URL('.', import.meta.url).pathname, '..', '..')
+const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')
+const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+interface Declared {
+  required: boolean
+  default?: string
+  description?: string
+}
+
+/** The entries of a top-level block of action.yml (`inputs:` or `outputs:`). */
+function block(name: 'inputs' | 'outputs'): Map<string, Declared> {
+  const lines = actionYml.split('\n')
+  const entries = new Map<string, Declared>()
+  let inBlock = false
+  let current: Declared | undefined
+  for (const line of lines) {
+    if (/^\S/.test(line)) inBlock = line.startsWith(`${name}:`)
+    if (!inBlock) continue
+    const entry = /^ {2}([a-z-]+):\s*$/.exec(line)
+    if (entry) entries.set(entry[1], (current = { required: false }))
+    const field = /^ {4}(required|default|description):\s*(.*)$/.exec(line)
+    if (field && current) {
+      const value = field[2].replace(/^'(.*)'$/, '$1').replace(/''/g, "'")
+      if (field[1] === 'required') current.required = value === 'true'
+      else if (field[1] === 'default') current.default = value
+      else current.description = value
+    }
+  }
+  return entries
+}
+
+/** Rows of the README table under the given heading: first cell (unquoted) → cells. */
+function readmeTable(heading: string): Map<string, string[]> {
+  const section = readme.slice(readme.indexOf(`## ${heading}`))
+  const rows = new Map<string, string[]>()
+  for (const line of section.split('\n').slice(1)) {
+    if (line.startsWith('## ')) break
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim())
+    const name = /^`([a-z-]+)`$/.exec(cells[0] ?? '')
+    if (name) rows.set(name[1], cells)
+  }
+  return rows
+}
+
+describe('action.yml, the code and the README agree', () => {
+  const inputs = block('inputs')
+  const outputs = block('outputs')
+
+  it('declares exactly the inputs the code reads, each with a description', () => {
+    expect([...inputs.keys()].sort()).toEqual(Object.values(Input).sort())
+    for (const [name, input] of inputs) expect([name, input.description?.length ?? 0]).not.toEqual([name, 0])
+  })
+
+  it('documents every input in the README with the same required flag and default', () => {
+    const rows = readmeTable('Inputs')
+    expect([...rows.keys()].sort()).toEqual([...inputs.keys()].sort())
+    for (const [name, input] of inputs) {
+      const [, required, defaultCell] = rows.get(name) ?? []
+      expect([name, required]).toEqual([name, input.required ? 'yes' : 'no'])
+      const documented = /^`(.*)`$/.exec(defaultCell ?? '')?.[1] ?? ''
+      expect([name, documented]).toEqual([name, input.default ?? ''])
+    }
+  })
+
+  it('documents every output in the README', () => {
+    expect([...readmeTable('Outputs').keys()].sort()).toEqual([...outputs.keys()].sort())
+    expect([...outputs.keys()].sort()).toEqual([
+      'download-urls',
+      'expiration-date',
+      'files',
+      'password',
+      'state',
+      'tracking-id'
+    ])
+  })
+
+  it('runs on node24 with a post step for clean-up', () => {
+    expect(actionYml).toMatch(/using: 'node24'/)
+    expect(actionYml).toMatch(/main: 'dist\/index\.js'/)
+    expect(actionYml).toMatch(/post: 'dist\/index\.js'/)
+  })
+})
