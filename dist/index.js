@@ -36570,7 +36570,7 @@ function escapeHtml(text) {
 async function run() {
     if (getState('isPost') === 'true')
         return runPost();
-    saveState('isPost', 'true');
+    main_saveState('isPost', 'true');
     // Secrets are masked before anything can print them, even before validation.
     for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
         const value = rawInput(process.env, name);
@@ -36652,10 +36652,18 @@ function events(inputs) {
         secret: (value) => core_setSecret(value),
         sessionCreated: (trackingId, token) => {
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
-            saveState(SESSION_STATE, JSON.stringify(saved));
+            main_saveState(SESSION_STATE, JSON.stringify(saved));
         },
-        sessionClosed: () => saveState(SESSION_STATE, '')
+        sessionClosed: () => main_saveState(SESSION_STATE, '')
     };
+}
+/**
+ * Saves state for the post step. Without GITHUB_STATE, @actions/core would fall back to a
+ * `::save-state::` command on stdout, printing the verification token: skip it instead.
+ */
+function main_saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        saveState(name, value);
 }
 function publish(result) {
     setOutput('tracking-id', result.trackingId ?? '');

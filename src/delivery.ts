@@ -6,7 +6,6 @@ import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, SessionPatch, TransferStatus } from './cryptshare/types.js'
 import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
-import type { PasswordMode, Recipients } from './inputs.js'
 import { abortableSleep } from './http/retry.js'
 import {
   describeRules,
@@ -16,6 +15,14 @@ import {
   allowedPasswordModes,
   policyProblems
 } from './policy.js'
+
+export type PasswordMode = 'generated' | 'manual' | 'none'
+
+export interface Recipients {
+  to: string[]
+  cc: string[]
+  bcc: string[]
+}
 
 export interface DeliveryOptions {
   senderEmail: string

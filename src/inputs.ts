@@ -1,4 +1,5 @@
 import * as path from 'node:path'
+import type { DeliveryOptions } from './delivery.js'
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const Input = {
@@ -32,43 +33,19 @@ export const Input = {
 } as const
 
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
-export type PasswordMode = 'generated' | 'manual' | 'none'
 
-export interface Recipients {
-  to: string[]
-  cc: string[]
-  bcc: string[]
-}
-
-export interface ActionInputs {
+/** Every input, validated: what the delivery needs, plus what only the action uses. */
+export interface ActionInputs extends Omit<DeliveryOptions, 'files' | 'processingTimeoutMs'> {
   /** Server origin and path without `/api`, e.g. `https://cs.example.com`. */
   serverUrl: string
   /** `serverUrl` + `/api`. */
   apiBase: string
   clientId: string
-  senderEmail: string
-  senderName: string
-  senderPhone: string
-  verificationToken?: string
-  recipients: Recipients
   filePatterns: string[]
   ifNoFilesFound: IfNoFilesFound
-  subject?: string
-  message?: string
-  confidentialMessage?: string
-  passwordMode: PasswordMode
-  password?: string
-  expirationDays?: number
-  language?: string
-  notifyRecipients: boolean
-  notifyDownloads: boolean
-  showFileNames: boolean
-  uploadConcurrency: number
-  waitForProcessing: boolean
   processingTimeoutSeconds: number
   allowRemovedFiles: boolean
   retries: number
-  dryRun: boolean
   workspace: string
 }
 

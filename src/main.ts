@@ -11,7 +11,7 @@ import { tuning, USER_AGENT } from './tuning.js'
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
   if (core.getState('isPost') === 'true') return runPost()
-  core.saveState('isPost', 'true')
+  saveState('isPost', 'true')
 
   // Secrets are masked before anything can print them, even before validation.
   for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
@@ -101,10 +101,18 @@ function events(inputs: ActionInputs): DeliveryEvents {
     secret: (value) => core.setSecret(value),
     sessionCreated: (trackingId, token) => {
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
-      core.saveState(SESSION_STATE, JSON.stringify(saved))
+      saveState(SESSION_STATE, JSON.stringify(saved))
     },
-    sessionClosed: () => core.saveState(SESSION_STATE, '')
+    sessionClosed: () => saveState(SESSION_STATE, '')
   }
+}
+
+/**
+ * Saves state for the post step. Without GITHUB_STATE, @actions/core would fall back to a
+ * `::save-state::` command on stdout, printing the verification token: skip it instead.
+ */
+function saveState(name: string, value: string): void {
+  if (process.env.GITHUB_STATE) core.saveState(name, value)
 }
 
 function publish(result: DeliveryResult): void {

@@ -1,4 +1,4 @@
-import type { PasswordMode, Recipients } from './inputs.js'
+import type { PasswordMode, Recipients } from './delivery.js'
 import { humanSize, type LocalFile } from './files.js'
 import type { PasswordModeName, PasswordRule, PolicySettings, TransferPolicy } from './cryptshare/types.js'
 

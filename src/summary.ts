@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
-import type { DeliveryResult } from './delivery.js'
+import type { DeliveryResult, Recipients } from './delivery.js'
 import { humanSize } from './files.js'
-import type { Recipients } from './inputs.js'
 
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size

@@ -224,6 +224,15 @@ describe('a delivery end to end', () => {
     expect(result.outputs.state).toBe('ACTIVE')
   })
 
+  it('never prints the token as a save-state command when GITHUB_STATE is not set', async () => {
+    await startEmulator()
+    const result = await run({}, { env: { GITHUB_STATE: '' } })
+    expect(result.code).toBe(0)
+    const [transfer] = emulator.transfers()
+    expect(result.stdout).not.toContain('::save-state')
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(transfer.token)
+  })
+
   it('dry-run verifies and checks the policy but creates nothing', async () => {
     await startEmulator()
     const result = await run({ 'dry-run': 'true' })

@@ -107,18 +107,7 @@ describe('bad inputs stop before anything is sent', () => {
     await start()
     const ws = makeWorkspace({ 'a/app.zip': 'one', 'b/app.zip': 'two' })
     try {
-      const error = singleError(
-        await runAction({
-          workspace: ws,
-          inputs: {
-            'server-url': emulator.url,
-            'client-id': DEMO_CLIENT_ID,
-            'sender-email': SENDER,
-            recipients: 'c@example.org',
-            files: '**/*.zip'
-          }
-        })
-      )
+      const error = singleError(await run({ files: '**/*.zip' }, { workspace: ws }))
       expect(error).toContain('"a/app.zip" and "b/app.zip"')
       expect(emulator.requests).toHaveLength(0)
     } finally {
@@ -202,18 +191,7 @@ describe('policy problems are found before anything is created', () => {
     await start({ policy: { maxTotalSize: 400_000 } })
     const ws = makeWorkspace({ 'dist/a.bin': 250_000, 'dist/b.bin': 250_000 })
     try {
-      const error = singleError(
-        await runAction({
-          workspace: ws,
-          inputs: {
-            'server-url': emulator.url,
-            'client-id': DEMO_CLIENT_ID,
-            'sender-email': SENDER,
-            recipients: 'c@example.org',
-            files: 'dist/**'
-          }
-        })
-      )
+      const error = singleError(await run({}, { workspace: ws }))
       expect(error).toContain('488.3 KiB')
       expect(error).toContain('390.6 KiB')
       nothingCreated()
@@ -277,24 +255,20 @@ describe('server errors name the step and the server error, and clean up', () =>
     const ws = makeWorkspace({ 'dist/app.zip': 100_000 })
     await start({ faults: [{ method: 'POST', path: '/files$', delayMs: 2500 }] })
     try {
-      const result = await runAction({
-        workspace: ws,
-        inputs: {
-          'server-url': emulator.url,
-          'client-id': DEMO_CLIENT_ID,
-          'sender-email': SENDER,
-          recipients: 'c@example.org',
-          files: 'dist/**'
-        },
-        onSpawn: () => {
-          const timer = setInterval(() => {
-            if (emulator.sessions.size > 0) {
-              clearInterval(timer)
-              setTimeout(() => writeFileSync(join(ws, 'dist/app.zip'), 'tampered'), 800)
-            }
-          }, 20)
+      const result = await run(
+        {},
+        {
+          workspace: ws,
+          onSpawn: () => {
+            const timer = setInterval(() => {
+              if (emulator.sessions.size > 0) {
+                clearInterval(timer)
+                setTimeout(() => writeFileSync(join(ws, 'dist/app.zip'), 'tampered'), 800)
+              }
+            }, 20)
+          }
         }
-      })
+      )
       const error = singleError(result)
       expect(error).toContain('dist/app.zip')
       expect(error).toMatch(/changed/)
