@@ -31702,13 +31702,14 @@ class CryptshareClient {
         return { fileId, fileUrl };
     }
     /** Streams a file's content; every attempt opens the source again from byte 0. */
-    async uploadFile(fileUrl, body, onUploadProgress) {
+    async uploadFile(fileUrl, body, onUploadProgress, signal) {
         await this.call({
             method: 'PUT',
             url: `${fileUrl.replace(/\/+$/, '')}/content`,
             token: true,
             stream: body,
-            onUploadProgress
+            onUploadProgress,
+            signal
         });
     }
     async deleteFile(fileUrl) {
@@ -31805,7 +31806,7 @@ class CryptshareClient {
     async call(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
-        const signal = this.options.signal;
+        const signal = combine(this.options.signal, call.signal);
         return withRetry(async () => {
             const response = await this.options.transport.send({
                 method: call.method,
@@ -31857,6 +31858,9 @@ class CryptshareClient {
         const record = parsed;
         return ('data' in record ? record.data : record);
     }
+}
+function combine(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 function parseJson(body) {
     if (!body.length)
@@ -32542,7 +32546,7 @@ function gte(i, y) {
 // accumulator - and therefore memory - flat regardless of how many brace groups
 // are combined (CVE-2026-14257). Each result built is a step, since `max` and
 // `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
     const out = [];
     let length = 0;
     // Bash drops empty results at the top level, and they don't count against
@@ -32672,7 +32676,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // No brace set left, or no step budget left to look for one: the rest of
         // the string is literal.
         if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
             masked = maskUnmatchedOpens(masked, budget);
@@ -32684,9 +32688,9 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // every set still being expanded, at every level, stays literal like this -
         // otherwise each level above would go on combining, and wrapping and
         // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
         if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
             firstGroup = false;
             if (!m.post.length)
                 break;
@@ -32741,7 +32745,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 //XXX is this necessary? Can't seem to hit it in tests.
                 /* c8 ignore start */
                 if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
                     if (budget.remaining < 0) {
                         return literal();
                     }
@@ -32786,7 +32790,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 }
             }
         }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
         // The step budget ran out combining the set's values in.
         if (budget.remaining < 0) {
             return literal();
@@ -36061,31 +36065,35 @@ async function hashAll(files) {
 function describe(file, sha256) {
     return { name: file.name, path: file.relativePath, size: file.size, sha256 };
 }
-/** Hashes, registers and uploads every file, `uploadConcurrency` at a time, in input order. */
+/**
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
+ * while others upload). The first failure stops the uploads still running and is the one reported.
+ */
 async function uploadAll(client, sender, trackingId, options, events) {
     const results = new Array(options.files.length);
+    const stop = new AbortController();
+    let firstError;
     let next = 0;
-    let failed = false;
     const worker = async () => {
-        while (!failed && next < options.files.length) {
+        while (!stop.signal.aborted && next < options.files.length) {
             const index = next++;
             try {
-                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events);
+                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal);
             }
             catch (error) {
-                failed = true;
-                throw error;
+                if (!stop.signal.aborted) {
+                    firstError = error;
+                    stop.abort();
+                }
             }
         }
     };
-    const workers = Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker);
-    const outcomes = await Promise.allSettled(workers);
-    const rejection = outcomes.find((o) => o.status === 'rejected');
-    if (rejection)
-        throw rejection.reason;
+    await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker));
+    if (stop.signal.aborted)
+        throw firstError;
     return results;
 }
-async function uploadOne(client, sender, trackingId, file, events) {
+async function uploadOne(client, sender, trackingId, file, events, stop) {
     const what = `upload of "${file.relativePath}"`;
     const sha256 = await sha256File(file.absolutePath).catch((error) => {
         throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
@@ -36118,10 +36126,12 @@ async function uploadOne(client, sender, trackingId, file, events) {
     const started = Date.now();
     try {
         await external_node_fs_namespaceObject.promises.access(file.absolutePath);
-        await client.uploadFile(fileUrl, { open, length: file.size }, progress);
+        await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
     }
     catch (error) {
-        const changed = await changedOnDisk(file, sha256);
+        if (stop.aborted)
+            throw error;
+        const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
         if (changed)
             throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error);
         throw stepError(what, error);
@@ -36132,6 +36142,12 @@ async function uploadOne(client, sender, trackingId, file, events) {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`);
     return describe(file, sha256);
+}
+/** A failure that a file changed on disk would explain: unreadable, or refused content. */
+function couldBeAChangedFile(error) {
+    if (!(error instanceof CryptshareError))
+        return true;
+    return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
 }
 /** Says how a file differs from what was registered, or undefined when it does not. */
 async function changedOnDisk(file, sha256) {

@@ -323,7 +323,10 @@ function describe(file: LocalFile, sha256: string): DeliveredFile {
   return { name: file.name, path: file.relativePath, size: file.size, sha256 }
 }
 
-/** Hashes, registers and uploads every file, `uploadConcurrency` at a time, in input order. */
+/**
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
+ * while others upload). The first failure stops the uploads still running and is the one reported.
+ */
 async function uploadAll(
   client: CryptshareClient,
   sender: string,
@@ -332,23 +335,24 @@ async function uploadAll(
   events: DeliveryEvents
 ): Promise<DeliveredFile[]> {
   const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
+  const stop = new AbortController()
+  let firstError: unknown
   let next = 0
-  let failed = false
   const worker = async (): Promise<void> => {
-    while (!failed && next < options.files.length) {
+    while (!stop.signal.aborted && next < options.files.length) {
       const index = next++
       try {
-        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events)
+        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal)
       } catch (error) {
-        failed = true
-        throw error
+        if (!stop.signal.aborted) {
+          firstError = error
+          stop.abort()
+        }
       }
     }
   }
-  const workers = Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker)
-  const outcomes = await Promise.allSettled(workers)
-  const rejection = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
-  if (rejection) throw rejection.reason
+  await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker))
+  if (stop.signal.aborted) throw firstError
   return results
 }
 
@@ -357,7 +361,8 @@ async function uploadOne(
   sender: string,
   trackingId: string,
   file: LocalFile,
-  events: DeliveryEvents
+  events: DeliveryEvents,
+  stop: AbortSignal
 ): Promise<DeliveredFile> {
   const what = `upload of "${file.relativePath}"`
   const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
@@ -396,9 +401,10 @@ async function uploadOne(
   const started = Date.now()
   try {
     await fs.access(file.absolutePath)
-    await client.uploadFile(fileUrl, { open, length: file.size }, progress)
+    await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
   } catch (error) {
-    const changed = await changedOnDisk(file, sha256)
+    if (stop.aborted) throw error
+    const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
     if (changed)
       throw new DeliveryError(
         what,
@@ -416,6 +422,12 @@ async function uploadOne(
   const seconds = Math.max((Date.now() - started) / 1000, 0.001)
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
   return describe(file, sha256)
+}
+
+/** A failure that a file changed on disk would explain: unreadable, or refused content. */
+function couldBeAChangedFile(error: unknown): boolean {
+  if (!(error instanceof CryptshareError)) return true
+  return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500)
 }
 
 /** Says how a file differs from what was registered, or undefined when it does not. */

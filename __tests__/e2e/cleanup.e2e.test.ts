@@ -75,6 +75,28 @@ describe('a cancelled job leaves nothing on the server', () => {
     expect(post.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(session.token)
   })
 
+  it('a refused upload stops the uploads still running and reports the refusal', async () => {
+    const ws = makeWorkspace({ 'dist/a.bin': 1024 * 1024, 'dist/b.bin': 1024 * 1024 })
+    emulator = new Emulator({
+      faults: [
+        { method: 'PUT', path: '/content$', stallMs: 30_000 },
+        { method: 'PUT', path: '/content$', status: 403, errorCode: 3011 }
+      ]
+    })
+    await emulator.start()
+    try {
+      const started = Date.now()
+      const result = await runAction({ inputs: { ...inputs(), 'upload-concurrency': '2' }, workspace: ws })
+      expect(Date.now() - started).toBeLessThan(15_000)
+      expect(result.code).toBe(1)
+      expect(errorLines(result.stdout)).toHaveLength(1)
+      expect(errorLines(result.stdout)[0]).toContain('3011')
+      expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+    } finally {
+      removeWorkspace(ws)
+    }
+  })
+
   it('the post step does nothing after a completed delivery', async () => {
     emulator = new Emulator({ processingPolls: 1 })
     await emulator.start()

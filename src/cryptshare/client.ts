@@ -49,6 +49,8 @@ interface Call {
   /** Leave out the X-CS-* headers (only `/api/status`). */
   bare?: boolean
   retry?: RetryRules
+  /** Cancels this call only (in addition to the client's own signal). */
+  signal?: AbortSignal
 }
 
 /**
@@ -180,13 +182,19 @@ export class CryptshareClient {
   }
 
   /** Streams a file's content; every attempt opens the source again from byte 0. */
-  async uploadFile(fileUrl: string, body: StreamBody, onUploadProgress?: (bytes: number) => void): Promise<void> {
+  async uploadFile(
+    fileUrl: string,
+    body: StreamBody,
+    onUploadProgress?: (bytes: number) => void,
+    signal?: AbortSignal
+  ): Promise<void> {
     await this.call({
       method: 'PUT',
       url: `${fileUrl.replace(/\/+$/, '')}/content`,
       token: true,
       stream: body,
-      onUploadProgress
+      onUploadProgress,
+      signal
     })
   }
 
@@ -287,7 +295,7 @@ export class CryptshareClient {
   private async call(call: Call): Promise<Answer> {
     const headers = this.headers(call)
     const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream
-    const signal = this.options.signal
+    const signal = combine(this.options.signal, call.signal)
     return withRetry(
       async () => {
         const response = await this.options.transport.send({
@@ -350,6 +358,10 @@ export class CryptshareClient {
     const record = parsed as Record<string, unknown>
     return ('data' in record ? record.data : record) as T
   }
+}
+
+function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
 }
 
 function parseJson(body: Buffer): unknown {
