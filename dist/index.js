@@ -35973,43 +35973,51 @@ async function verifySender(client, options, events) {
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
-        const status = await step('verification', () => client.verificationStatus(sender)).catch((error) => {
-            if (isCode(error, 3002))
-                throw invalidToken(sender, error);
-            throw error;
-        });
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
         if (status.verified === false)
             throw invalidToken(sender);
         return token;
     }
-    const status = await step('verification', () => client.verificationStatus(sender));
+    const refused = (e) => clientIdNotRegistered(sender, e);
+    const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods) === false)
         throw clientIdNotRegistered(sender);
-    const { token } = await step('verification', () => client.requestToken(sender)).catch((error) => {
-        if (isCode(error, 3002) ||
-            (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)) {
-            throw clientIdNotRegistered(sender, error);
-        }
-        throw error;
-    });
+    const { token } = await verificationStep(() => client.requestToken(sender), refused);
     events.secret(token);
     client.useToken(token);
     return token;
 }
-function clientIdNotRegistered(sender, cause) {
-    const server = cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+/**
+ * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
+ * than "not licensed" and "sender not allowed") is explained by `refused`.
+ */
+async function verificationStep(run, refused) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        const refusal = error instanceof CryptshareError &&
+            error.kind === 'http' &&
+            (error.errorCode === 3002 ||
+                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
+        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
+    }
+}
+/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
+function serverDetail(cause) {
+    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
         ? ` (server: ${explainRequestFailure(cause.cause)})`
         : '';
+}
+function clientIdNotRegistered(sender, cause) {
+    const server = serverDetail(cause);
     return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
         'or pass "verification-token" from an email verification.', cause);
 }
 function invalidToken(sender, cause) {
-    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender). Obtain a new token, or leave it empty to use client-id verification.`, cause);
-}
-function isCode(error, code) {
-    const cause = error instanceof DeliveryError ? error.cause : error;
-    return cause instanceof CryptshareError && cause.errorCode === code;
+    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+        'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 /** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
 async function step(name, run) {

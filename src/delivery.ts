@@ -215,34 +215,48 @@ async function verifySender(
   if (options.verificationToken) {
     const token = options.verificationToken
     client.useToken(token)
-    const status = await step('verification', () => client.verificationStatus(sender)).catch((error: unknown) => {
-      if (isCode(error, 3002)) throw invalidToken(sender, error)
-      throw error
-    })
+    const status = await verificationStep(
+      () => client.verificationStatus(sender),
+      (e) => invalidToken(sender, e)
+    )
     if (status.verified === false) throw invalidToken(sender)
     return token
   }
-  const status = await step('verification', () => client.verificationStatus(sender))
+  const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, e)
+  const status = await verificationStep(() => client.verificationStatus(sender), refused)
   if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
-  const { token } = await step('verification', () => client.requestToken(sender)).catch((error: unknown) => {
-    if (
-      isCode(error, 3002) ||
-      (error instanceof DeliveryError && error.cause instanceof CryptshareError && error.cause.status === 403)
-    ) {
-      throw clientIdNotRegistered(sender, error)
-    }
-    throw error
-  })
+  const { token } = await verificationStep(() => client.requestToken(sender), refused)
   events.secret(token)
   client.useToken(token)
   return token
 }
 
+/**
+ * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
+ * than "not licensed" and "sender not allowed") is explained by `refused`.
+ */
+async function verificationStep<T>(run: () => Promise<T>, refused: (error: unknown) => DeliveryError): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    const refusal =
+      error instanceof CryptshareError &&
+      error.kind === 'http' &&
+      (error.errorCode === 3002 ||
+        ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010))
+    throw refusal ? refused(stepError('verification', error)) : stepError('verification', error)
+  }
+}
+
+/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
+function serverDetail(cause: unknown): string {
+  return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+    ? ` (server: ${explainRequestFailure(cause.cause)})`
+    : ''
+}
+
 function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
-  const server =
-    cause instanceof DeliveryError && cause.cause instanceof CryptshareError
-      ? ` (server: ${explainRequestFailure(cause.cause)})`
-      : ''
+  const server = serverDetail(cause)
   return new DeliveryError(
     'verification',
     `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
@@ -255,14 +269,10 @@ function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
 function invalidToken(sender: string, cause?: unknown): DeliveryError {
   return new DeliveryError(
     'verification',
-    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender). Obtain a new token, or leave it empty to use client-id verification.`,
+    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+      'Obtain a new token, or leave it empty to use client-id verification.',
     cause
   )
-}
-
-function isCode(error: unknown, code: number): boolean {
-  const cause = error instanceof DeliveryError ? error.cause : error
-  return cause instanceof CryptshareError && cause.errorCode === code
 }
 
 /** Runs one step; a failed request becomes a `DeliveryError` naming the step. */

@@ -167,6 +167,14 @@ describe('verification problems explain what to do', () => {
     nothingCreated()
   })
 
+  it('a verification refused with 403/3002 explains registration and shows the server error', async () => {
+    await start({ faults: [{ method: 'GET', path: '/verification$', status: 403, errorCode: 3002 }] })
+    const error = singleError(await run())
+    expect(error).toContain('administrator must register the client id')
+    expect(error).toContain('HTTP 403, errorCode 3002')
+    nothingCreated()
+  })
+
   it('a wrong verification-token says so', async () => {
     await start()
     const error = singleError(await run({ 'verification-token': 'X'.repeat(40) }))
