@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6541);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7643:
+/***/ 6541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35748,6 +35748,31 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
+;// CONCATENATED MODULE: ./src/progress.ts
+
+/** At most one progress line per file this often: useful in a CI log, not spammy. */
+const PROGRESS_INTERVAL_MS = 5000;
+/**
+ * Returns an upload-progress callback that logs `name: 42% (420 MiB of 1.00 GiB, 118.2 MB/s)`
+ * at most every `PROGRESS_INTERVAL_MS`, and never for the final byte (the completion line says it).
+ */
+function throttledProgress(file, log, now = Date.now) {
+    const started = now();
+    let last = started;
+    return (bytes) => {
+        const time = now();
+        if (time - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
+            return;
+        last = time;
+        const percent = Math.floor((bytes / file.size) * 100);
+        log(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (time - started) / 1000)})`);
+    };
+}
+/** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
+function rate(bytes, seconds) {
+    return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
+}
+
 ;// CONCATENATED MODULE: ./src/policy.ts
 
 /**
@@ -35880,8 +35905,8 @@ function offersClientIdVerification(methods) {
 
 
 
+
 const systemClock = { now: () => Date.now(), sleep: abortableSleep };
-const PROGRESS_INTERVAL_MS = 5000;
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
@@ -36130,7 +36155,7 @@ async function uploadOne(client, sender, trackingId, file, events, stop) {
         source.on('error', (error) => verify.destroy(error));
         return source.pipe(verify);
     };
-    const progress = throttledProgress(file, events);
+    const progress = throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
     try {
         await external_node_fs_namespaceObject.promises.access(file.absolutePath);
@@ -36169,21 +36194,6 @@ async function changedOnDisk(file, sha256) {
         return 'was deleted or became unreadable';
     }
 }
-function throttledProgress(file, events) {
-    const started = Date.now();
-    let last = started;
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
-            return;
-        last = now;
-        const percent = Math.floor((bytes / file.size) * 100);
-        events.info(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (now - started) / 1000)})`);
-    };
-}
-function rate(bytes, seconds) {
-    return `${(bytes / 1_000_000 / seconds).toFixed(1)} MB/s`;
-}
 async function attachConfidentialMessage(client, sender, trackingId, text, files) {
     const content = Buffer.from(text, 'utf8');
     const taken = new Set(files.map((f) => f.name.toLowerCase()));
@@ -36214,7 +36224,7 @@ async function deleteSession(client, sender, trackingId, events) {
 }
 async function pollUntilProcessed(client, statusUrl, timeoutMs, events, signal, clock) {
     const deadline = clock.now() + timeoutMs;
-    let delay = 500;
+    let delay = 200;
     for (;;) {
         const status = await client.transferStatus(statusUrl);
         const state = String(status.status?.state ?? 'PROCESSING').toUpperCase();

@@ -7,6 +7,7 @@ import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, SessionPatch, TransferStatus } from './cryptshare/types.js'
 import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
 import { abortableSleep } from './http/retry.js'
+import { rate, throttledProgress } from './progress.js'
 import {
   describeRules,
   mustChange,
@@ -90,7 +91,6 @@ export interface Clock {
 
 const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
 
-const PROGRESS_INTERVAL_MS = 5000
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
 
 /**
@@ -407,7 +407,7 @@ async function uploadOne(
     return source.pipe(verify)
   }
 
-  const progress = throttledProgress(file, events)
+  const progress = throttledProgress(file, (line) => events.info(line))
   const started = Date.now()
   try {
     await fs.access(file.absolutePath)
@@ -449,24 +449,6 @@ async function changedOnDisk(file: LocalFile, sha256: string): Promise<string | 
   } catch {
     return 'was deleted or became unreadable'
   }
-}
-
-function throttledProgress(file: LocalFile, events: DeliveryEvents): (bytes: number) => void {
-  const started = Date.now()
-  let last = started
-  return (bytes) => {
-    const now = Date.now()
-    if (now - last < PROGRESS_INTERVAL_MS || bytes >= file.size) return
-    last = now
-    const percent = Math.floor((bytes / file.size) * 100)
-    events.info(
-      `${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (now - started) / 1000)})`
-    )
-  }
-}
-
-function rate(bytes: number, seconds: number): string {
-  return `${(bytes / 1_000_000 / seconds).toFixed(1)} MB/s`
 }
 
 async function attachConfidentialMessage(
@@ -519,7 +501,7 @@ async function pollUntilProcessed(
   clock: Clock
 ): Promise<TransferStatus> {
   const deadline = clock.now() + timeoutMs
-  let delay = 500
+  let delay = 200
   for (;;) {
     const status = await client.transferStatus(statusUrl)
     const state = String(status.status?.state ?? 'PROCESSING').toUpperCase()
