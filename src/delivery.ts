@@ -4,17 +4,18 @@ import { Readable, Transform } from 'node:stream'
 import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
-import type { PasswordModeName, SessionPatch, TransferStatus } from './cryptshare/types.js'
+import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
 import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
 import { abortableSleep } from './http/retry.js'
 import { rate, throttledProgress } from './progress.js'
 import {
+  allowedPasswordModes,
   describeRules,
   mustChange,
   offersClientIdVerification,
   planPassword,
-  allowedPasswordModes,
-  policyProblems
+  policyProblems,
+  type PasswordPlan
 } from './policy.js'
 
 export type PasswordMode = 'generated' | 'manual' | 'none'
@@ -105,38 +106,16 @@ export async function deliver(
   signal?: AbortSignal,
   clock: Clock = systemClock
 ): Promise<DeliveryResult> {
-  const sender = options.senderEmail
-  const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc]
-
-  const token = await verifySender(client, options, events)
-  const policy = await step('transfer policy check', () => client.transferPolicy(sender, allRecipients))
-  const problems = policyProblems(policy, options)
-  if (problems.length) throw new DeliveryError('transfer policy check', problems.join(' '))
-  const passwordPlan = planPassword(options.passwordMode, allowedPasswordModes(policy.settings ?? {}))
-  if (!passwordPlan)
-    throw new DeliveryError('transfer policy check', `password-mode ${options.passwordMode} is not allowed`)
-  if (options.passwordMode === 'manual' && options.password) {
-    const password = options.password
-    const validation = await step('password check', () => client.validatePassword(password))
-    if (validation.valid === false) {
-      throw new DeliveryError(
-        'password check',
-        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled)}. Choose a password that does, or use password-mode "generated".`
-      )
-    }
-  }
-  events.info(
-    `Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`
-  )
-
+  const plan = await preflight(client, options, events)
   if (options.dryRun) {
     const files = await hashAll(options.files)
     events.info('Dry run: nothing was created on the server.')
     return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
   }
 
+  const sender = options.senderEmail
   let password = options.password
-  if (passwordPlan.fetchGenerated) {
+  if (plan.password.fetchGenerated) {
     password = await step('password generation', () => client.generatePassword())
     events.secret(password)
   }
@@ -151,36 +130,13 @@ export async function deliver(
       }
     })
   )
-  events.sessionCreated(trackingId, token)
+  events.sessionCreated(trackingId, plan.token)
   events.info(`Transfer session ${trackingId} created.`)
 
-  let delivered: DeliveredFile[]
-  let expirationDate: string | undefined
-  let statusUrl: string
+  let filled: FilledSession
   try {
-    const patch = settingsPatch(options, passwordPlan.mode, password, policy.settings ?? {}, clock)
-    if (Object.keys(patch).length) {
-      const session = await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
-      expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
-    }
-
-    delivered = await uploadAll(client, sender, trackingId, options, events)
-    if (options.confidentialMessage)
-      await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, delivered)
-
-    const session = await step('upload check', () => client.getSession(sender, trackingId))
-    const pending = (session.files ?? []).filter(
-      (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase())
-    )
-    if (pending.length) {
-      throw new DeliveryError(
-        'upload check',
-        `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
-      )
-    }
-    if (typeof session.expirationDate === 'string') expirationDate = session.expirationDate
-
-    statusUrl = (await step('finalize', () => client.finalize(sender, trackingId))).statusUrl
+    const patch = settingsPatch(options, plan.password.mode, password, plan.settings, clock)
+    filled = await fillAndFinalize(client, trackingId, patch, options, events)
   } catch (error) {
     await deleteSession(client, sender, trackingId, events)
     throw error
@@ -190,20 +146,91 @@ export async function deliver(
 
   const status = await step('transfer status', () =>
     options.waitForProcessing
-      ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
-      : client.transferStatus(statusUrl)
+      ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
+      : client.transferStatus(filled.statusUrl)
   )
+  const expirationDate = status.transfer?.expirationDate
   return {
     dryRun: false,
     trackingId,
     state: status.status?.state ?? 'PROCESSING',
     downloadUrls: downloadUrls(status, events),
-    files: delivered,
-    password: passwordPlan.fetchGenerated ? password : undefined,
-    expirationDate:
-      typeof status.transfer?.expirationDate === 'string' ? status.transfer.expirationDate : expirationDate,
+    files: filled.files,
+    password: plan.password.fetchGenerated ? password : undefined,
+    expirationDate: typeof expirationDate === 'string' ? expirationDate : filled.expirationDate,
     removedFiles: removedFiles(status)
   }
+}
+
+interface Plan {
+  token: string
+  settings: PolicySettings
+  password: PasswordPlan
+}
+
+/** Verifies the sender and checks everything the policy decides, before anything is created. */
+async function preflight(client: CryptshareClient, options: DeliveryOptions, events: DeliveryEvents): Promise<Plan> {
+  const sender = options.senderEmail
+  const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc]
+  const token = await verifySender(client, options, events)
+  const policy = await step('transfer policy check', () => client.transferPolicy(sender, allRecipients))
+  const problems = policyProblems(policy, options)
+  const settings = policy.settings ?? {}
+  const password = planPassword(options.passwordMode, allowedPasswordModes(settings))
+  if (problems.length || !password) {
+    const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`
+    throw new DeliveryError('transfer policy check', why)
+  }
+  if (options.passwordMode === 'manual' && options.password) {
+    const candidate = options.password
+    const validation = await step('password check', () => client.validatePassword(candidate))
+    if (validation.valid === false) {
+      throw new DeliveryError(
+        'password check',
+        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled)}. Choose a password that does, or use password-mode "generated".`
+      )
+    }
+  }
+  events.info(
+    `Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`
+  )
+  return { token, settings, password }
+}
+
+interface FilledSession {
+  files: DeliveredFile[]
+  expirationDate?: string
+  statusUrl: string
+}
+
+/** Applies the settings, uploads every file (and the confidential message), checks, finalizes. */
+async function fillAndFinalize(
+  client: CryptshareClient,
+  trackingId: string,
+  patch: SessionPatch,
+  options: DeliveryOptions,
+  events: DeliveryEvents
+): Promise<FilledSession> {
+  const sender = options.senderEmail
+  await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
+  const files = await uploadAll(client, sender, trackingId, options, events)
+  if (options.confidentialMessage) {
+    await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files)
+  }
+
+  const session = await step('upload check', () => client.getSession(sender, trackingId))
+  const pending = (session.files ?? []).filter(
+    (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase())
+  )
+  if (pending.length) {
+    throw new DeliveryError(
+      'upload check',
+      `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
+    )
+  }
+  const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId))
+  const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
+  return { files, expirationDate, statusUrl }
 }
 
 async function verifySender(
@@ -295,7 +322,7 @@ function settingsPatch(
   options: DeliveryOptions,
   mode: PasswordModeName,
   password: string | undefined,
-  settings: { sendDownloadNotificationsDefault?: boolean; showFileNamesDefault?: boolean },
+  settings: PolicySettings,
   clock: Clock
 ): SessionPatch {
   const patch: SessionPatch = {
