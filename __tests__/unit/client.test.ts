@@ -77,6 +77,17 @@ describe('CryptshareClient', () => {
     expect(trackingId).toBe('20240522-065711-H8UoUSI6')
   })
 
+  it('falls back to a tracking id in the body when there is no Location', async () => {
+    nock(BASE)
+      .post(`${USER}/transfer-sessions`)
+      .reply(201, { data: { trackingId: 'T-FROM-BODY' }, meta: {} })
+    const { trackingId } = await client().createSession(SENDER, {
+      sender: { name: 'n', phone: '' },
+      recipients: { to: [{ mail: 'a@x.org' }], cc: [], bcc: [] }
+    })
+    expect(trackingId).toBe('T-FROM-BODY')
+  })
+
   it('resolves a file Location onto the server and uploads to …/content', async () => {
     const tid = 'T1'
     nock(BASE)

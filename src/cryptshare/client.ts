@@ -140,7 +140,10 @@ export class CryptshareClient {
       token: true,
       json: body
     })
-    const trackingId = lastSegment(header(response, 'location'))
+    // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
+    const data = parseJson(response.body) as { data?: { trackingId?: unknown } } | undefined
+    const fromBody = typeof data?.data?.trackingId === 'string' ? data.data.trackingId : undefined
+    const trackingId = lastSegment(header(response, 'location')) ?? fromBody
     if (!trackingId) throw this.protocolError(response, 'the answer has no Location header with the tracking id')
     return { trackingId }
   }
