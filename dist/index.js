@@ -35950,20 +35950,41 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     }
     events.sessionClosed(trackingId);
     events.info(`Transfer ${trackingId} finalized.`);
-    const status = await step('transfer status', () => options.waitForProcessing
-        ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
-        : client.transferStatus(filled.statusUrl));
-    const expirationDate = status.transfer?.expirationDate;
-    return {
+    const finalized = {
         dryRun: false,
         trackingId,
-        state: status.status?.state ?? 'PROCESSING',
-        downloadUrls: downloadUrls(status, events),
+        state: 'PROCESSING',
+        downloadUrls: [],
         files: filled.files,
         password: plan.password.fetchGenerated ? password : undefined,
+        expirationDate: filled.expirationDate,
+        removedFiles: []
+    };
+    const status = await step('transfer status', () => options.waitForProcessing
+        ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
+        : client.transferStatus(filled.statusUrl)).catch((error) => {
+        throw new FinalizedDeliveryError(error, finalized);
+    });
+    const expirationDate = status.transfer?.expirationDate;
+    return {
+        ...finalized,
+        state: status.status?.state ?? 'PROCESSING',
+        downloadUrls: downloadUrls(status, events),
         expirationDate: typeof expirationDate === 'string' ? expirationDate : filled.expirationDate,
         removedFiles: removedFiles(status)
     };
+}
+/**
+ * A failure after the transfer was finalized (status polling): the transfer exists and may still
+ * become available, so what is known of it (tracking id, files, password) is still published.
+ */
+class FinalizedDeliveryError extends DeliveryError {
+    result;
+    constructor(cause, result) {
+        super(cause.step, cause.message, cause);
+        this.result = result;
+        this.name = 'FinalizedDeliveryError';
+    }
 }
 /** Verifies the sender and checks everything the policy decides, before anything is created. */
 async function preflight(client, options, events) {
@@ -36658,6 +36679,8 @@ async function run() {
         judge(result, inputs);
     }
     catch (error) {
+        if (error instanceof FinalizedDeliveryError)
+            publish(error.result);
         const message = error instanceof Error ? error.message : String(error);
         setFailed(controller.signal.aborted ? `The delivery was cancelled: ${message}` : message);
         if (error instanceof Error && error.stack)

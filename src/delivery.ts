@@ -144,21 +144,44 @@ export async function deliver(
   events.sessionClosed(trackingId)
   events.info(`Transfer ${trackingId} finalized.`)
 
+  const finalized: DeliveryResult = {
+    dryRun: false,
+    trackingId,
+    state: 'PROCESSING',
+    downloadUrls: [],
+    files: filled.files,
+    password: plan.password.fetchGenerated ? password : undefined,
+    expirationDate: filled.expirationDate,
+    removedFiles: []
+  }
   const status = await step('transfer status', () =>
     options.waitForProcessing
       ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
       : client.transferStatus(filled.statusUrl)
-  )
+  ).catch((error: DeliveryError) => {
+    throw new FinalizedDeliveryError(error, finalized)
+  })
   const expirationDate = status.transfer?.expirationDate
   return {
-    dryRun: false,
-    trackingId,
+    ...finalized,
     state: status.status?.state ?? 'PROCESSING',
     downloadUrls: downloadUrls(status, events),
-    files: filled.files,
-    password: plan.password.fetchGenerated ? password : undefined,
     expirationDate: typeof expirationDate === 'string' ? expirationDate : filled.expirationDate,
     removedFiles: removedFiles(status)
+  }
+}
+
+/**
+ * A failure after the transfer was finalized (status polling): the transfer exists and may still
+ * become available, so what is known of it (tracking id, files, password) is still published.
+ */
+export class FinalizedDeliveryError extends DeliveryError {
+  constructor(
+    cause: DeliveryError,
+    readonly result: DeliveryResult
+  ) {
+    super(cause.step, cause.message, cause)
+    this.name = 'FinalizedDeliveryError'
   }
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { CryptshareClient } from './cryptshare/client.js'
-import { deliver, type DeliveryEvents, type DeliveryResult } from './delivery.js'
+import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
 import { assertUniqueNames, findFiles } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
 import { Transport } from './http/transport.js'
@@ -61,6 +61,7 @@ export async function run(): Promise<void> {
     await writeSummary(result, inputs.recipients)
     judge(result, inputs)
   } catch (error) {
+    if (error instanceof FinalizedDeliveryError) publish(error.result)
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(controller.signal.aborted ? `The delivery was cancelled: ${message}` : message)
     if (error instanceof Error && error.stack) core.debug(error.stack)

@@ -245,6 +245,30 @@ describe('a delivery end to end', () => {
     expect(result.outputs['tracking-id']).toBe('')
   })
 
+  it('with wait-for-processing false, reports PROCESSING after finalizing and succeeds', async () => {
+    await startEmulator({ processingPolls: 100 })
+    const result = await run({ 'wait-for-processing': 'false' })
+    expect(errorLines(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(result.outputs.state).toBe('PROCESSING')
+    expect(result.outputs['tracking-id']).toBe(emulator.transfers()[0].trackingId)
+    expect(emulator.transfers()[0].statusPolls).toBe(1)
+  })
+
+  it('fails naming processing-timeout when the transfer stays PROCESSING', async () => {
+    await startEmulator({ processingPolls: 1000 })
+    const result = await run({ 'processing-timeout': '2' })
+    expect(result.code).toBe(1)
+    expect(errorLines(result.stdout)).toHaveLength(1)
+    expect(errorLines(result.stdout)[0]).toContain('still PROCESSING after 2 s (processing-timeout)')
+    expect(emulator.transfers()).toHaveLength(1)
+    // The transfer exists and may still become available: what is known of it is published.
+    expect(result.outputs['tracking-id']).toBe(emulator.transfers()[0].trackingId)
+    expect(result.outputs.state).toBe('PROCESSING')
+    expect(result.outputs.password).toBe(emulator.transfers()[0].password)
+    expect(JSON.parse(result.outputs.files)).toHaveLength(5)
+  })
+
   it('fails with one error line when the transfer FAILED', async () => {
     await startEmulator({ outcome: 'FAILED' })
     const result = await run()
