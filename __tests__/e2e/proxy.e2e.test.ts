@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { connect, createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
+import type { Duplex } from 'node:stream'
 import { join } from 'node:path'
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls'
 import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
@@ -18,6 +19,17 @@ let proxyPort: number
 let certDir: string
 let workspace: string
 const connects: string[] = []
+
+/** Pipes two sockets into each other; an error on either closes both. */
+function splice(a: Duplex, b: Duplex): void {
+  a.pipe(b).pipe(a)
+  const close = (): void => {
+    a.destroy()
+    b.destroy()
+  }
+  a.on('error', close)
+  b.on('error', close)
+}
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) =>
@@ -38,16 +50,7 @@ beforeAll(async () => {
   // TLS terminator in front of the (plain HTTP) emulator.
   tlsFront = createTlsServer(
     { key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) },
-    (socket) => {
-      const upstream = connect(Number(url.port), url.hostname)
-      socket.pipe(upstream).pipe(socket)
-      const close = (): void => {
-        socket.destroy()
-        upstream.destroy()
-      }
-      socket.on('error', close)
-      upstream.on('error', close)
-    }
+    (socket) => splice(socket, connect(Number(url.port), url.hostname))
   )
   const tlsPort = await listen(tlsFront)
 
@@ -60,14 +63,8 @@ beforeAll(async () => {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
         const rest = head.subarray(text.indexOf('\r\n\r\n') + 4)
         if (rest.length) upstream.write(rest)
-        client.pipe(upstream).pipe(client)
       })
-      const close = (): void => {
-        client.destroy()
-        upstream.destroy()
-      }
-      client.on('error', close)
-      upstream.on('error', close)
+      splice(client, upstream)
     })
   })
   proxyPort = await listen(proxy)
