@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6541);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8620);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6541:
+/***/ 8620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31902,6 +31902,45 @@ function toText(value) {
 /** Percent-encodes everything outside RFC 3986 `pchar`, so `@` and `+` stay as they are. */
 function encodePathSegment(value) {
     return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+;// CONCATENATED MODULE: ./src/tuning.ts
+const USER_AGENT = 'cryptshare-github-action/0.1';
+function tuning(env) {
+    const number = (name, fallback) => {
+        const value = Number(env[name]);
+        return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
+        retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
+        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/connection.ts
+
+
+
+/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
+function openClient(options) {
+    const settings = tuning(process.env);
+    const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT });
+    const client = new CryptshareClient({
+        apiBase: options.apiBase,
+        clientId: options.clientId,
+        transport,
+        acceptLanguage: options.acceptLanguage,
+        signal: options.signal,
+        retry: {
+            retries: options.retries,
+            baseDelayMs: settings.retryBaseMs,
+            maxDelayMs: settings.retryMaxMs,
+            maxRetryAfterMs: settings.retryMaxMs,
+            onRetry: options.onRetry
+        }
+    });
+    return { client, close: () => transport.dispose() };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36498,23 +36537,7 @@ function positiveInteger(value, input) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/tuning.ts
-const USER_AGENT = 'cryptshare-github-action/0.1';
-function tuning(env) {
-    const number = (name, fallback) => {
-        const value = Number(env[name]);
-        return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
-    };
-    return {
-        idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
-        retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/post.ts
-
-
 
 
 
@@ -36540,20 +36563,8 @@ async function runPost() {
     const clientId = rawInput(process.env, Input.clientId);
     if (clientId)
         core_setSecret(clientId);
-    const settings = tuning(process.env);
-    const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT });
+    const { client, close } = openClient({ apiBase: saved.apiBase, clientId, retries: 2 });
     try {
-        const client = new CryptshareClient({
-            apiBase: saved.apiBase,
-            clientId,
-            transport,
-            retry: {
-                retries: 2,
-                baseDelayMs: settings.retryBaseMs,
-                maxDelayMs: settings.retryMaxMs,
-                maxRetryAfterMs: settings.retryMaxMs
-            }
-        });
         client.useToken(saved.token);
         await client.deleteSession(saved.sender, saved.trackingId);
         info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
@@ -36565,7 +36576,7 @@ async function runPost() {
         warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why}. It was never finalized, so recipients receive nothing.`);
     }
     finally {
-        transport.dispose();
+        close();
     }
 }
 
@@ -36631,8 +36642,6 @@ function escapeHtml(text) {
 
 
 
-
-
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     if (getState('isPost') === 'true')
@@ -36651,29 +36660,22 @@ async function run() {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    let transport;
+    let close;
     try {
         const inputs = readInputs();
         const files = await resolveFiles(inputs);
         if (!files)
             return;
-        const settings = tuning(process.env);
-        transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT });
-        const client = new CryptshareClient({
+        const connection = openClient({
             apiBase: inputs.apiBase,
             clientId: inputs.clientId,
-            transport,
+            retries: inputs.retries,
             acceptLanguage: inputs.language,
             signal: controller.signal,
-            retry: {
-                retries: inputs.retries,
-                baseDelayMs: settings.retryBaseMs,
-                maxDelayMs: settings.retryMaxMs,
-                maxRetryAfterMs: settings.retryMaxMs,
-                onRetry: ({ error, attempt, maxAttempts, delayMs }) => warning(`${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`)
-            }
+            onRetry: ({ error, attempt, maxAttempts, delayMs }) => warning(`${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`)
         });
-        const result = await deliver(client, { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 }, events(inputs), controller.signal);
+        close = connection.close;
+        const result = await deliver(connection.client, { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 }, events(inputs), controller.signal);
         publish(result);
         await writeSummary(result, inputs.recipients);
         judge(result, inputs);
@@ -36687,7 +36689,7 @@ async function run() {
             core_debug(error.stack);
     }
     finally {
-        transport?.dispose();
+        close?.();
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }

@@ -1,12 +1,10 @@
 import * as core from '@actions/core'
-import { CryptshareClient } from './cryptshare/client.js'
+import { openClient } from './connection.js'
 import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
-import { assertUniqueNames, findFiles } from './files.js'
+import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
-import { Transport } from './http/transport.js'
 import { runPost, SESSION_STATE, type SavedSession } from './post.js'
 import { writeSummary } from './summary.js'
-import { tuning, USER_AGENT } from './tuning.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
@@ -26,33 +24,26 @@ export async function run(): Promise<void> {
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
-  let transport: Transport | undefined
+  let close: (() => void) | undefined
   try {
     const inputs = readInputs()
     const files = await resolveFiles(inputs)
     if (!files) return
 
-    const settings = tuning(process.env)
-    transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT })
-    const client = new CryptshareClient({
+    const connection = openClient({
       apiBase: inputs.apiBase,
       clientId: inputs.clientId,
-      transport,
+      retries: inputs.retries,
       acceptLanguage: inputs.language,
       signal: controller.signal,
-      retry: {
-        retries: inputs.retries,
-        baseDelayMs: settings.retryBaseMs,
-        maxDelayMs: settings.retryMaxMs,
-        maxRetryAfterMs: settings.retryMaxMs,
-        onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
-          core.warning(
-            `${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
-          )
-      }
+      onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
+        core.warning(
+          `${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+        )
     })
+    close = connection.close
     const result = await deliver(
-      client,
+      connection.client,
       { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 },
       events(inputs),
       controller.signal
@@ -66,14 +57,14 @@ export async function run(): Promise<void> {
     core.setFailed(controller.signal.aborted ? `The delivery was cancelled: ${message}` : message)
     if (error instanceof Error && error.stack) core.debug(error.stack)
   } finally {
-    transport?.dispose()
+    close?.()
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
 }
 
 /** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
-async function resolveFiles(inputs: ActionInputs): Promise<Awaited<ReturnType<typeof findFiles>>['files'] | undefined> {
+async function resolveFiles(inputs: ActionInputs): Promise<LocalFile[] | undefined> {
   const search = await findFiles(inputs.filePatterns, inputs.workspace)
   if (search.files.length === 0) {
     const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}`

@@ -1,10 +1,8 @@
 import * as core from '@actions/core'
-import { CryptshareClient } from './cryptshare/client.js'
+import { openClient } from './connection.js'
 import { CryptshareError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
-import { Transport } from './http/transport.js'
 import { Input, rawInput } from './inputs.js'
-import { tuning, USER_AGENT } from './tuning.js'
 
 export const SESSION_STATE = 'session'
 
@@ -32,20 +30,8 @@ export async function runPost(): Promise<void> {
   core.setSecret(saved.token)
   const clientId = rawInput(process.env, Input.clientId)
   if (clientId) core.setSecret(clientId)
-  const settings = tuning(process.env)
-  const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT })
+  const { client, close } = openClient({ apiBase: saved.apiBase, clientId, retries: 2 })
   try {
-    const client = new CryptshareClient({
-      apiBase: saved.apiBase,
-      clientId,
-      transport,
-      retry: {
-        retries: 2,
-        baseDelayMs: settings.retryBaseMs,
-        maxDelayMs: settings.retryMaxMs,
-        maxRetryAfterMs: settings.retryMaxMs
-      }
-    })
     client.useToken(saved.token)
     await client.deleteSession(saved.sender, saved.trackingId)
     core.info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`)
@@ -56,6 +42,6 @@ export async function runPost(): Promise<void> {
       `Could not delete the unfinished transfer session ${saved.trackingId}: ${why}. It was never finalized, so recipients receive nothing.`
     )
   } finally {
-    transport.dispose()
+    close()
   }
 }
