@@ -201,6 +201,41 @@ describe('a delivery end to end', () => {
     expect(result.outputs.password).toBe('')
   })
 
+  it('applies the settings the inputs ask for in one PATCH', async () => {
+    await startEmulator()
+    const before = Date.now()
+    const result = await run({
+      'sender-name': 'Release Bot',
+      'sender-phone': '+49 30 1234',
+      'expiration-days': '7',
+      subject: 'Release 1.2.3',
+      message: 'Your build is ready.',
+      language: 'de',
+      'notify-recipients': 'false',
+      'notify-downloads': 'true',
+      'show-file-names': 'false'
+    })
+    expect(errorLines(result.stdout)).toEqual([])
+    const [transfer] = emulator.transfers()
+    expect(transfer).toMatchObject({ senderName: 'Release Bot', senderPhone: '+49 30 1234', acceptLanguage: 'de' })
+    const patch = transfer.patches[0]
+    expect(patch).toMatchObject({
+      notificationMessage: { subject: 'Release 1.2.3', body: 'Your build is ready.' },
+      recipientLanguage: 'de',
+      sendRecipientNotification: false,
+      sendDownloadNotifications: true,
+      showFileNames: false
+    })
+    const expires = Date.parse(String(patch.expirationDate))
+    expect(String(patch.expirationDate)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
+    expect(expires - before).toBeGreaterThan(7 * 86_400_000 - 5000)
+    expect(expires - before).toBeLessThan(7 * 86_400_000 + 5000)
+    expect(result.outputs['expiration-date']).toBe(transfer.settings.expirationDate)
+    for (const request of emulator.requests.filter((r) => r.path.startsWith('/api/users/'))) {
+      expect(request.headers['accept-language']).toBe('de')
+    }
+  })
+
   it('attaches the confidential message as a marked file that is not in the files output', async () => {
     await startEmulator()
     const result = await run({ 'confidential-message': 'Installer key: 1234-5678' })

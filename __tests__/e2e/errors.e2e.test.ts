@@ -71,7 +71,11 @@ describe('bad inputs stop before anything is sent', () => {
     [{ 'upload-concurrency': 'four' }, '"upload-concurrency"'],
     [{ retries: '-1' }, '"retries"'],
     [{ 'processing-timeout': '1.5' }, '"processing-timeout"'],
-    [{ 'if-no-files-found': 'fail' }, '"if-no-files-found"']
+    [{ 'if-no-files-found': 'fail' }, '"if-no-files-found"'],
+    [{ 'sender-email': 'release-bot' }, '"sender-email" is not a valid email address'],
+    [{ language: 'english please' }, '"language"'],
+    [{ 'dry-run': 'yes please' }, '"dry-run"'],
+    [{ 'password-mode': 'none', password: 'Xy7!Xy7!Xy7!' }, '"password" is set']
   ])('%j → names the problem', async (inputs, expected) => {
     await start()
     const error = singleError(await run(inputs))
