@@ -265,7 +265,7 @@ describe('server errors name the step and the server error, and clean up', () =>
 
   it('a file changed between hashing and upload fails naming it, and the session is deleted', async () => {
     const ws = makeWorkspace({ 'dist/app.zip': 100_000 })
-    await start({ faults: [{ method: 'POST', path: '/files$', delayMs: 2500 }] })
+    await start({ faults: [{ method: 'POST', path: '/files$', delayMs: 4000 }] })
     try {
       const result = await run(
         {},
@@ -275,7 +275,7 @@ describe('server errors name the step and the server error, and clean up', () =>
             const timer = setInterval(() => {
               if (emulator.sessions.size > 0) {
                 clearInterval(timer)
-                setTimeout(() => writeFileSync(join(ws, 'dist/app.zip'), 'tampered'), 800)
+                setTimeout(() => writeFileSync(join(ws, 'dist/app.zip'), 'tampered'), 1500)
               }
             }, 20)
           }
