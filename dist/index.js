@@ -31859,7 +31859,7 @@ class CryptshareClient {
             throw this.protocolError(response, `expected a JSON answer but got ${response.body.length ? `a ${contentType(response)} body` : 'an empty body'}`);
         }
         const record = parsed;
-        return ('data' in record ? record.data : record);
+        return ('data' in record ? (record.data ?? {}) : record);
     }
 }
 function combine(a, b) {

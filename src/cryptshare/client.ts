@@ -359,7 +359,7 @@ export class CryptshareClient {
       )
     }
     const record = parsed as Record<string, unknown>
-    return ('data' in record ? record.data : record) as T
+    return ('data' in record ? (record.data ?? {}) : record) as T
   }
 }
 
