@@ -35887,8 +35887,8 @@ function allowedPasswordModes(settings) {
 }
 /**
  * Maps the user's mode onto the server's. `generated` fetches a policy-compliant password and
- * sets it as MANUAL, so the action can publish it; where only GENERATED is allowed, that
- * password goes with GENERATED (what public clients do).
+ * sets it as MANUAL, so the action can publish it; where the policy allows only GENERATED, the
+ * server generates it (and the action publishes it only if the server reveals it).
  */
 function planPassword(mode, allowed) {
     const ok = (m) => !allowed || allowed.includes(m);
@@ -35897,7 +35897,7 @@ function planPassword(mode, allowed) {
             if (ok('MANUAL'))
                 return { mode: 'MANUAL', fetchGenerated: true };
             if (ok('GENERATED'))
-                return { mode: 'GENERATED', fetchGenerated: true };
+                return { mode: 'GENERATED', fetchGenerated: false };
             return undefined;
         case 'manual':
             return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined;
@@ -35995,7 +35995,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
         state: 'PROCESSING',
         downloadUrls: [],
         files: filled.files,
-        password: plan.password.fetchGenerated ? password : undefined,
+        password: publishedPassword(options, plan, password, filled, events),
         expirationDate: filled.expirationDate,
         removedFiles: []
     };
@@ -36048,10 +36048,24 @@ async function preflight(client, options, events) {
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
     return { token, settings, password };
 }
+/** The `password` output: only for password-mode generated, and only a password known to be right. */
+function publishedPassword(options, plan, password, filled, events) {
+    if (options.passwordMode !== 'generated')
+        return undefined;
+    if (plan.password.fetchGenerated)
+        return password;
+    if (filled.serverPassword)
+        return filled.serverPassword;
+    events.warning('The server\'s policy allows only server-generated passwords (GENERATED), and the server does not reveal the password through the API: the "password" output is empty. The sender receives it from Cryptshare.');
+    return undefined;
+}
 /** Applies the settings, uploads every file (and the confidential message), checks, finalizes. */
 async function fillAndFinalize(client, trackingId, patch, options, events) {
     const sender = options.senderEmail;
-    await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
+    const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
+    const serverPassword = patch.securityMode?.config.passwordMode === 'GENERATED' ? patched.securityMode?.config?.password : undefined;
+    if (serverPassword)
+        events.secret(serverPassword);
     const files = await uploadAll(client, sender, trackingId, options, events);
     if (options.confidentialMessage) {
         await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files);
@@ -36063,7 +36077,7 @@ async function fillAndFinalize(client, trackingId, patch, options, events) {
     }
     const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId));
     const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined;
-    return { files, expirationDate, statusUrl };
+    return { files, expirationDate, serverPassword, statusUrl };
 }
 async function verifySender(client, options, events) {
     const sender = options.senderEmail;
@@ -36136,7 +36150,7 @@ function settingsPatch(options, mode, password, settings, clock) {
     const patch = {
         securityMode: {
             name: 'ONE_TIME_PASSWORD',
-            config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password }
+            config: mode === 'MANUAL' ? { passwordMode: mode, password } : { passwordMode: mode }
         },
         sendRecipientNotification: options.notifyRecipients
     };

@@ -150,7 +150,7 @@ export async function deliver(
     state: 'PROCESSING',
     downloadUrls: [],
     files: filled.files,
-    password: plan.password.fetchGenerated ? password : undefined,
+    password: publishedPassword(options, plan, password, filled, events),
     expirationDate: filled.expirationDate,
     removedFiles: []
   }
@@ -223,7 +223,26 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
 interface FilledSession {
   files: DeliveredFile[]
   expirationDate?: string
+  /** The password as the server reports it, if it does (mode GENERATED). */
+  serverPassword?: string
   statusUrl: string
+}
+
+/** The `password` output: only for password-mode generated, and only a password known to be right. */
+function publishedPassword(
+  options: DeliveryOptions,
+  plan: Plan,
+  password: string | undefined,
+  filled: FilledSession,
+  events: DeliveryEvents
+): string | undefined {
+  if (options.passwordMode !== 'generated') return undefined
+  if (plan.password.fetchGenerated) return password
+  if (filled.serverPassword) return filled.serverPassword
+  events.warning(
+    'The server\'s policy allows only server-generated passwords (GENERATED), and the server does not reveal the password through the API: the "password" output is empty. The sender receives it from Cryptshare.'
+  )
+  return undefined
 }
 
 /** Applies the settings, uploads every file (and the confidential message), checks, finalizes. */
@@ -235,7 +254,10 @@ async function fillAndFinalize(
   events: DeliveryEvents
 ): Promise<FilledSession> {
   const sender = options.senderEmail
-  await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
+  const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
+  const serverPassword =
+    patch.securityMode?.config.passwordMode === 'GENERATED' ? patched.securityMode?.config?.password : undefined
+  if (serverPassword) events.secret(serverPassword)
   const files = await uploadAll(client, sender, trackingId, options, events)
   if (options.confidentialMessage) {
     await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files)
@@ -253,7 +275,7 @@ async function fillAndFinalize(
   }
   const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId))
   const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
-  return { files, expirationDate, statusUrl }
+  return { files, expirationDate, serverPassword, statusUrl }
 }
 
 async function verifySender(
@@ -351,7 +373,7 @@ function settingsPatch(
   const patch: SessionPatch = {
     securityMode: {
       name: 'ONE_TIME_PASSWORD',
-      config: mode === 'NONE' ? { passwordMode: mode } : { passwordMode: mode, password }
+      config: mode === 'MANUAL' ? { passwordMode: mode, password } : { passwordMode: mode }
     },
     sendRecipientNotification: options.notifyRecipients
   }

@@ -119,15 +119,15 @@ export function allowedPasswordModes(settings: PolicySettings): string[] | undef
 
 /**
  * Maps the user's mode onto the server's. `generated` fetches a policy-compliant password and
- * sets it as MANUAL, so the action can publish it; where only GENERATED is allowed, that
- * password goes with GENERATED (what public clients do).
+ * sets it as MANUAL, so the action can publish it; where the policy allows only GENERATED, the
+ * server generates it (and the action publishes it only if the server reveals it).
  */
 export function planPassword(mode: PasswordMode, allowed: string[] | undefined): PasswordPlan | undefined {
   const ok = (m: PasswordModeName): boolean => !allowed || allowed.includes(m)
   switch (mode) {
     case 'generated':
       if (ok('MANUAL')) return { mode: 'MANUAL', fetchGenerated: true }
-      if (ok('GENERATED')) return { mode: 'GENERATED', fetchGenerated: true }
+      if (ok('GENERATED')) return { mode: 'GENERATED', fetchGenerated: false }
       return undefined
     case 'manual':
       return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined

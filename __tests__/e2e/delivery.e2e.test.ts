@@ -184,6 +184,18 @@ describe('a delivery end to end', () => {
     expect(emulator.requests.filter((r) => r.method === 'GET' && r.path === '/api/password')).toHaveLength(1)
   })
 
+  it('password-mode generated where the policy allows only GENERATED lets the server generate it', async () => {
+    await startEmulator({ policy: { allowedPasswordModes: ['GENERATED', 'NONE'] } })
+    const result = await run({ 'password-mode': 'generated' })
+    expect(errorLines(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(securityModeOf()).toEqual({ passwordMode: 'GENERATED' })
+    expect(emulator.requests.filter((r) => r.path === '/api/password')).toHaveLength(0)
+    // The emulator does not reveal its password, so no (possibly wrong) password is published.
+    expect(result.outputs.password).toBe('')
+    expect(result.stdout).toMatch(/::warning::.*only server-generated passwords/)
+  })
+
   it('password-mode manual sends the given password and publishes none', async () => {
     await startEmulator()
     const result = await run({ 'password-mode': 'manual', password: 'Cr7pt!Share#2026' })

@@ -76,7 +76,7 @@ describe('password modes', () => {
 
   it.each([
     ['generated', ['MANUAL', 'GENERATED'], { mode: 'MANUAL', fetchGenerated: true }],
-    ['generated', ['GENERATED'], { mode: 'GENERATED', fetchGenerated: true }],
+    ['generated', ['GENERATED'], { mode: 'GENERATED', fetchGenerated: false }],
     ['generated', ['NONE'], undefined],
     ['manual', ['GENERATED'], undefined],
     ['none', ['NONE'], { mode: 'NONE', fetchGenerated: false }],

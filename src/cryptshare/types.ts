@@ -79,6 +79,7 @@ export interface SessionFile {
 
 export interface TransferSession {
   expirationDate?: string
+  securityMode?: { name?: string; config?: { passwordMode?: string; password?: string } }
   files?: SessionFile[]
   confidentialMessageFileId?: string | null
   [key: string]: unknown
