@@ -31976,6 +31976,8 @@ function explainRequestFailure(error) {
         }
         case 'protocol':
             return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
+        case 'timeout':
+            return `${error.message} (${error.method} ${error.url}). The server stopped answering: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy); CRYPTSHARE_TIMEOUT_SECONDS sets the limit.`;
         default:
             return `${error.message}${error.url ? ` (${error.method} ${error.url})` : ''}`;
     }
