@@ -35977,7 +35977,11 @@ async function deliver(client, options, events, signal, clock = systemClock) {
             cc: options.recipients.cc.map((mail) => ({ mail })),
             bcc: options.recipients.bcc.map((mail) => ({ mail }))
         }
-    }));
+    })).catch((error) => {
+        throw answerLost(error.cause)
+            ? new DeliveryError(error.step, `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error.cause)
+            : error;
+    });
     events.sessionCreated(trackingId, plan.token);
     events.info(`Transfer session ${trackingId} created.`);
     let filled;
@@ -36263,6 +36267,12 @@ async function uploadOne(client, sender, trackingId, file, events, stop) {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`);
     return describe(file, sha256);
+}
+/** A failure after which the server may have carried out the request anyway. */
+function answerLost(error) {
+    if (!(error instanceof CryptshareError))
+        return false;
+    return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500;
 }
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */
 function couldBeAChangedFile(error) {

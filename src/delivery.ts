@@ -129,7 +129,15 @@ export async function deliver(
         bcc: options.recipients.bcc.map((mail) => ({ mail }))
       }
     })
-  )
+  ).catch((error: DeliveryError) => {
+    throw answerLost(error.cause)
+      ? new DeliveryError(
+          error.step,
+          `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`,
+          error.cause
+        )
+      : error
+  })
   events.sessionCreated(trackingId, plan.token)
   events.info(`Transfer session ${trackingId} created.`)
 
@@ -504,6 +512,12 @@ async function uploadOne(
   const seconds = Math.max((Date.now() - started) / 1000, 0.001)
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
   return describe(file, sha256)
+}
+
+/** A failure after which the server may have carried out the request anyway. */
+function answerLost(error: unknown): boolean {
+  if (!(error instanceof CryptshareError)) return false
+  return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500
 }
 
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */

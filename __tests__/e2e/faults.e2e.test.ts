@@ -129,6 +129,17 @@ describe('permanent faults fail fast and clean up', () => {
     expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
   })
 
+  it('a session create whose answer was lost says so, and nothing reaches the recipients', async () => {
+    await start({ faults: [{ method: 'POST', path: '/transfer-sessions$', afterProcessing: 500 }] })
+    const result = await run()
+    expect(result.code).toBe(1)
+    const [error] = errorLines(result.stdout)
+    expect(error).toContain('transfer session creation failed: HTTP 500')
+    expect(error).toContain('may have created a session before the answer was lost')
+    expect(emulator.transfers()).toHaveLength(0)
+    expect(emulator.requests.filter((r) => r.method === 'PUT')).toHaveLength(0)
+  })
+
   it('a server that never answers fails within the timeouts and retries', async () => {
     await start({ faults: [{ stallMs: 60_000, times: Infinity }] })
     const started = Date.now()
