@@ -35699,7 +35699,7 @@ function glob_hashFiles(patterns_1) {
 
 
 /** Read files in chunks this large; big enough for throughput, small for memory. */
-const READ_CHUNK_BYTES = 1024 * 1024;
+const READ_CHUNK_BYTES = 256 * 1024;
 const GLOB_OPTIONS = {
     followSymbolicLinks: true,
     implicitDescendants: true,

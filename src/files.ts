@@ -20,7 +20,7 @@ export interface FileSearch {
 }
 
 /** Read files in chunks this large; big enough for throughput, small for memory. */
-export const READ_CHUNK_BYTES = 1024 * 1024
+export const READ_CHUNK_BYTES = 256 * 1024
 
 const GLOB_OPTIONS: glob.GlobOptions = {
   followSymbolicLinks: true,
