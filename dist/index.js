@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8620);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(105);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8620:
+/***/ 105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31943,10 +31943,6 @@ function openClient(options) {
     return { client, close: () => transport.dispose() };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
 /** What to do about well-known Cryptshare error codes. */
 const HINTS = {
@@ -31983,6 +31979,10 @@ function explainRequestFailure(error) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -35792,31 +35792,6 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/progress.ts
-
-/** At most one progress line per file this often: useful in a CI log, not spammy. */
-const PROGRESS_INTERVAL_MS = 5000;
-/**
- * Returns an upload-progress callback that logs `name: 42% (420 MiB of 1.00 GiB, 118.2 MB/s)`
- * at most every `PROGRESS_INTERVAL_MS`, and never for the final byte (the completion line says it).
- */
-function throttledProgress(file, log, now = Date.now) {
-    const started = now();
-    let last = started;
-    return (bytes) => {
-        const time = now();
-        if (time - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
-            return;
-        last = time;
-        const percent = Math.floor((bytes / file.size) * 100);
-        log(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (time - started) / 1000)})`);
-    };
-}
-/** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
-function rate(bytes, seconds) {
-    return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
-}
-
 ;// CONCATENATED MODULE: ./src/policy.ts
 
 /**
@@ -35940,6 +35915,242 @@ function offersClientIdVerification(methods) {
     return methods.some((m) => normalise(m) === 'clientid');
 }
 
+;// CONCATENATED MODULE: ./src/steps.ts
+
+
+/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
+async function step(name, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw stepError(name, error);
+    }
+}
+function stepError(name, error) {
+    if (error instanceof DeliveryError)
+        return error;
+    if (error instanceof CryptshareError)
+        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
+    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+
+/** At most one progress line per file this often: useful in a CI log, not spammy. */
+const PROGRESS_INTERVAL_MS = 5000;
+/**
+ * Returns an upload-progress callback that logs `name: 42% (420 MiB of 1.00 GiB, 118.2 MB/s)`
+ * at most every `PROGRESS_INTERVAL_MS`, and never for the final byte (the completion line says it).
+ */
+function throttledProgress(file, log, now = Date.now) {
+    const started = now();
+    let last = started;
+    return (bytes) => {
+        const time = now();
+        if (time - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
+            return;
+        last = time;
+        const percent = Math.floor((bytes / file.size) * 100);
+        log(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (time - started) / 1000)})`);
+    };
+}
+/** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
+function rate(bytes, seconds) {
+    return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
+}
+
+;// CONCATENATED MODULE: ./src/upload.ts
+// Files on the wire: hashing, registering and streaming them (several at once), and the
+// confidential message. Any failure here happens before finalize, so the caller deletes the session.
+
+
+
+
+
+
+
+const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
+async function hashAll(files) {
+    const out = [];
+    for (const file of files)
+        out.push(describe(file, await sha256File(file.absolutePath)));
+    return out;
+}
+function describe(file, sha256) {
+    return { name: file.name, path: file.relativePath, size: file.size, sha256 };
+}
+/**
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
+ * while others upload). The first failure stops the uploads still running and is the one reported.
+ */
+async function uploadAll(client, sender, trackingId, options, events) {
+    const results = new Array(options.files.length);
+    const stop = new AbortController();
+    let firstError;
+    let next = 0;
+    const worker = async () => {
+        while (!stop.signal.aborted && next < options.files.length) {
+            const index = next++;
+            try {
+                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal);
+            }
+            catch (error) {
+                if (!stop.signal.aborted) {
+                    firstError = error;
+                    stop.abort();
+                }
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker));
+    if (stop.signal.aborted)
+        throw firstError;
+    return results;
+}
+async function uploadOne(client, sender, trackingId, file, events, stop) {
+    const what = `upload of "${file.relativePath}"`;
+    const sha256 = await sha256File(file.absolutePath).catch((error) => {
+        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
+    });
+    const { fileUrl } = await step(`registration of "${file.relativePath}"`, () => client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 }));
+    let sent;
+    const open = () => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        sent = undefined;
+        const source = file.size === 0
+            ? external_node_stream_.Readable.from([])
+            : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
+        const verify = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                callback(null, chunk);
+            },
+            flush(callback) {
+                sent = { hash: hash.digest('hex'), bytes };
+                // A file that shrank would leave the request short of its Content-Length: fail instead.
+                callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
+            }
+        });
+        source.on('error', (error) => verify.destroy(error));
+        return source.pipe(verify);
+    };
+    const progress = throttledProgress(file, (line) => events.info(line));
+    const started = Date.now();
+    try {
+        await external_node_fs_namespaceObject.promises.access(file.absolutePath);
+        await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
+    }
+    catch (error) {
+        if (stop.aborted)
+            throw error;
+        const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
+        if (changed)
+            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error);
+        throw stepError(what, error);
+    }
+    if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
+        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`);
+    }
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`);
+    return describe(file, sha256);
+}
+/** A failure that a file changed on disk would explain: unreadable, or refused content. */
+function couldBeAChangedFile(error) {
+    if (!(error instanceof CryptshareError))
+        return true;
+    return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
+}
+/** Says how a file differs from what was registered, or undefined when it does not. */
+async function changedOnDisk(file, sha256) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.stat(file.absolutePath);
+        if (stat.size !== file.size)
+            return `changed size (${file.size} → ${stat.size} bytes)`;
+        return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content';
+    }
+    catch {
+        return 'was deleted or became unreadable';
+    }
+}
+async function attachConfidentialMessage(client, sender, trackingId, text, files) {
+    const content = Buffer.from(text, 'utf8');
+    const taken = new Set(files.map((f) => f.name.toLowerCase()));
+    let fileName = CONFIDENTIAL_MESSAGE_NAME;
+    for (let n = 2; taken.has(fileName.toLowerCase()); n++)
+        fileName = `confidential-message-${n}.txt`;
+    const checksum = (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+    await step('confidential message', async () => {
+        const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
+            fileName,
+            size: content.length,
+            checksum
+        });
+        await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
+        await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verification.ts
+
+
+
+
+async function verifySender(client, options, events) {
+    const sender = options.senderEmail;
+    if (options.verificationToken) {
+        const token = options.verificationToken;
+        client.useToken(token);
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
+        if (status.verified === false)
+            throw invalidToken(sender);
+        return token;
+    }
+    const refused = (e) => clientIdNotRegistered(sender, e);
+    const status = await verificationStep(() => client.verificationStatus(sender), refused);
+    if (offersClientIdVerification(status.verificationMethods) === false)
+        throw clientIdNotRegistered(sender);
+    const { token } = await verificationStep(() => client.requestToken(sender), refused);
+    events.secret(token);
+    client.useToken(token);
+    return token;
+}
+/**
+ * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
+ * than "not licensed" and "sender not allowed") is explained by `refused`.
+ */
+async function verificationStep(run, refused) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        const refusal = error instanceof CryptshareError &&
+            error.kind === 'http' &&
+            (error.errorCode === 3002 ||
+                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
+        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
+    }
+}
+/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
+function serverDetail(cause) {
+    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+        ? ` (server: ${explainRequestFailure(cause.cause)})`
+        : '';
+}
+function clientIdNotRegistered(sender, cause) {
+    const server = serverDetail(cause);
+    return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+        'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
+        'or pass "verification-token" from an email verification.', cause);
+}
+function invalidToken(sender, cause) {
+    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+        'Obtain a new token, or leave it empty to use client-id verification.', cause);
+}
+
 ;// CONCATENATED MODULE: ./src/delivery.ts
 
 
@@ -35949,9 +36160,7 @@ function offersClientIdVerification(methods) {
 
 
 
-
 const systemClock = { now: () => Date.now(), sleep: abortableSleep };
-const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -36085,73 +36294,6 @@ async function fillAndFinalize(client, trackingId, patch, options, events) {
     const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined;
     return { files, expirationDate, serverPassword, statusUrl };
 }
-async function verifySender(client, options, events) {
-    const sender = options.senderEmail;
-    if (options.verificationToken) {
-        const token = options.verificationToken;
-        client.useToken(token);
-        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
-        if (status.verified === false)
-            throw invalidToken(sender);
-        return token;
-    }
-    const refused = (e) => clientIdNotRegistered(sender, e);
-    const status = await verificationStep(() => client.verificationStatus(sender), refused);
-    if (offersClientIdVerification(status.verificationMethods) === false)
-        throw clientIdNotRegistered(sender);
-    const { token } = await verificationStep(() => client.requestToken(sender), refused);
-    events.secret(token);
-    client.useToken(token);
-    return token;
-}
-/**
- * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
- * than "not licensed" and "sender not allowed") is explained by `refused`.
- */
-async function verificationStep(run, refused) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        const refusal = error instanceof CryptshareError &&
-            error.kind === 'http' &&
-            (error.errorCode === 3002 ||
-                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
-        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
-    }
-}
-/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
-function serverDetail(cause) {
-    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
-        ? ` (server: ${explainRequestFailure(cause.cause)})`
-        : '';
-}
-function clientIdNotRegistered(sender, cause) {
-    const server = serverDetail(cause);
-    return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
-        'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-        'or pass "verification-token" from an email verification.', cause);
-}
-function invalidToken(sender, cause) {
-    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
-        'Obtain a new token, or leave it empty to use client-id verification.', cause);
-}
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw stepError(name, error);
-    }
-}
-function stepError(name, error) {
-    if (error instanceof DeliveryError)
-        return error;
-    if (error instanceof CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
-}
 function settingsPatch(options, mode, password, settings, clock) {
     const patch = {
         securityMode: {
@@ -36181,133 +36323,11 @@ function settingsPatch(options, mode, password, settings, clock) {
 function isoDateInDays(now, days) {
     return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
-async function hashAll(files) {
-    const out = [];
-    for (const file of files)
-        out.push(describe(file, await sha256File(file.absolutePath)));
-    return out;
-}
-function describe(file, sha256) {
-    return { name: file.name, path: file.relativePath, size: file.size, sha256 };
-}
-/**
- * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
- * while others upload). The first failure stops the uploads still running and is the one reported.
- */
-async function uploadAll(client, sender, trackingId, options, events) {
-    const results = new Array(options.files.length);
-    const stop = new AbortController();
-    let firstError;
-    let next = 0;
-    const worker = async () => {
-        while (!stop.signal.aborted && next < options.files.length) {
-            const index = next++;
-            try {
-                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal);
-            }
-            catch (error) {
-                if (!stop.signal.aborted) {
-                    firstError = error;
-                    stop.abort();
-                }
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker));
-    if (stop.signal.aborted)
-        throw firstError;
-    return results;
-}
-async function uploadOne(client, sender, trackingId, file, events, stop) {
-    const what = `upload of "${file.relativePath}"`;
-    const sha256 = await sha256File(file.absolutePath).catch((error) => {
-        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
-    });
-    const { fileUrl } = await step(`registration of "${file.relativePath}"`, () => client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 }));
-    let sent;
-    const open = () => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        sent = undefined;
-        const source = file.size === 0
-            ? external_node_stream_.Readable.from([])
-            : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
-        const verify = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                callback(null, chunk);
-            },
-            flush(callback) {
-                sent = { hash: hash.digest('hex'), bytes };
-                // A file that shrank would leave the request short of its Content-Length: fail instead.
-                callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
-            }
-        });
-        source.on('error', (error) => verify.destroy(error));
-        return source.pipe(verify);
-    };
-    const progress = throttledProgress(file, (line) => events.info(line));
-    const started = Date.now();
-    try {
-        await external_node_fs_namespaceObject.promises.access(file.absolutePath);
-        await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
-    }
-    catch (error) {
-        if (stop.aborted)
-            throw error;
-        const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
-        if (changed)
-            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error);
-        throw stepError(what, error);
-    }
-    if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`);
-    }
-    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`);
-    return describe(file, sha256);
-}
 /** A failure after which the server may have carried out the request anyway. */
 function answerLost(error) {
     if (!(error instanceof CryptshareError))
         return false;
     return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500;
-}
-/** A failure that a file changed on disk would explain: unreadable, or refused content. */
-function couldBeAChangedFile(error) {
-    if (!(error instanceof CryptshareError))
-        return true;
-    return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
-}
-/** Says how a file differs from what was registered, or undefined when it does not. */
-async function changedOnDisk(file, sha256) {
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(file.absolutePath);
-        if (stat.size !== file.size)
-            return `changed size (${file.size} → ${stat.size} bytes)`;
-        return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content';
-    }
-    catch {
-        return 'was deleted or became unreadable';
-    }
-}
-async function attachConfidentialMessage(client, sender, trackingId, text, files) {
-    const content = Buffer.from(text, 'utf8');
-    const taken = new Set(files.map((f) => f.name.toLowerCase()));
-    let fileName = CONFIDENTIAL_MESSAGE_NAME;
-    for (let n = 2; taken.has(fileName.toLowerCase()); n++)
-        fileName = `confidential-message-${n}.txt`;
-    const checksum = (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
-    await step('confidential message', async () => {
-        const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
-            fileName,
-            size: content.length,
-            checksum
-        });
-        await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
-        await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
-    });
 }
 async function deleteSession(client, sender, trackingId, events) {
     try {

@@ -1,22 +1,20 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
-import { Readable, Transform } from 'node:stream'
 import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
-import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
+import { humanSize, type LocalFile } from './files.js'
 import { abortableSleep } from './http/retry.js'
-import { rate, throttledProgress } from './progress.js'
 import {
   allowedPasswordModes,
   describeRules,
   mustChange,
-  offersClientIdVerification,
   planPassword,
   policyProblems,
   type PasswordPlan
 } from './policy.js'
+import { step } from './steps.js'
+import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
+import { verifySender } from './verification.js'
 
 export type PasswordMode = 'generated' | 'manual' | 'none'
 
@@ -91,8 +89,6 @@ export interface Clock {
 }
 
 const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
-
-const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
 
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
@@ -286,91 +282,6 @@ async function fillAndFinalize(
   return { files, expirationDate, serverPassword, statusUrl }
 }
 
-async function verifySender(
-  client: CryptshareClient,
-  options: DeliveryOptions,
-  events: DeliveryEvents
-): Promise<string> {
-  const sender = options.senderEmail
-  if (options.verificationToken) {
-    const token = options.verificationToken
-    client.useToken(token)
-    const status = await verificationStep(
-      () => client.verificationStatus(sender),
-      (e) => invalidToken(sender, e)
-    )
-    if (status.verified === false) throw invalidToken(sender)
-    return token
-  }
-  const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, e)
-  const status = await verificationStep(() => client.verificationStatus(sender), refused)
-  if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
-  const { token } = await verificationStep(() => client.requestToken(sender), refused)
-  events.secret(token)
-  client.useToken(token)
-  return token
-}
-
-/**
- * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
- * than "not licensed" and "sender not allowed") is explained by `refused`.
- */
-async function verificationStep<T>(run: () => Promise<T>, refused: (error: unknown) => DeliveryError): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    const refusal =
-      error instanceof CryptshareError &&
-      error.kind === 'http' &&
-      (error.errorCode === 3002 ||
-        ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010))
-    throw refusal ? refused(stepError('verification', error)) : stepError('verification', error)
-  }
-}
-
-/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
-function serverDetail(cause: unknown): string {
-  return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
-    ? ` (server: ${explainRequestFailure(cause.cause)})`
-    : ''
-}
-
-function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
-  const server = serverDetail(cause)
-  return new DeliveryError(
-    'verification',
-    `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
-      'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-      'or pass "verification-token" from an email verification.',
-    cause
-  )
-}
-
-function invalidToken(sender: string, cause?: unknown): DeliveryError {
-  return new DeliveryError(
-    'verification',
-    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
-      'Obtain a new token, or leave it empty to use client-id verification.',
-    cause
-  )
-}
-
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    throw stepError(name, error)
-  }
-}
-
-function stepError(name: string, error: unknown): DeliveryError {
-  if (error instanceof DeliveryError) return error
-  if (error instanceof CryptshareError)
-    return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error)
-  return new DeliveryError(name, `${name} failed: ${(error as Error).message}`, error)
-}
-
 function settingsPatch(
   options: DeliveryOptions,
   mode: PasswordModeName,
@@ -403,161 +314,10 @@ export function isoDateInDays(now: number, days: number): string {
   return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00')
 }
 
-async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
-  const out: DeliveredFile[] = []
-  for (const file of files) out.push(describe(file, await sha256File(file.absolutePath)))
-  return out
-}
-
-function describe(file: LocalFile, sha256: string): DeliveredFile {
-  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
-}
-
-/**
- * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
- * while others upload). The first failure stops the uploads still running and is the one reported.
- */
-async function uploadAll(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
-  options: DeliveryOptions,
-  events: DeliveryEvents
-): Promise<DeliveredFile[]> {
-  const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
-  const stop = new AbortController()
-  let firstError: unknown
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (!stop.signal.aborted && next < options.files.length) {
-      const index = next++
-      try {
-        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal)
-      } catch (error) {
-        if (!stop.signal.aborted) {
-          firstError = error
-          stop.abort()
-        }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker))
-  if (stop.signal.aborted) throw firstError
-  return results
-}
-
-async function uploadOne(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
-  file: LocalFile,
-  events: DeliveryEvents,
-  stop: AbortSignal
-): Promise<DeliveredFile> {
-  const what = `upload of "${file.relativePath}"`
-  const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
-    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
-  })
-  const { fileUrl } = await step(`registration of "${file.relativePath}"`, () =>
-    client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 })
-  )
-
-  let sent: { hash: string; bytes: number } | undefined
-  const open = (): Readable => {
-    const hash = createHash('sha256')
-    let bytes = 0
-    sent = undefined
-    const source =
-      file.size === 0
-        ? Readable.from([])
-        : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
-    const verify = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk)
-        bytes += chunk.length
-        callback(null, chunk)
-      },
-      flush(callback) {
-        sent = { hash: hash.digest('hex'), bytes }
-        // A file that shrank would leave the request short of its Content-Length: fail instead.
-        callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`))
-      }
-    })
-    source.on('error', (error: Error) => verify.destroy(error))
-    return source.pipe(verify)
-  }
-
-  const progress = throttledProgress(file, (line) => events.info(line))
-  const started = Date.now()
-  try {
-    await fs.access(file.absolutePath)
-    await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
-  } catch (error) {
-    if (stop.aborted) throw error
-    const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
-    if (changed)
-      throw new DeliveryError(
-        what,
-        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`,
-        error
-      )
-    throw stepError(what, error)
-  }
-  if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-    throw new DeliveryError(
-      what,
-      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`
-    )
-  }
-  const seconds = Math.max((Date.now() - started) / 1000, 0.001)
-  events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
-  return describe(file, sha256)
-}
-
 /** A failure after which the server may have carried out the request anyway. */
 function answerLost(error: unknown): boolean {
   if (!(error instanceof CryptshareError)) return false
   return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500
-}
-
-/** A failure that a file changed on disk would explain: unreadable, or refused content. */
-function couldBeAChangedFile(error: unknown): boolean {
-  if (!(error instanceof CryptshareError)) return true
-  return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500)
-}
-
-/** Says how a file differs from what was registered, or undefined when it does not. */
-async function changedOnDisk(file: LocalFile, sha256: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(file.absolutePath)
-    if (stat.size !== file.size) return `changed size (${file.size} → ${stat.size} bytes)`
-    return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content'
-  } catch {
-    return 'was deleted or became unreadable'
-  }
-}
-
-async function attachConfidentialMessage(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
-  text: string,
-  files: DeliveredFile[]
-): Promise<void> {
-  const content = Buffer.from(text, 'utf8')
-  const taken = new Set(files.map((f) => f.name.toLowerCase()))
-  let fileName = CONFIDENTIAL_MESSAGE_NAME
-  for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
-  const checksum = createHash('sha256').update(content).digest('hex')
-  await step('confidential message', async () => {
-    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
-      fileName,
-      size: content.length,
-      checksum
-    })
-    await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
-    await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })
-  })
 }
 
 async function deleteSession(

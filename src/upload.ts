@@ -1,0 +1,164 @@
+// Files on the wire: hashing, registering and streaming them (several at once), and the
+// confidential message. Any failure here happens before finalize, so the caller deletes the session.
+import { createHash } from 'node:crypto'
+import { createReadStream, promises as fs } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import type { CryptshareClient } from './cryptshare/client.js'
+import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
+import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from './delivery.js'
+import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
+import { rate, throttledProgress } from './progress.js'
+import { step, stepError } from './steps.js'
+
+const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
+
+export async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
+  const out: DeliveredFile[] = []
+  for (const file of files) out.push(describe(file, await sha256File(file.absolutePath)))
+  return out
+}
+
+function describe(file: LocalFile, sha256: string): DeliveredFile {
+  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
+}
+
+/**
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
+ * while others upload). The first failure stops the uploads still running and is the one reported.
+ */
+export async function uploadAll(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  options: DeliveryOptions,
+  events: DeliveryEvents
+): Promise<DeliveredFile[]> {
+  const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
+  const stop = new AbortController()
+  let firstError: unknown
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (!stop.signal.aborted && next < options.files.length) {
+      const index = next++
+      try {
+        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal)
+      } catch (error) {
+        if (!stop.signal.aborted) {
+          firstError = error
+          stop.abort()
+        }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker))
+  if (stop.signal.aborted) throw firstError
+  return results
+}
+
+async function uploadOne(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  file: LocalFile,
+  events: DeliveryEvents,
+  stop: AbortSignal
+): Promise<DeliveredFile> {
+  const what = `upload of "${file.relativePath}"`
+  const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
+    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
+  })
+  const { fileUrl } = await step(`registration of "${file.relativePath}"`, () =>
+    client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 })
+  )
+
+  let sent: { hash: string; bytes: number } | undefined
+  const open = (): Readable => {
+    const hash = createHash('sha256')
+    let bytes = 0
+    sent = undefined
+    const source =
+      file.size === 0
+        ? Readable.from([])
+        : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
+    const verify = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk)
+        bytes += chunk.length
+        callback(null, chunk)
+      },
+      flush(callback) {
+        sent = { hash: hash.digest('hex'), bytes }
+        // A file that shrank would leave the request short of its Content-Length: fail instead.
+        callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`))
+      }
+    })
+    source.on('error', (error: Error) => verify.destroy(error))
+    return source.pipe(verify)
+  }
+
+  const progress = throttledProgress(file, (line) => events.info(line))
+  const started = Date.now()
+  try {
+    await fs.access(file.absolutePath)
+    await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
+  } catch (error) {
+    if (stop.aborted) throw error
+    const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
+    if (changed)
+      throw new DeliveryError(
+        what,
+        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`,
+        error
+      )
+    throw stepError(what, error)
+  }
+  if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
+    throw new DeliveryError(
+      what,
+      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`
+    )
+  }
+  const seconds = Math.max((Date.now() - started) / 1000, 0.001)
+  events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
+  return describe(file, sha256)
+}
+
+/** A failure that a file changed on disk would explain: unreadable, or refused content. */
+function couldBeAChangedFile(error: unknown): boolean {
+  if (!(error instanceof CryptshareError)) return true
+  return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500)
+}
+
+/** Says how a file differs from what was registered, or undefined when it does not. */
+async function changedOnDisk(file: LocalFile, sha256: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(file.absolutePath)
+    if (stat.size !== file.size) return `changed size (${file.size} → ${stat.size} bytes)`
+    return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content'
+  } catch {
+    return 'was deleted or became unreadable'
+  }
+}
+
+export async function attachConfidentialMessage(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  text: string,
+  files: DeliveredFile[]
+): Promise<void> {
+  const content = Buffer.from(text, 'utf8')
+  const taken = new Set(files.map((f) => f.name.toLowerCase()))
+  let fileName = CONFIDENTIAL_MESSAGE_NAME
+  for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
+  const checksum = createHash('sha256').update(content).digest('hex')
+  await step('confidential message', async () => {
+    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
+      fileName,
+      size: content.length,
+      checksum
+    })
+    await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+    await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })
+  })
+}

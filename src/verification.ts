@@ -1,0 +1,77 @@
+// Sender verification: client-id verification (one token per run) or a given verification token,
+// with refusals explained in terms of what an administrator or the workflow must change.
+import type { CryptshareClient } from './cryptshare/client.js'
+import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
+import { explainRequestFailure } from './cryptshare/explain.js'
+import type { DeliveryEvents, DeliveryOptions } from './delivery.js'
+import { offersClientIdVerification } from './policy.js'
+import { stepError } from './steps.js'
+
+export async function verifySender(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents
+): Promise<string> {
+  const sender = options.senderEmail
+  if (options.verificationToken) {
+    const token = options.verificationToken
+    client.useToken(token)
+    const status = await verificationStep(
+      () => client.verificationStatus(sender),
+      (e) => invalidToken(sender, e)
+    )
+    if (status.verified === false) throw invalidToken(sender)
+    return token
+  }
+  const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, e)
+  const status = await verificationStep(() => client.verificationStatus(sender), refused)
+  if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
+  const { token } = await verificationStep(() => client.requestToken(sender), refused)
+  events.secret(token)
+  client.useToken(token)
+  return token
+}
+
+/**
+ * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
+ * than "not licensed" and "sender not allowed") is explained by `refused`.
+ */
+async function verificationStep<T>(run: () => Promise<T>, refused: (error: unknown) => DeliveryError): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    const refusal =
+      error instanceof CryptshareError &&
+      error.kind === 'http' &&
+      (error.errorCode === 3002 ||
+        ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010))
+    throw refusal ? refused(stepError('verification', error)) : stepError('verification', error)
+  }
+}
+
+/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
+function serverDetail(cause: unknown): string {
+  return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+    ? ` (server: ${explainRequestFailure(cause.cause)})`
+    : ''
+}
+
+function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
+  const server = serverDetail(cause)
+  return new DeliveryError(
+    'verification',
+    `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+      'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
+      'or pass "verification-token" from an email verification.',
+    cause
+  )
+}
+
+function invalidToken(sender: string, cause?: unknown): DeliveryError {
+  return new DeliveryError(
+    'verification',
+    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+      'Obtain a new token, or leave it empty to use client-id verification.',
+    cause
+  )
+}
