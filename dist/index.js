@@ -36054,8 +36054,8 @@ async function uploadOne(client, sender, trackingId, file, events, stop) {
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
         throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`);
     }
-    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`);
+    const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
+    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return describe(file, sha256);
 }
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */

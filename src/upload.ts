@@ -118,8 +118,8 @@ async function uploadOne(
       `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`
     )
   }
-  const seconds = Math.max((Date.now() - started) / 1000, 0.001)
-  events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}, ${rate(file.size, seconds)}).`)
+  const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
+  events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
   return describe(file, sha256)
 }
 
