@@ -31374,6 +31374,17 @@ class CryptshareError extends Error {
         this.retryAfterMs = init.retryAfterMs;
         this.code = init.code;
     }
+    /**
+     * Failures after which the server may have carried out the request anyway: no answer arrived
+     * (timeout, a connection lost after it was made) or the server failed (5xx).
+     */
+    get answerLost() {
+        if (this.kind === 'timeout')
+            return true;
+        if (this.kind === 'network')
+            return this.code !== 'ECONNREFUSED';
+        return this.kind === 'http' && this.status >= 500;
+    }
     /** Transient failures that a retry may cure. */
     get transient() {
         if (this.kind === 'network' || this.kind === 'timeout')
@@ -31724,7 +31735,6 @@ class CryptshareClient {
      */
     async finalize(email, trackingId) {
         const statusUrl = this.transferUrl(email, trackingId);
-        const ambiguous = (error) => error.transient || (error.kind === 'http' && error.status >= 500);
         let finalizedMeanwhile = false;
         try {
             const response = await this.call({
@@ -31732,7 +31742,7 @@ class CryptshareClient {
                 url: this.sessionUrl(email, trackingId),
                 token: true,
                 retry: {
-                    retryable: ambiguous,
+                    retryable: (error) => error.transient || error.answerLost,
                     beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
                 }
             });
@@ -31742,7 +31752,7 @@ class CryptshareClient {
         catch (error) {
             if (finalizedMeanwhile)
                 return { statusUrl };
-            if (error instanceof CryptshareError && ambiguous(error) && (await this.transferExists(statusUrl)))
+            if (error instanceof CryptshareError && error.answerLost && (await this.transferExists(statusUrl)))
                 return { statusUrl };
             throw error;
         }
@@ -35780,6 +35790,10 @@ async function sha256File(filePath) {
     }
     return hash.digest('hex');
 }
+/** The bytes of all files together. */
+function totalSize(files) {
+    return files.reduce((sum, f) => sum + f.size, 0);
+}
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** 1536 → "1.5 KiB". */
 function humanSize(bytes) {
@@ -35803,7 +35817,7 @@ function policyProblems(policy, request) {
         return [blockedRecipients(policy, request)];
     const settings = policy.settings ?? {};
     const problems = [];
-    const total = request.files.reduce((sum, f) => sum + f.size, 0) + Buffer.byteLength(request.confidentialMessage ?? '');
+    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
     if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
@@ -36187,7 +36201,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
             bcc: options.recipients.bcc.map((mail) => ({ mail }))
         }
     })).catch((error) => {
-        throw answerLost(error.cause)
+        throw error.cause instanceof CryptshareError && error.cause.answerLost
             ? new DeliveryError(error.step, `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error.cause)
             : error;
     });
@@ -36323,12 +36337,6 @@ function settingsPatch(options, mode, password, settings, clock) {
 function isoDateInDays(now, days) {
     return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
-/** A failure after which the server may have carried out the request anyway. */
-function answerLost(error) {
-    if (!(error instanceof CryptshareError))
-        return false;
-    return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500;
-}
 async function deleteSession(client, sender, trackingId, events) {
     try {
         await client.withoutSignal().deleteSession(sender, trackingId);
@@ -36372,9 +36380,6 @@ function removedFiles(status) {
     return (status.status?.files ?? [])
         .filter((f) => f.removed === true)
         .map((f) => ({ name: names.get(f.id) ?? f.id ?? '(unknown file)', cause: f.removalCause ?? 'no cause given' }));
-}
-function totalSize(files) {
-    return files.reduce((sum, f) => sum + f.size, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts

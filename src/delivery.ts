@@ -2,7 +2,7 @@ import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
-import { humanSize, type LocalFile } from './files.js'
+import { humanSize, totalSize, type LocalFile } from './files.js'
 import { abortableSleep } from './http/retry.js'
 import {
   allowedPasswordModes,
@@ -126,7 +126,7 @@ export async function deliver(
       }
     })
   ).catch((error: DeliveryError) => {
-    throw answerLost(error.cause)
+    throw error.cause instanceof CryptshareError && error.cause.answerLost
       ? new DeliveryError(
           error.step,
           `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`,
@@ -314,12 +314,6 @@ export function isoDateInDays(now: number, days: number): string {
   return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00')
 }
 
-/** A failure after which the server may have carried out the request anyway. */
-function answerLost(error: unknown): boolean {
-  if (!(error instanceof CryptshareError)) return false
-  return error.kind === 'timeout' || (error.kind === 'network' && error.code !== 'ECONNREFUSED') || error.status >= 500
-}
-
 async function deleteSession(
   client: CryptshareClient,
   sender: string,
@@ -381,8 +375,4 @@ function removedFiles(status: TransferStatus): { name: string; cause: string }[]
   return (status.status?.files ?? [])
     .filter((f) => f.removed === true)
     .map((f) => ({ name: names.get(f.id) ?? f.id ?? '(unknown file)', cause: f.removalCause ?? 'no cause given' }))
-}
-
-function totalSize(files: LocalFile[]): number {
-  return files.reduce((sum, f) => sum + f.size, 0)
 }

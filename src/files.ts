@@ -110,6 +110,11 @@ export async function sha256File(filePath: string): Promise<string> {
   return hash.digest('hex')
 }
 
+/** The bytes of all files together. */
+export function totalSize(files: LocalFile[]): number {
+  return files.reduce((sum, f) => sum + f.size, 0)
+}
+
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
 
 /** 1536 → "1.5 KiB". */

@@ -1,5 +1,5 @@
 import type { PasswordMode, Recipients } from './delivery.js'
-import { humanSize, type LocalFile } from './files.js'
+import { humanSize, totalSize, type LocalFile } from './files.js'
 import type { PasswordModeName, PasswordRule, PolicySettings, TransferPolicy } from './cryptshare/types.js'
 
 /** What the delivery asks for, as far as the transfer policy decides it. */
@@ -32,7 +32,7 @@ export function policyProblems(policy: TransferPolicy, request: PolicyRequest): 
   const settings = policy.settings ?? {}
   const problems: string[] = []
 
-  const total = request.files.reduce((sum, f) => sum + f.size, 0) + Buffer.byteLength(request.confidentialMessage ?? '')
+  const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '')
   if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
     const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`
     const tooBig = request.files.filter((f) => f.size > (settings.maxTotalSize as number))

@@ -211,8 +211,6 @@ export class CryptshareClient {
    */
   async finalize(email: string, trackingId: string): Promise<{ statusUrl: string }> {
     const statusUrl = this.transferUrl(email, trackingId)
-    const ambiguous = (error: CryptshareError): boolean =>
-      error.transient || (error.kind === 'http' && error.status >= 500)
     let finalizedMeanwhile = false
     try {
       const response = await this.call({
@@ -220,7 +218,7 @@ export class CryptshareClient {
         url: this.sessionUrl(email, trackingId),
         token: true,
         retry: {
-          retryable: ambiguous,
+          retryable: (error) => error.transient || error.answerLost,
           beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
         }
       })
@@ -228,7 +226,7 @@ export class CryptshareClient {
       return { statusUrl: location ? this.resolve(location) : statusUrl }
     } catch (error) {
       if (finalizedMeanwhile) return { statusUrl }
-      if (error instanceof CryptshareError && ambiguous(error) && (await this.transferExists(statusUrl)))
+      if (error instanceof CryptshareError && error.answerLost && (await this.transferExists(statusUrl)))
         return { statusUrl }
       throw error
     }

@@ -47,6 +47,16 @@ export class CryptshareError extends Error {
     this.code = init.code
   }
 
+  /**
+   * Failures after which the server may have carried out the request anyway: no answer arrived
+   * (timeout, a connection lost after it was made) or the server failed (5xx).
+   */
+  get answerLost(): boolean {
+    if (this.kind === 'timeout') return true
+    if (this.kind === 'network') return this.code !== 'ECONNREFUSED'
+    return this.kind === 'http' && this.status >= 500
+  }
+
   /** Transient failures that a retry may cure. */
   get transient(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true
