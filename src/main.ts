@@ -5,6 +5,7 @@ import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
 import { runPost, SESSION_STATE, type SavedSession } from './post.js'
 import { writeSummary } from './summary.js'
+import { tuning } from './tuning.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
@@ -44,7 +45,12 @@ export async function run(): Promise<void> {
     close = connection.close
     const result = await deliver(
       connection.client,
-      { ...inputs, files, processingTimeoutMs: inputs.processingTimeoutSeconds * 1000 },
+      {
+        ...inputs,
+        files,
+        processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs }
+      },
       events(inputs),
       controller.signal
     )
@@ -95,6 +101,8 @@ function events(inputs: ActionInputs): DeliveryEvents {
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
       saveState(SESSION_STATE, JSON.stringify(saved))
     },
+    // Once finalize is sent the transfer may exist: the post step must not delete the session.
+    finalizeSent: () => saveState(SESSION_STATE, ''),
     sessionClosed: () => saveState(SESSION_STATE, '')
   }
 }
