@@ -352,7 +352,9 @@ export class Emulator {
       const headers = Object.fromEntries(
         Object.entries(reply.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'location')
       )
-      return this.sendRaw(ctx, res, { ...reply, headers: { ...headers, Location: post.location } })
+      const original = Object.entries(reply.headers ?? {}).find(([k]) => k.toLowerCase() === 'location')?.[1]
+      const location = typeof post.location === 'function' ? post.location(original) : post.location
+      return this.sendRaw(ctx, res, { ...reply, headers: { ...headers, Location: location } })
     }
     if (post?.trickleMs !== undefined)
       return this.sendTrickled(ctx, res, reply, post.trickleMs, post.trickleHeaders === true)

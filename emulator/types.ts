@@ -63,10 +63,11 @@ export interface Fault {
    * Process normally, then answer with exactly this `Location` header (set also where the answer has
    * none). The answer is written by hand on the socket, followed by `Connection: close`, so any value
    * can be sent, including ones node:http's setHeader refuses: broken percent-encoding, `http://[bad`,
-   * control characters (a `\r\n` inside the value even injects header lines). A value whose
+   * control characters (a `\r\n` inside the value even injects header lines). In-process, a
+   * function receives the Location the emulator would have sent (if any) and returns the value. A value whose
    * characters are all <= U+00FF goes out one byte per character (latin1); otherwise as UTF-8.
    */
-  location?: string
+  location?: string | ((original: string | undefined) => string)
   /**
    * Process normally, then send the answer one byte every `trickleMs` ms: the body only (headers at
    * once, connection kept alive) or, with `trickleHeaders`, the whole answer from the status line on
