@@ -12,6 +12,7 @@ import {
   policyProblems,
   type PasswordPlan
 } from './policy.js'
+import { earlierDelivery } from './rerun.js'
 import { step } from './steps.js'
 import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
 import { verifySender } from './verification.js'
@@ -45,6 +46,8 @@ export interface DeliveryOptions {
   waitForProcessing: boolean
   processingTimeoutMs: number
   dryRun: boolean
+  /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
+  lookForEarlierDelivery?: boolean
 }
 
 /** How the delivery talks to its host (the action, or a CLI). */
@@ -58,6 +61,10 @@ export interface DeliveryEvents {
   sessionCreated(trackingId: string, token: string): void
   /** The session was finalized or deleted: nothing to clean up any more. */
   sessionClosed(trackingId: string): void
+  /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
+  notice(message: string): void
+  /** The finalize request is about to be sent: from now on the transfer may exist. */
+  finalizeSent(trackingId: string): void
 }
 
 export interface DeliveredFile {
@@ -108,6 +115,9 @@ export async function deliver(
     events.info('Dry run: nothing was created on the server.')
     return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
   }
+
+  const earlier = await earlierDelivery(client, options, events)
+  if (earlier) return earlier
 
   const sender = options.senderEmail
   let password = options.password
@@ -277,6 +287,7 @@ async function fillAndFinalize(
       `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
     )
   }
+  events.finalizeSent(trackingId)
   const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId))
   const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
   return { files, expirationDate, serverPassword, statusUrl }
