@@ -1,6 +1,6 @@
-// Runs the bundled action (dist/index.js, or the post step's dist/post/index.js) as a child process the way the GitHub runner does:
-// INPUT_* variables (with action.yml defaults), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE,
-// and STATE_* for the post step.
+// Runs the bundled action (dist/index.js, or the post step's dist/post/index.js) as a child
+// process the way the GitHub runner does: INPUT_* variables (with action.yml defaults),
+// GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, and STATE_* for the post step.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
