@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2534);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9045);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2534:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31392,6 +31392,15 @@ class errors_CryptshareError extends Error {
         return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
     }
 }
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends errors_CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
 /** A failure in one step of the delivery; wraps the cause with the step's name. */
 class DeliveryError extends Error {
     step;
@@ -31595,7 +31604,47 @@ function abortError() {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/location.ts
+// Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
+// server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
+// rather than used in later URLs, log lines and outputs.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
+const MAX_ID_LENGTH = 200;
+/** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
+function idFromLocation(location) {
+    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
+    const raw = path.slice(path.lastIndexOf('/') + 1);
+    if (!raw)
+        return { problem: 'it ends in no path segment' };
+    let id;
+    try {
+        id = decodeURIComponent(raw);
+    }
+    catch {
+        return { problem: `its last segment ${quoted(raw)} is not a valid percent-encoding`, raw };
+    }
+    if (id.length > MAX_ID_LENGTH)
+        return { problem: `its last segment is ${id.length} characters long`, raw };
+    if (IMPLAUSIBLE.test(id))
+        return { problem: `its last segment decodes to ${quoted(id)}`, raw };
+    if (!id.trim())
+        return { problem: 'its last segment is blank', raw };
+    return { id, raw };
+}
+/** A value in double quotes with every invisible or line-breaking character shown escaped. */
+function quoted(value) {
+    const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+}
+function escapeChar(c) {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
 
 
 
@@ -31672,21 +31721,40 @@ class CryptshareClient {
         const data = this.json(response);
         return Array.isArray(data) ? data : [];
     }
-    /** Creates a transfer session; the tracking id is the last segment of `Location`. */
-    async createSession(email, body) {
+    /**
+     * Creates a transfer session; the tracking id is the last segment of `Location`. `lostAttempts`
+     * counts earlier attempts whose answer was lost: each may have created a session of its own.
+     * A `Location` naming an implausible id is a `LocationError` (the session it names may exist).
+     */
+    async createSession(email, body, options = {}) {
+        let lostAttempts = 0;
         const response = await this.call({
             method: 'POST',
             url: this.userUrl(email, 'transfer-sessions'),
             token: true,
-            json: body
+            json: body,
+            signal: options.signal,
+            retry: {
+                beforeRetry: (error) => {
+                    if (error.answerLost)
+                        lostAttempts++;
+                    return Promise.resolve(options.mayRetry?.() ?? true);
+                }
+            }
         });
+        const location = header(response, 'location');
+        if (location !== undefined) {
+            const named = idFromLocation(location);
+            if ('id' in named)
+                return { trackingId: named.id, lostAttempts };
+            throw new LocationError({ kind: 'protocol', status: response.status, method: response.method, url: response.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
+        }
         // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
         const data = parseJson(response.body);
-        const fromBody = typeof data?.data?.trackingId === 'string' ? data.data.trackingId : undefined;
-        const trackingId = lastSegment(header(response, 'location')) ?? fromBody;
-        if (!trackingId)
-            throw this.protocolError(response, 'the answer has no Location header with the tracking id');
-        return { trackingId };
+        const fromBody = typeof data?.data?.trackingId === 'string' ? idFromLocation(data.data.trackingId) : undefined;
+        if (fromBody && 'id' in fromBody)
+            return { trackingId: fromBody.id, lostAttempts };
+        throw this.protocolError(response, 'the answer has no Location header with the tracking id');
     }
     async getSession(email, trackingId) {
         return this.json(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }));
@@ -31703,10 +31771,59 @@ class CryptshareClient {
     async deleteSession(email, trackingId) {
         await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
     }
-    /** Registers a file; returns its id and the URL of the file resource. */
+    /**
+     * Deletes the session a creation's `Location` named, when that URL lies directly below this
+     * sender's sessions on our server; returns false when it names no such URL.
+     */
+    async deleteSessionAt(email, location) {
+        let url;
+        try {
+            url = new URL(this.resolve(location));
+        }
+        catch {
+            return false;
+        }
+        const sessions = new URL(this.userUrl(email, 'transfer-sessions'));
+        const path = url.pathname.replace(/\/+$/, '');
+        const segment = path.slice(sessions.pathname.length + 1);
+        if (url.origin !== sessions.origin ||
+            !path.startsWith(`${sessions.pathname}/`) ||
+            !segment ||
+            segment.includes('/'))
+            return false;
+        await this.call({ method: 'DELETE', url: `${sessions.href}/${segment}`, token: true });
+        return true;
+    }
+    /**
+     * Registers a file; returns its id and the URL of the file resource. When an attempt's answer
+     * was lost and the retry is refused (by whatever code: the name is now taken by that attempt),
+     * the registration with the same name, size and checksum is adopted from the session.
+     */
     async registerFile(email, trackingId, file) {
         const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-        const response = await this.call({ method: 'POST', url: filesUrl, token: true, json: file });
+        let lost = false;
+        let response;
+        try {
+            response = await this.call({
+                method: 'POST',
+                url: filesUrl,
+                token: true,
+                json: file,
+                retry: {
+                    // Safe to repeat after a 5xx too: a registration the server made anyway is adopted.
+                    retryable: (error) => error.transient || error.answerLost,
+                    beforeRetry: (error) => {
+                        lost ||= error.answerLost;
+                        return Promise.resolve(true);
+                    }
+                }
+            });
+        }
+        catch (error) {
+            if (!lost || !(error instanceof errors_CryptshareError) || error.kind === 'aborted')
+                throw error;
+            return this.adoptRegistration(email, trackingId, file, error);
+        }
         const data = response.body.length ? this.json(response) : {};
         const location = header(response, 'location');
         const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location);
@@ -31714,6 +31831,33 @@ class CryptshareClient {
             throw this.protocolError(response, 'the answer names no file id');
         const fileUrl = location ? this.resolve(location) : `${filesUrl}/${encodeURIComponent(fileId)}`;
         return { fileId, fileUrl };
+    }
+    /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
+    async adoptRegistration(email, trackingId, file, refusal) {
+        const session = await this.getSession(email, trackingId);
+        const files = Array.isArray(session.files) ? session.files : [];
+        const sameName = files.filter((f) => typeof f === 'object' && f !== null && sameFileName(f.fileName, file.fileName));
+        const same = sameName.find((f) => Number(f.size) === file.size &&
+            typeof f.id === 'string' &&
+            f.id !== '' &&
+            (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase()));
+        if (same?.id) {
+            const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
+            const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined;
+            return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
+        }
+        if (sameName.length) {
+            throw new errors_CryptshareError({
+                kind: 'protocol',
+                status: refusal.status,
+                method: refusal.method,
+                url: refusal.url,
+                errorCode: refusal.errorCode,
+                errorMessage: refusal.errorMessage,
+                message: `the name ${quoted(file.fileName)} is held by a different file in the session (size ${String(sameName[0].size)}), and the retried registration was refused (${refusal.message})`
+            });
+        }
+        throw refusal;
     }
     /** Streams a file's content; every attempt opens the source again from byte 0. */
     async uploadFile(fileUrl, body, onUploadProgress, signal) {
@@ -31730,41 +31874,31 @@ class CryptshareClient {
         await this.call({ method: 'DELETE', url: fileUrl, token: true });
     }
     /**
-     * Finalizes the session exactly once. A finalize whose answer was lost (network failure,
-     * timeout, 5xx) is not repeated blindly: if the transfer status exists, it went through.
+     * Finalizes the session: one request (`retry` rules decide about repeating it). Returns the
+     * raw `Location` (the status URL), if any; `finalizeOutcome` in the delivery decides what a
+     * failure means.
      */
-    async finalize(email, trackingId) {
-        const statusUrl = this.transferUrl(email, trackingId);
-        let finalizedMeanwhile = false;
+    async finalize(email, trackingId, options = {}) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            signal: options.signal,
+            retry: options.retry
+        });
+        return { location: header(response, 'location') };
+    }
+    /**
+     * Whether a transfer exists, from one status request: `exists` (2xx), `absent` (404, which
+     * right after a finalize may also be lag) or `unclear` (any other failure).
+     */
+    async transferState(statusUrl, signal) {
         try {
-            const response = await this.call({
-                method: 'POST',
-                url: this.sessionUrl(email, trackingId),
-                token: true,
-                retry: {
-                    retryable: (error) => error.transient || error.answerLost,
-                    beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
-                }
-            });
-            const location = header(response, 'location');
-            return { statusUrl: location ? this.resolve(location) : statusUrl };
+            await this.call({ method: 'GET', url: statusUrl, token: true, signal, retry: { retryable: () => false } });
+            return 'exists';
         }
         catch (error) {
-            if (finalizedMeanwhile)
-                return { statusUrl };
-            if (error instanceof errors_CryptshareError && error.answerLost && (await this.transferExists(statusUrl)))
-                return { statusUrl };
-            throw error;
-        }
-    }
-    /** Whether the transfer (a finalized session) exists; `false` when that cannot be told. */
-    async transferExists(statusUrl) {
-        try {
-            await this.call({ method: 'GET', url: statusUrl, token: true });
-            return true;
-        }
-        catch {
-            return false;
+            return error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
         }
     }
     async transferStatus(statusUrl) {
@@ -31925,6 +32059,10 @@ function toText(value) {
 function encodePathSegment(value) {
     return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
 }
+/** File names as the server may compare them: Unicode NFC, without regard to case. */
+function sameFileName(a, b) {
+    return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
 
 ;// CONCATENATED MODULE: ./src/tuning.ts
 const USER_AGENT = 'cryptshare-github-action/0.1';
@@ -31936,7 +32074,8 @@ function tuning(env) {
     return {
         idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
         retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
+        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000),
+        finalizeConfirmMs: number('CRYPTSHARE_FINALIZE_CONFIRM_SECONDS', 30) * 1000
     };
 }
 
@@ -35941,6 +36080,117 @@ function offersClientIdVerification(methods) {
     return methods.some((m) => normalise(m) === 'clientid');
 }
 
+;// CONCATENATED MODULE: ./src/finalize.ts
+
+
+const DEFAULT_FINALIZE_BOUNDS = { confirmMs: 30_000, cancelGraceMs: 7_000 };
+/** Part of the cancel grace the finalize request itself may use; the rest is for checking. */
+const REQUEST_SHARE = 0.6;
+async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock, log) {
+    const canonical = client.transferUrl(sender, trackingId);
+    // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
+    const quiet = client.withoutSignal();
+    const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE);
+    const checkGrace = graceAfter(signal, bounds.cancelGraceMs);
+    let mayHaveGoneThrough = false;
+    let seenMeanwhile = false;
+    try {
+        try {
+            const { location } = await quiet.finalize(sender, trackingId, {
+                signal: requestGrace.signal,
+                retry: {
+                    retryable: (error) => error.transient || error.answerLost,
+                    beforeRetry: async (error) => {
+                        mayHaveGoneThrough ||= !provesNothingHappened(error);
+                        if (signal?.aborted)
+                            return false;
+                        seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists';
+                        return !seenMeanwhile;
+                    }
+                }
+            });
+            return { kind: 'finalized', statusUrl: statusUrlFrom(client, location, trackingId) ?? canonical };
+        }
+        catch (error) {
+            if (seenMeanwhile)
+                return { kind: 'finalized', statusUrl: canonical };
+            mayHaveGoneThrough ||= !provesNothingHappened(error);
+            if (!mayHaveGoneThrough)
+                return { kind: 'refused', error };
+            log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`);
+            const confirmed = await finalize_confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock);
+            return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error };
+        }
+    }
+    finally {
+        requestGrace.dispose();
+        checkGrace.dispose();
+    }
+}
+/**
+ * Failures that show the server did not carry out the request: it refused it (4xx other than
+ * 404 and 408), or the connection was never made (DNS, TLS, refused).
+ */
+function provesNothingHappened(error) {
+    if (!(error instanceof errors_CryptshareError))
+        return false;
+    if (error.kind === 'http')
+        return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status);
+    return error.kind === 'setup' || (error.kind === 'network' && error.code === 'ECONNREFUSED');
+}
+/** Asks the status until it answers 2xx (true) or the time is up (false); 404 may be lag. */
+async function finalize_confirm(client, statusUrl, withinMs, signal, clock) {
+    const deadline = clock.now() + withinMs;
+    let delay = 250;
+    for (;;) {
+        if ((await client.transferState(statusUrl, signal)) === 'exists')
+            return true;
+        const left = deadline - clock.now();
+        if (left <= 0 || signal.aborted)
+            return false;
+        try {
+            await clock.sleep(Math.min(delay, left), signal);
+        }
+        catch {
+            return false;
+        }
+        delay = Math.min(delay * 2, 2000);
+    }
+}
+/** The status URL of a finalize's `Location`, when it is well-formed and names this transfer. */
+function statusUrlFrom(client, location, trackingId) {
+    if (!location)
+        return undefined;
+    const named = idFromLocation(location);
+    if (!('id' in named) || named.id !== trackingId)
+        return undefined;
+    try {
+        return client.resolve(location);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A signal that aborts `ms` after `signal` does (never, without one). */
+function graceAfter(signal, ms) {
+    const controller = new AbortController();
+    let timer;
+    const start = () => {
+        timer = setTimeout(() => controller.abort(), ms);
+    };
+    if (signal?.aborted)
+        start();
+    else
+        signal?.addEventListener('abort', start, { once: true });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -36474,6 +36724,7 @@ function invalidToken(sender, cause) {
 
 
 
+
 const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
@@ -36491,50 +36742,48 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     if (earlier)
         return earlier;
     const sender = options.senderEmail;
+    const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds };
     let password = options.password;
     if (plan.password.fetchGenerated) {
         password = await step('password generation', () => client.generatePassword());
         events.secret(password);
     }
-    const { trackingId } = await step('transfer session creation', () => client.createSession(sender, {
-        sender: { name: options.senderName, phone: options.senderPhone },
-        recipients: {
-            to: options.recipients.to.map((mail) => ({ mail })),
-            cc: options.recipients.cc.map((mail) => ({ mail })),
-            bcc: options.recipients.bcc.map((mail) => ({ mail }))
-        }
-    })).catch((error) => {
-        throw error.cause instanceof errors_CryptshareError && error.cause.answerLost
-            ? new DeliveryError(error.step, `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error.cause)
-            : error;
-    });
-    events.sessionCreated(trackingId, plan.token);
-    events.info(`Transfer session ${trackingId} created.`);
+    const trackingId = await createSession(client, options, plan.token, bounds, events, signal);
     let filled;
     try {
         const patch = settingsPatch(options, plan.password.mode, password, plan.settings, clock);
-        filled = await fillAndFinalize(client, trackingId, patch, options, events);
+        filled = await fill(client, trackingId, patch, options, events);
     }
     catch (error) {
         await deleteSession(client, sender, trackingId, events);
         throw error;
     }
-    events.sessionClosed(trackingId);
-    events.info(`Transfer ${trackingId} finalized.`);
-    const finalized = {
+    const known = {
         dryRun: false,
         trackingId,
-        state: 'PROCESSING',
         downloadUrls: [],
         files: filled.files,
         password: publishedPassword(options, plan, password, filled, events),
         expirationDate: filled.expirationDate,
         removedFiles: []
     };
+    events.finalizeSent?.(trackingId);
+    const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m));
+    if (outcome.kind === 'refused') {
+        await deleteSession(client, sender, trackingId, events);
+        throw stepError('finalize', outcome.error);
+    }
+    if (outcome.kind === 'unknown') {
+        throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
+    }
+    events.sessionClosed(trackingId);
+    events.info(`Transfer ${trackingId} finalized.`);
+    const finalized = { ...known, state: 'PROCESSING' };
+    const statusUrl = outcome.statusUrl;
     const status = await step('transfer status', () => options.waitForProcessing
-        ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
-        : client.transferStatus(filled.statusUrl)).catch((error) => {
-        throw new FinalizedDeliveryError(error, finalized);
+        ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
+        : client.transferStatus(statusUrl)).catch((error) => {
+        throw new FinalizedDeliveryError(error.step, `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${error.message}`, error, finalized);
     });
     const expirationDate = status.transfer?.expirationDate;
     return {
@@ -36546,13 +36795,13 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     };
 }
 /**
- * A failure after the transfer was finalized (status polling): the transfer exists and may still
- * become available, so what is known of it (tracking id, files, password) is still published.
+ * A failure once the transfer exists or may exist (finalize unclear, status polling failed): what
+ * is known of it (tracking id, files, password) is still published; `state` only when known.
  */
 class FinalizedDeliveryError extends DeliveryError {
     result;
-    constructor(cause, result) {
-        super(cause.step, cause.message, cause);
+    constructor(step, message, cause, result) {
+        super(step, message, cause);
         this.result = result;
         this.name = 'FinalizedDeliveryError';
     }
@@ -36580,6 +36829,64 @@ async function preflight(client, options, events) {
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
     return { token, settings, password };
 }
+/**
+ * Creates the session. A cancel while the request is under way lets it finish (within the cancel
+ * grace) and deletes what it created; a lost first answer is reported, since the API cannot find
+ * a session whose tracking id never arrived.
+ */
+async function createSession(client, options, token, bounds, events, signal) {
+    const sender = options.senderEmail;
+    const what = 'transfer session creation';
+    const grace = graceAfter(signal, bounds.cancelGraceMs);
+    let created;
+    try {
+        created = await client.withoutSignal().createSession(sender, {
+            sender: { name: options.senderName, phone: options.senderPhone },
+            recipients: {
+                to: options.recipients.to.map((mail) => ({ mail })),
+                cc: options.recipients.cc.map((mail) => ({ mail })),
+                bcc: options.recipients.bcc.map((mail) => ({ mail }))
+            }
+        }, { signal: grace.signal, mayRetry: () => !signal?.aborted });
+    }
+    catch (error) {
+        if (error instanceof LocationError)
+            throw await implausibleSession(client, sender, error, events);
+        const failure = stepError(what, error);
+        throw error instanceof errors_CryptshareError && error.answerLost
+            ? new DeliveryError(what, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
+            : failure;
+    }
+    finally {
+        grace.dispose();
+    }
+    const { trackingId, lostAttempts } = created;
+    events.sessionCreated(trackingId, token);
+    events.info(`Transfer session ${trackingId} created.`);
+    if (lostAttempts) {
+        events.warning(`The answer to ${lostAttempts === 1 ? 'an earlier attempt' : `${lostAttempts} earlier attempts`} to create the transfer session was lost, so the server may hold ${lostAttempts === 1 ? 'another session' : 'other sessions'} besides ${trackingId}. The API cannot find ${lostAttempts === 1 ? 'it' : 'them'}; ${lostAttempts === 1 ? 'it is' : 'they are'} never finalized (nothing is sent from ${lostAttempts === 1 ? 'it' : 'them'}) and expire on the server.`);
+    }
+    if (signal?.aborted) {
+        await deleteSession(client, sender, trackingId, events);
+        throw new DeliveryError(what, `the transfer session ${trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`);
+    }
+    return trackingId;
+}
+/** Deletes the session an implausible `Location` names (if it names one) and explains. */
+async function implausibleSession(client, sender, error, events) {
+    let cleanUp;
+    try {
+        cleanUp = (await client.withoutSignal().deleteSessionAt(sender, error.location))
+            ? 'The session it names was deleted.'
+            : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.';
+    }
+    catch (deleteError) {
+        const why = deleteError instanceof errors_CryptshareError ? explain_explainRequestFailure(deleteError) : String(deleteError);
+        cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
+        events.debug(cleanUp);
+    }
+    return new DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
+}
 /** The `password` output: only for password-mode generated, and only a password known to be right. */
 function publishedPassword(options, plan, password, filled, events) {
     if (options.passwordMode !== 'generated')
@@ -36591,8 +36898,8 @@ function publishedPassword(options, plan, password, filled, events) {
     events.warning('The server\'s policy allows only server-generated passwords (GENERATED), and the server does not reveal the password through the API: the "password" output is empty. The sender receives it from Cryptshare.');
     return undefined;
 }
-/** Applies the settings, uploads every file (and the confidential message), checks, finalizes. */
-async function fillAndFinalize(client, trackingId, patch, options, events) {
+/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
+async function fill(client, trackingId, patch, options, events) {
     const sender = options.senderEmail;
     const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
     const serverPassword = patch.securityMode?.config.passwordMode === 'GENERATED' ? patched.securityMode?.config?.password : undefined;
@@ -36607,10 +36914,8 @@ async function fillAndFinalize(client, trackingId, patch, options, events) {
     if (pending.length) {
         throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`);
     }
-    events.finalizeSent(trackingId);
-    const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId));
     const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined;
-    return { files, expirationDate, serverPassword, statusUrl };
+    return { files, expirationDate, serverPassword };
 }
 function settingsPatch(options, mode, password, settings, clock) {
     const patch = {
@@ -37046,6 +37351,7 @@ function escapeHtml(text) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     // Secrets are masked before anything can print them, even before validation.
@@ -37080,6 +37386,7 @@ async function run() {
             ...inputs,
             files,
             processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
+            finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
         }, events(inputs), controller.signal);
         publish(result);
@@ -37134,8 +37441,10 @@ function events(inputs) {
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
             main_saveState(SESSION_STATE, JSON.stringify(saved));
         },
-        sessionClosed: () => main_saveState(SESSION_STATE, ''),
+        // Once finalize is sent the transfer may exist: the post step must not delete the session,
+        // only report the transfer's status.
         finalizeSent: (trackingId) => {
+            main_saveState(SESSION_STATE, '');
             const saved = {
                 apiBase: inputs.apiBase,
                 sender: inputs.senderEmail,
@@ -37143,7 +37452,8 @@ function events(inputs) {
                 token: sessionToken
             };
             main_saveState(FINALIZE_STATE, JSON.stringify(saved));
-        }
+        },
+        sessionClosed: () => main_saveState(SESSION_STATE, '')
     };
 }
 /**

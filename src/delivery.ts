@@ -1,5 +1,5 @@
 import type { CryptshareClient } from './cryptshare/client.js'
-import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
+import { CryptshareError, DeliveryError, LocationError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
@@ -12,8 +12,9 @@ import {
   policyProblems,
   type PasswordPlan
 } from './policy.js'
+import { DEFAULT_FINALIZE_BOUNDS, finalizeOutcome, graceAfter, type FinalizeBounds } from './finalize.js'
 import { earlierDelivery } from './rerun.js'
-import { step } from './steps.js'
+import { step, stepError } from './steps.js'
 import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
 import { verifySender } from './verification.js'
 
@@ -46,6 +47,8 @@ export interface DeliveryOptions {
   waitForProcessing: boolean
   processingTimeoutMs: number
   dryRun: boolean
+  /** Bounds on settling finalize's outcome (defaults: `DEFAULT_FINALIZE_BOUNDS`). */
+  finalizeBounds?: Partial<FinalizeBounds>
   /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
   lookForEarlierDelivery?: boolean
 }
@@ -59,12 +62,12 @@ export interface DeliveryEvents {
   secret(value: string): void
   /** A session exists on the server from now on (for clean-up by a post step). */
   sessionCreated(trackingId: string, token: string): void
+  /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
+  finalizeSent?(trackingId: string): void
   /** The session was finalized or deleted: nothing to clean up any more. */
   sessionClosed(trackingId: string): void
   /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
   notice(message: string): void
-  /** The finalize request is about to be sent: from now on the transfer may exist. */
-  finalizeSent(trackingId: string): void
 }
 
 export interface DeliveredFile {
@@ -120,60 +123,62 @@ export async function deliver(
   if (earlier) return earlier
 
   const sender = options.senderEmail
+  const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds }
   let password = options.password
   if (plan.password.fetchGenerated) {
     password = await step('password generation', () => client.generatePassword())
     events.secret(password)
   }
 
-  const { trackingId } = await step('transfer session creation', () =>
-    client.createSession(sender, {
-      sender: { name: options.senderName, phone: options.senderPhone },
-      recipients: {
-        to: options.recipients.to.map((mail) => ({ mail })),
-        cc: options.recipients.cc.map((mail) => ({ mail })),
-        bcc: options.recipients.bcc.map((mail) => ({ mail }))
-      }
-    })
-  ).catch((error: DeliveryError) => {
-    throw error.cause instanceof CryptshareError && error.cause.answerLost
-      ? new DeliveryError(
-          error.step,
-          `${error.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`,
-          error.cause
-        )
-      : error
-  })
-  events.sessionCreated(trackingId, plan.token)
-  events.info(`Transfer session ${trackingId} created.`)
-
+  const trackingId = await createSession(client, options, plan.token, bounds, events, signal)
   let filled: FilledSession
   try {
     const patch = settingsPatch(options, plan.password.mode, password, plan.settings, clock)
-    filled = await fillAndFinalize(client, trackingId, patch, options, events)
+    filled = await fill(client, trackingId, patch, options, events)
   } catch (error) {
     await deleteSession(client, sender, trackingId, events)
     throw error
   }
-  events.sessionClosed(trackingId)
-  events.info(`Transfer ${trackingId} finalized.`)
 
-  const finalized: DeliveryResult = {
+  const known: DeliveryResult = {
     dryRun: false,
     trackingId,
-    state: 'PROCESSING',
     downloadUrls: [],
     files: filled.files,
     password: publishedPassword(options, plan, password, filled, events),
     expirationDate: filled.expirationDate,
     removedFiles: []
   }
+  events.finalizeSent?.(trackingId)
+  const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m))
+  if (outcome.kind === 'refused') {
+    await deleteSession(client, sender, trackingId, events)
+    throw stepError('finalize', outcome.error)
+  }
+  if (outcome.kind === 'unknown') {
+    throw new FinalizedDeliveryError(
+      'finalize',
+      `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`,
+      outcome.error,
+      known
+    )
+  }
+  events.sessionClosed(trackingId)
+  events.info(`Transfer ${trackingId} finalized.`)
+
+  const finalized: DeliveryResult = { ...known, state: 'PROCESSING' }
+  const statusUrl = outcome.statusUrl
   const status = await step('transfer status', () =>
     options.waitForProcessing
-      ? pollUntilProcessed(client, filled.statusUrl, options.processingTimeoutMs, events, signal, clock)
-      : client.transferStatus(filled.statusUrl)
+      ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
+      : client.transferStatus(statusUrl)
   ).catch((error: DeliveryError) => {
-    throw new FinalizedDeliveryError(error, finalized)
+    throw new FinalizedDeliveryError(
+      error.step,
+      `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${error.message}`,
+      error,
+      finalized
+    )
   })
   const expirationDate = status.transfer?.expirationDate
   return {
@@ -186,15 +191,17 @@ export async function deliver(
 }
 
 /**
- * A failure after the transfer was finalized (status polling): the transfer exists and may still
- * become available, so what is known of it (tracking id, files, password) is still published.
+ * A failure once the transfer exists or may exist (finalize unclear, status polling failed): what
+ * is known of it (tracking id, files, password) is still published; `state` only when known.
  */
 export class FinalizedDeliveryError extends DeliveryError {
   constructor(
-    cause: DeliveryError,
+    step: string,
+    message: string,
+    cause: unknown,
     readonly result: DeliveryResult
   ) {
-    super(cause.step, cause.message, cause)
+    super(step, message, cause)
     this.name = 'FinalizedDeliveryError'
   }
 }
@@ -234,12 +241,96 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
   return { token, settings, password }
 }
 
+/**
+ * Creates the session. A cancel while the request is under way lets it finish (within the cancel
+ * grace) and deletes what it created; a lost first answer is reported, since the API cannot find
+ * a session whose tracking id never arrived.
+ */
+async function createSession(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  token: string,
+  bounds: FinalizeBounds,
+  events: DeliveryEvents,
+  signal: AbortSignal | undefined
+): Promise<string> {
+  const sender = options.senderEmail
+  const what = 'transfer session creation'
+  const grace = graceAfter(signal, bounds.cancelGraceMs)
+  let created: { trackingId: string; lostAttempts: number }
+  try {
+    created = await client.withoutSignal().createSession(
+      sender,
+      {
+        sender: { name: options.senderName, phone: options.senderPhone },
+        recipients: {
+          to: options.recipients.to.map((mail) => ({ mail })),
+          cc: options.recipients.cc.map((mail) => ({ mail })),
+          bcc: options.recipients.bcc.map((mail) => ({ mail }))
+        }
+      },
+      { signal: grace.signal, mayRetry: () => !signal?.aborted }
+    )
+  } catch (error) {
+    if (error instanceof LocationError) throw await implausibleSession(client, sender, error, events)
+    const failure = stepError(what, error)
+    throw error instanceof CryptshareError && error.answerLost
+      ? new DeliveryError(
+          what,
+          `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`,
+          error
+        )
+      : failure
+  } finally {
+    grace.dispose()
+  }
+  const { trackingId, lostAttempts } = created
+  events.sessionCreated(trackingId, token)
+  events.info(`Transfer session ${trackingId} created.`)
+  if (lostAttempts) {
+    events.warning(
+      `The answer to ${lostAttempts === 1 ? 'an earlier attempt' : `${lostAttempts} earlier attempts`} to create the transfer session was lost, so the server may hold ${lostAttempts === 1 ? 'another session' : 'other sessions'} besides ${trackingId}. The API cannot find ${lostAttempts === 1 ? 'it' : 'them'}; ${lostAttempts === 1 ? 'it is' : 'they are'} never finalized (nothing is sent from ${lostAttempts === 1 ? 'it' : 'them'}) and expire on the server.`
+    )
+  }
+  if (signal?.aborted) {
+    await deleteSession(client, sender, trackingId, events)
+    throw new DeliveryError(
+      what,
+      `the transfer session ${trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`
+    )
+  }
+  return trackingId
+}
+
+/** Deletes the session an implausible `Location` names (if it names one) and explains. */
+async function implausibleSession(
+  client: CryptshareClient,
+  sender: string,
+  error: LocationError,
+  events: DeliveryEvents
+): Promise<DeliveryError> {
+  let cleanUp: string
+  try {
+    cleanUp = (await client.withoutSignal().deleteSessionAt(sender, error.location))
+      ? 'The session it names was deleted.'
+      : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.'
+  } catch (deleteError) {
+    const why = deleteError instanceof CryptshareError ? explainRequestFailure(deleteError) : String(deleteError)
+    cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`
+    events.debug(cleanUp)
+  }
+  return new DeliveryError(
+    'transfer session creation',
+    `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`,
+    error
+  )
+}
+
 interface FilledSession {
   files: DeliveredFile[]
   expirationDate?: string
   /** The password as the server reports it, if it does (mode GENERATED). */
   serverPassword?: string
-  statusUrl: string
 }
 
 /** The `password` output: only for password-mode generated, and only a password known to be right. */
@@ -259,8 +350,8 @@ function publishedPassword(
   return undefined
 }
 
-/** Applies the settings, uploads every file (and the confidential message), checks, finalizes. */
-async function fillAndFinalize(
+/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
+async function fill(
   client: CryptshareClient,
   trackingId: string,
   patch: SessionPatch,
@@ -287,10 +378,8 @@ async function fillAndFinalize(
       `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
     )
   }
-  events.finalizeSent(trackingId)
-  const { statusUrl } = await step('finalize', () => client.finalize(sender, trackingId))
   const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
-  return { files, expirationDate, serverPassword, statusUrl }
+  return { files, expirationDate, serverPassword }
 }
 
 function settingsPatch(

@@ -6,6 +6,7 @@ import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from './rerun.js'
 import { writeSummary } from './summary.js'
+import { tuning } from './tuning.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
@@ -46,6 +47,7 @@ export async function run(): Promise<void> {
         ...inputs,
         files,
         processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
         lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
       },
       events(inputs),
@@ -101,8 +103,10 @@ function events(inputs: ActionInputs): DeliveryEvents {
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
       saveState(SESSION_STATE, JSON.stringify(saved))
     },
-    sessionClosed: () => saveState(SESSION_STATE, ''),
+    // Once finalize is sent the transfer may exist: the post step must not delete the session,
+    // only report the transfer's status.
     finalizeSent: (trackingId) => {
+      saveState(SESSION_STATE, '')
       const saved: SavedSession = {
         apiBase: inputs.apiBase,
         sender: inputs.senderEmail,
@@ -110,7 +114,8 @@ function events(inputs: ActionInputs): DeliveryEvents {
         token: sessionToken
       }
       saveState(FINALIZE_STATE, JSON.stringify(saved))
-    }
+    },
+    sessionClosed: () => saveState(SESSION_STATE, '')
   }
 }
 

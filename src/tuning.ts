@@ -3,6 +3,8 @@ export interface Tuning {
   idleTimeoutMs: number
   retryBaseMs: number
   retryMaxMs: number
+  /** How long the transfer status is asked again when a finalize ended unclear. */
+  finalizeConfirmMs: number
 }
 
 export const USER_AGENT = 'cryptshare-github-action/0.1'
@@ -15,6 +17,7 @@ export function tuning(env: Record<string, string | undefined>): Tuning {
   return {
     idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
     retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-    retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
+    retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000),
+    finalizeConfirmMs: number('CRYPTSHARE_FINALIZE_CONFIRM_SECONDS', 30) * 1000
   }
 }

@@ -157,33 +157,6 @@ describe('CryptshareClient', () => {
     expect(error.kind).toBe('protocol')
     expect(error.message).toContain('text/html')
   })
-
-  it('does not finalize twice when the first answer was lost but the transfer exists', async () => {
-    const tid = 'T9'
-    const finalize = nock(BASE)
-      .post(`${USER}/transfer-sessions/${tid}`)
-      .once()
-      .reply(500, { errorCode: 5000, errorMessage: 'oops' })
-    nock(BASE)
-      .get(`${USER}/transfers/${tid}`)
-      .reply(200, { data: { status: { state: 'PROCESSING' } } })
-    const { statusUrl } = await client().finalize(SENDER, tid)
-    expect(statusUrl).toBe(`${BASE}${USER}/transfers/${tid}`)
-    expect(finalize.isDone()).toBe(true)
-  })
-
-  it('retries a finalize that failed before the transfer existed', async () => {
-    const tid = 'T8'
-    nock(BASE)
-      .post(`${USER}/transfer-sessions/${tid}`)
-      .reply(503, '')
-      .get(`${USER}/transfers/${tid}`)
-      .reply(404, { errorCode: 2003, errorMessage: 'not found' })
-      .post(`${USER}/transfer-sessions/${tid}`)
-      .reply(201, '', { Location: `${USER}/transfers/${tid}` })
-    const { statusUrl } = await client().finalize(SENDER, tid)
-    expect(statusUrl).toBe(`${BASE}${USER}/transfers/${tid}`)
-  })
 })
 
 describe('helpers', () => {

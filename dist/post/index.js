@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9720);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5293);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9720:
+/***/ 5293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31395,6 +31395,15 @@ class CryptshareError extends Error {
         return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
     }
 }
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
 /** A failure in one step of the delivery; wraps the cause with the step's name. */
 class DeliveryError extends Error {
     step;
@@ -31598,7 +31607,47 @@ function abortError() {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/location.ts
+// Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
+// server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
+// rather than used in later URLs, log lines and outputs.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
+const MAX_ID_LENGTH = 200;
+/** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
+function idFromLocation(location) {
+    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
+    const raw = path.slice(path.lastIndexOf('/') + 1);
+    if (!raw)
+        return { problem: 'it ends in no path segment' };
+    let id;
+    try {
+        id = decodeURIComponent(raw);
+    }
+    catch {
+        return { problem: `its last segment ${quoted(raw)} is not a valid percent-encoding`, raw };
+    }
+    if (id.length > MAX_ID_LENGTH)
+        return { problem: `its last segment is ${id.length} characters long`, raw };
+    if (IMPLAUSIBLE.test(id))
+        return { problem: `its last segment decodes to ${quoted(id)}`, raw };
+    if (!id.trim())
+        return { problem: 'its last segment is blank', raw };
+    return { id, raw };
+}
+/** A value in double quotes with every invisible or line-breaking character shown escaped. */
+function quoted(value) {
+    const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+}
+function escapeChar(c) {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
 
 
 
@@ -31675,21 +31724,40 @@ class CryptshareClient {
         const data = this.json(response);
         return Array.isArray(data) ? data : [];
     }
-    /** Creates a transfer session; the tracking id is the last segment of `Location`. */
-    async createSession(email, body) {
+    /**
+     * Creates a transfer session; the tracking id is the last segment of `Location`. `lostAttempts`
+     * counts earlier attempts whose answer was lost: each may have created a session of its own.
+     * A `Location` naming an implausible id is a `LocationError` (the session it names may exist).
+     */
+    async createSession(email, body, options = {}) {
+        let lostAttempts = 0;
         const response = await this.call({
             method: 'POST',
             url: this.userUrl(email, 'transfer-sessions'),
             token: true,
-            json: body
+            json: body,
+            signal: options.signal,
+            retry: {
+                beforeRetry: (error) => {
+                    if (error.answerLost)
+                        lostAttempts++;
+                    return Promise.resolve(options.mayRetry?.() ?? true);
+                }
+            }
         });
+        const location = header(response, 'location');
+        if (location !== undefined) {
+            const named = idFromLocation(location);
+            if ('id' in named)
+                return { trackingId: named.id, lostAttempts };
+            throw new LocationError({ kind: 'protocol', status: response.status, method: response.method, url: response.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
+        }
         // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
         const data = parseJson(response.body);
-        const fromBody = typeof data?.data?.trackingId === 'string' ? data.data.trackingId : undefined;
-        const trackingId = lastSegment(header(response, 'location')) ?? fromBody;
-        if (!trackingId)
-            throw this.protocolError(response, 'the answer has no Location header with the tracking id');
-        return { trackingId };
+        const fromBody = typeof data?.data?.trackingId === 'string' ? idFromLocation(data.data.trackingId) : undefined;
+        if (fromBody && 'id' in fromBody)
+            return { trackingId: fromBody.id, lostAttempts };
+        throw this.protocolError(response, 'the answer has no Location header with the tracking id');
     }
     async getSession(email, trackingId) {
         return this.json(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }));
@@ -31706,10 +31774,59 @@ class CryptshareClient {
     async deleteSession(email, trackingId) {
         await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
     }
-    /** Registers a file; returns its id and the URL of the file resource. */
+    /**
+     * Deletes the session a creation's `Location` named, when that URL lies directly below this
+     * sender's sessions on our server; returns false when it names no such URL.
+     */
+    async deleteSessionAt(email, location) {
+        let url;
+        try {
+            url = new URL(this.resolve(location));
+        }
+        catch {
+            return false;
+        }
+        const sessions = new URL(this.userUrl(email, 'transfer-sessions'));
+        const path = url.pathname.replace(/\/+$/, '');
+        const segment = path.slice(sessions.pathname.length + 1);
+        if (url.origin !== sessions.origin ||
+            !path.startsWith(`${sessions.pathname}/`) ||
+            !segment ||
+            segment.includes('/'))
+            return false;
+        await this.call({ method: 'DELETE', url: `${sessions.href}/${segment}`, token: true });
+        return true;
+    }
+    /**
+     * Registers a file; returns its id and the URL of the file resource. When an attempt's answer
+     * was lost and the retry is refused (by whatever code: the name is now taken by that attempt),
+     * the registration with the same name, size and checksum is adopted from the session.
+     */
     async registerFile(email, trackingId, file) {
         const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-        const response = await this.call({ method: 'POST', url: filesUrl, token: true, json: file });
+        let lost = false;
+        let response;
+        try {
+            response = await this.call({
+                method: 'POST',
+                url: filesUrl,
+                token: true,
+                json: file,
+                retry: {
+                    // Safe to repeat after a 5xx too: a registration the server made anyway is adopted.
+                    retryable: (error) => error.transient || error.answerLost,
+                    beforeRetry: (error) => {
+                        lost ||= error.answerLost;
+                        return Promise.resolve(true);
+                    }
+                }
+            });
+        }
+        catch (error) {
+            if (!lost || !(error instanceof CryptshareError) || error.kind === 'aborted')
+                throw error;
+            return this.adoptRegistration(email, trackingId, file, error);
+        }
         const data = response.body.length ? this.json(response) : {};
         const location = header(response, 'location');
         const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location);
@@ -31717,6 +31834,33 @@ class CryptshareClient {
             throw this.protocolError(response, 'the answer names no file id');
         const fileUrl = location ? this.resolve(location) : `${filesUrl}/${encodeURIComponent(fileId)}`;
         return { fileId, fileUrl };
+    }
+    /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
+    async adoptRegistration(email, trackingId, file, refusal) {
+        const session = await this.getSession(email, trackingId);
+        const files = Array.isArray(session.files) ? session.files : [];
+        const sameName = files.filter((f) => typeof f === 'object' && f !== null && sameFileName(f.fileName, file.fileName));
+        const same = sameName.find((f) => Number(f.size) === file.size &&
+            typeof f.id === 'string' &&
+            f.id !== '' &&
+            (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase()));
+        if (same?.id) {
+            const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
+            const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined;
+            return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
+        }
+        if (sameName.length) {
+            throw new CryptshareError({
+                kind: 'protocol',
+                status: refusal.status,
+                method: refusal.method,
+                url: refusal.url,
+                errorCode: refusal.errorCode,
+                errorMessage: refusal.errorMessage,
+                message: `the name ${quoted(file.fileName)} is held by a different file in the session (size ${String(sameName[0].size)}), and the retried registration was refused (${refusal.message})`
+            });
+        }
+        throw refusal;
     }
     /** Streams a file's content; every attempt opens the source again from byte 0. */
     async uploadFile(fileUrl, body, onUploadProgress, signal) {
@@ -31733,41 +31877,31 @@ class CryptshareClient {
         await this.call({ method: 'DELETE', url: fileUrl, token: true });
     }
     /**
-     * Finalizes the session exactly once. A finalize whose answer was lost (network failure,
-     * timeout, 5xx) is not repeated blindly: if the transfer status exists, it went through.
+     * Finalizes the session: one request (`retry` rules decide about repeating it). Returns the
+     * raw `Location` (the status URL), if any; `finalizeOutcome` in the delivery decides what a
+     * failure means.
      */
-    async finalize(email, trackingId) {
-        const statusUrl = this.transferUrl(email, trackingId);
-        let finalizedMeanwhile = false;
+    async finalize(email, trackingId, options = {}) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            signal: options.signal,
+            retry: options.retry
+        });
+        return { location: header(response, 'location') };
+    }
+    /**
+     * Whether a transfer exists, from one status request: `exists` (2xx), `absent` (404, which
+     * right after a finalize may also be lag) or `unclear` (any other failure).
+     */
+    async transferState(statusUrl, signal) {
         try {
-            const response = await this.call({
-                method: 'POST',
-                url: this.sessionUrl(email, trackingId),
-                token: true,
-                retry: {
-                    retryable: (error) => error.transient || error.answerLost,
-                    beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
-                }
-            });
-            const location = header(response, 'location');
-            return { statusUrl: location ? this.resolve(location) : statusUrl };
+            await this.call({ method: 'GET', url: statusUrl, token: true, signal, retry: { retryable: () => false } });
+            return 'exists';
         }
         catch (error) {
-            if (finalizedMeanwhile)
-                return { statusUrl };
-            if (error instanceof CryptshareError && error.answerLost && (await this.transferExists(statusUrl)))
-                return { statusUrl };
-            throw error;
-        }
-    }
-    /** Whether the transfer (a finalized session) exists; `false` when that cannot be told. */
-    async transferExists(statusUrl) {
-        try {
-            await this.call({ method: 'GET', url: statusUrl, token: true });
-            return true;
-        }
-        catch {
-            return false;
+            return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
         }
     }
     async transferStatus(statusUrl) {
@@ -31928,6 +32062,10 @@ function toText(value) {
 function encodePathSegment(value) {
     return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
 }
+/** File names as the server may compare them: Unicode NFC, without regard to case. */
+function sameFileName(a, b) {
+    return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
 
 ;// CONCATENATED MODULE: ./src/tuning.ts
 const USER_AGENT = 'cryptshare-github-action/0.1';
@@ -31939,7 +32077,8 @@ function tuning(env) {
     return {
         idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
         retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000)
+        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000),
+        finalizeConfirmMs: number('CRYPTSHARE_FINALIZE_CONFIRM_SECONDS', 30) * 1000
     };
 }
 

@@ -1,12 +1,14 @@
 import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
 import { redact } from '../http/transport.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
-import { CryptshareError } from './errors.js'
+import { CryptshareError, LocationError } from './errors.js'
+import { idFromLocation, quoted } from './location.js'
 import type {
   FileRegistration,
   PasswordRule,
   PasswordValidation,
   SessionCreation,
+  SessionFile,
   SessionPatch,
   TransferPolicy,
   TransferSession,
@@ -132,20 +134,45 @@ export class CryptshareClient {
     return Array.isArray(data) ? (data as PasswordRule[]) : []
   }
 
-  /** Creates a transfer session; the tracking id is the last segment of `Location`. */
-  async createSession(email: string, body: SessionCreation): Promise<{ trackingId: string }> {
+  /**
+   * Creates a transfer session; the tracking id is the last segment of `Location`. `lostAttempts`
+   * counts earlier attempts whose answer was lost: each may have created a session of its own.
+   * A `Location` naming an implausible id is a `LocationError` (the session it names may exist).
+   */
+  async createSession(
+    email: string,
+    body: SessionCreation,
+    options: { signal?: AbortSignal; mayRetry?: () => boolean } = {}
+  ): Promise<{ trackingId: string; lostAttempts: number }> {
+    let lostAttempts = 0
     const response = await this.call({
       method: 'POST',
       url: this.userUrl(email, 'transfer-sessions'),
       token: true,
-      json: body
+      json: body,
+      signal: options.signal,
+      retry: {
+        beforeRetry: (error) => {
+          if (error.answerLost) lostAttempts++
+          return Promise.resolve(options.mayRetry?.() ?? true)
+        }
+      }
     })
+    const location = header(response, 'location')
+    if (location !== undefined) {
+      const named = idFromLocation(location)
+      if ('id' in named) return { trackingId: named.id, lostAttempts }
+      throw new LocationError(
+        { kind: 'protocol', status: response.status, method: response.method, url: response.url },
+        `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`,
+        location
+      )
+    }
     // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
     const data = parseJson(response.body) as { data?: { trackingId?: unknown } } | undefined
-    const fromBody = typeof data?.data?.trackingId === 'string' ? data.data.trackingId : undefined
-    const trackingId = lastSegment(header(response, 'location')) ?? fromBody
-    if (!trackingId) throw this.protocolError(response, 'the answer has no Location header with the tracking id')
-    return { trackingId }
+    const fromBody = typeof data?.data?.trackingId === 'string' ? idFromLocation(data.data.trackingId) : undefined
+    if (fromBody && 'id' in fromBody) return { trackingId: fromBody.id, lostAttempts }
+    throw this.protocolError(response, 'the answer has no Location header with the tracking id')
   }
 
   async getSession(email: string, trackingId: string): Promise<TransferSession> {
@@ -168,14 +195,63 @@ export class CryptshareClient {
     await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true })
   }
 
-  /** Registers a file; returns its id and the URL of the file resource. */
+  /**
+   * Deletes the session a creation's `Location` named, when that URL lies directly below this
+   * sender's sessions on our server; returns false when it names no such URL.
+   */
+  async deleteSessionAt(email: string, location: string): Promise<boolean> {
+    let url: URL
+    try {
+      url = new URL(this.resolve(location))
+    } catch {
+      return false
+    }
+    const sessions = new URL(this.userUrl(email, 'transfer-sessions'))
+    const path = url.pathname.replace(/\/+$/, '')
+    const segment = path.slice(sessions.pathname.length + 1)
+    if (
+      url.origin !== sessions.origin ||
+      !path.startsWith(`${sessions.pathname}/`) ||
+      !segment ||
+      segment.includes('/')
+    )
+      return false
+    await this.call({ method: 'DELETE', url: `${sessions.href}/${segment}`, token: true })
+    return true
+  }
+
+  /**
+   * Registers a file; returns its id and the URL of the file resource. When an attempt's answer
+   * was lost and the retry is refused (by whatever code: the name is now taken by that attempt),
+   * the registration with the same name, size and checksum is adopted from the session.
+   */
   async registerFile(
     email: string,
     trackingId: string,
     file: FileRegistration
   ): Promise<{ fileId: string; fileUrl: string }> {
     const filesUrl = `${this.sessionUrl(email, trackingId)}/files`
-    const response = await this.call({ method: 'POST', url: filesUrl, token: true, json: file })
+    let lost = false
+    let response: Answer
+    try {
+      response = await this.call({
+        method: 'POST',
+        url: filesUrl,
+        token: true,
+        json: file,
+        retry: {
+          // Safe to repeat after a 5xx too: a registration the server made anyway is adopted.
+          retryable: (error) => error.transient || error.answerLost,
+          beforeRetry: (error) => {
+            lost ||= error.answerLost
+            return Promise.resolve(true)
+          }
+        }
+      })
+    } catch (error) {
+      if (!lost || !(error instanceof CryptshareError) || error.kind === 'aborted') throw error
+      return this.adoptRegistration(email, trackingId, file, error)
+    }
     const data = response.body.length ? this.json<{ fileId?: unknown }>(response) : {}
     const location = header(response, 'location')
     const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location)
@@ -184,6 +260,44 @@ export class CryptshareClient {
     return { fileId, fileUrl }
   }
 
+  /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
+  private async adoptRegistration(
+    email: string,
+    trackingId: string,
+    file: FileRegistration,
+    refusal: CryptshareError
+  ): Promise<{ fileId: string; fileUrl: string }> {
+    const session = await this.getSession(email, trackingId)
+    const files: unknown[] = Array.isArray(session.files) ? session.files : []
+    const sameName = files.filter(
+      (f): f is SessionFile =>
+        typeof f === 'object' && f !== null && sameFileName((f as SessionFile).fileName, file.fileName)
+    )
+    const same = sameName.find(
+      (f) =>
+        Number(f.size) === file.size &&
+        typeof f.id === 'string' &&
+        f.id !== '' &&
+        (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase())
+    )
+    if (same?.id) {
+      const filesUrl = `${this.sessionUrl(email, trackingId)}/files`
+      const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined
+      return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` }
+    }
+    if (sameName.length) {
+      throw new CryptshareError({
+        kind: 'protocol',
+        status: refusal.status,
+        method: refusal.method,
+        url: refusal.url,
+        errorCode: refusal.errorCode,
+        errorMessage: refusal.errorMessage,
+        message: `the name ${quoted(file.fileName)} is held by a different file in the session (size ${String(sameName[0].size)}), and the retried registration was refused (${refusal.message})`
+      })
+    }
+    throw refusal
+  }
   /** Streams a file's content; every attempt opens the source again from byte 0. */
   async uploadFile(
     fileUrl: string,
@@ -206,39 +320,35 @@ export class CryptshareClient {
   }
 
   /**
-   * Finalizes the session exactly once. A finalize whose answer was lost (network failure,
-   * timeout, 5xx) is not repeated blindly: if the transfer status exists, it went through.
+   * Finalizes the session: one request (`retry` rules decide about repeating it). Returns the
+   * raw `Location` (the status URL), if any; `finalizeOutcome` in the delivery decides what a
+   * failure means.
    */
-  async finalize(email: string, trackingId: string): Promise<{ statusUrl: string }> {
-    const statusUrl = this.transferUrl(email, trackingId)
-    let finalizedMeanwhile = false
-    try {
-      const response = await this.call({
-        method: 'POST',
-        url: this.sessionUrl(email, trackingId),
-        token: true,
-        retry: {
-          retryable: (error) => error.transient || error.answerLost,
-          beforeRetry: async () => !(finalizedMeanwhile = await this.transferExists(statusUrl))
-        }
-      })
-      const location = header(response, 'location')
-      return { statusUrl: location ? this.resolve(location) : statusUrl }
-    } catch (error) {
-      if (finalizedMeanwhile) return { statusUrl }
-      if (error instanceof CryptshareError && error.answerLost && (await this.transferExists(statusUrl)))
-        return { statusUrl }
-      throw error
-    }
+  async finalize(
+    email: string,
+    trackingId: string,
+    options: { signal?: AbortSignal; retry?: RetryRules } = {}
+  ): Promise<{ location?: string }> {
+    const response = await this.call({
+      method: 'POST',
+      url: this.sessionUrl(email, trackingId),
+      token: true,
+      signal: options.signal,
+      retry: options.retry
+    })
+    return { location: header(response, 'location') }
   }
 
-  /** Whether the transfer (a finalized session) exists; `false` when that cannot be told. */
-  async transferExists(statusUrl: string): Promise<boolean> {
+  /**
+   * Whether a transfer exists, from one status request: `exists` (2xx), `absent` (404, which
+   * right after a finalize may also be lag) or `unclear` (any other failure).
+   */
+  async transferState(statusUrl: string, signal?: AbortSignal): Promise<'exists' | 'absent' | 'unclear'> {
     try {
-      await this.call({ method: 'GET', url: statusUrl, token: true })
-      return true
-    } catch {
-      return false
+      await this.call({ method: 'GET', url: statusUrl, token: true, signal, retry: { retryable: () => false } })
+      return 'exists'
+    } catch (error) {
+      return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear'
     }
   }
 
@@ -417,4 +527,9 @@ export function encodePathSegment(value: string): string {
   return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex: string) =>
     String.fromCharCode(parseInt(hex, 16))
   )
+}
+
+/** File names as the server may compare them: Unicode NFC, without regard to case. */
+function sameFileName(a: unknown, b: string): boolean {
+  return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase()
 }

@@ -64,6 +64,18 @@ export class CryptshareError extends Error {
   }
 }
 
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+export class LocationError extends CryptshareError {
+  constructor(
+    request: { kind: 'protocol'; status: number; method: string; url: string },
+    message: string,
+    readonly location: string
+  ) {
+    super({ ...request, message })
+    this.name = 'LocationError'
+  }
+}
+
 /** A failure in one step of the delivery; wraps the cause with the step's name. */
 export class DeliveryError extends Error {
   readonly step: string

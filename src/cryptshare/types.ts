@@ -75,6 +75,7 @@ export interface SessionFile {
   size?: number
   checksum?: string
   state?: string
+  href?: string
 }
 
 export interface TransferSession {

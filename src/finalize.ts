@@ -1,0 +1,137 @@
+// Finalize and what came of it. Once the request was sent, only the transfer status settles its
+// outcome: a 2xx there proves the transfer exists; a 404 right after a finalize may be lag. No
+// other answer (a 404 from a repeated finalize, a refused retry) proves that nothing was sent.
+import type { CryptshareClient } from './cryptshare/client.js'
+import { CryptshareError } from './cryptshare/errors.js'
+import { idFromLocation } from './cryptshare/location.js'
+import type { Clock } from './delivery.js'
+
+export type FinalizeOutcome =
+  | { kind: 'finalized'; statusUrl: string }
+  /** The server answered and did not finalize: the session is still open. */
+  | { kind: 'refused'; error: unknown }
+  /** It may have gone through; the transfer status did not confirm it within the bound. */
+  | { kind: 'unknown'; error: unknown }
+
+export interface FinalizeBounds {
+  /** How long the transfer status is asked again when a finalize ended unclear. */
+  confirmMs: number
+  /**
+   * How long finalize and the checks of its outcome may go on after the job was cancelled: the
+   * runner kills the step about 10 s after its first signal, and the result must be out by then.
+   */
+  cancelGraceMs: number
+}
+
+export const DEFAULT_FINALIZE_BOUNDS: FinalizeBounds = { confirmMs: 30_000, cancelGraceMs: 7_000 }
+
+/** Part of the cancel grace the finalize request itself may use; the rest is for checking. */
+const REQUEST_SHARE = 0.6
+
+export async function finalizeOutcome(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  bounds: FinalizeBounds,
+  signal: AbortSignal | undefined,
+  clock: Clock,
+  log: (message: string) => void
+): Promise<FinalizeOutcome> {
+  const canonical = client.transferUrl(sender, trackingId)
+  // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
+  const quiet = client.withoutSignal()
+  const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE)
+  const checkGrace = graceAfter(signal, bounds.cancelGraceMs)
+  let mayHaveGoneThrough = false
+  let seenMeanwhile = false
+  try {
+    try {
+      const { location } = await quiet.finalize(sender, trackingId, {
+        signal: requestGrace.signal,
+        retry: {
+          retryable: (error) => error.transient || error.answerLost,
+          beforeRetry: async (error) => {
+            mayHaveGoneThrough ||= !provesNothingHappened(error)
+            if (signal?.aborted) return false
+            seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists'
+            return !seenMeanwhile
+          }
+        }
+      })
+      return { kind: 'finalized', statusUrl: statusUrlFrom(client, location, trackingId) ?? canonical }
+    } catch (error) {
+      if (seenMeanwhile) return { kind: 'finalized', statusUrl: canonical }
+      mayHaveGoneThrough ||= !provesNothingHappened(error)
+      if (!mayHaveGoneThrough) return { kind: 'refused', error }
+      log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`)
+      const confirmed = await confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock)
+      return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error }
+    }
+  } finally {
+    requestGrace.dispose()
+    checkGrace.dispose()
+  }
+}
+
+/**
+ * Failures that show the server did not carry out the request: it refused it (4xx other than
+ * 404 and 408), or the connection was never made (DNS, TLS, refused).
+ */
+function provesNothingHappened(error: unknown): boolean {
+  if (!(error instanceof CryptshareError)) return false
+  if (error.kind === 'http') return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status)
+  return error.kind === 'setup' || (error.kind === 'network' && error.code === 'ECONNREFUSED')
+}
+
+/** Asks the status until it answers 2xx (true) or the time is up (false); 404 may be lag. */
+async function confirm(
+  client: CryptshareClient,
+  statusUrl: string,
+  withinMs: number,
+  signal: AbortSignal,
+  clock: Clock
+): Promise<boolean> {
+  const deadline = clock.now() + withinMs
+  let delay = 250
+  for (;;) {
+    if ((await client.transferState(statusUrl, signal)) === 'exists') return true
+    const left = deadline - clock.now()
+    if (left <= 0 || signal.aborted) return false
+    try {
+      await clock.sleep(Math.min(delay, left), signal)
+    } catch {
+      return false
+    }
+    delay = Math.min(delay * 2, 2000)
+  }
+}
+
+/** The status URL of a finalize's `Location`, when it is well-formed and names this transfer. */
+function statusUrlFrom(client: CryptshareClient, location: string | undefined, trackingId: string): string | undefined {
+  if (!location) return undefined
+  const named = idFromLocation(location)
+  if (!('id' in named) || named.id !== trackingId) return undefined
+  try {
+    return client.resolve(location)
+  } catch {
+    return undefined
+  }
+}
+
+/** A signal that aborts `ms` after `signal` does (never, without one). */
+export function graceAfter(signal: AbortSignal | undefined, ms: number): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const start = (): void => {
+    timer = setTimeout(() => controller.abort(), ms)
+  }
+  if (signal?.aborted) start()
+  else signal?.addEventListener('abort', start, { once: true })
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', start)
+    }
+  }
+}
