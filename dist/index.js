@@ -26775,7 +26775,7 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9271:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27794,7 +27794,7 @@ const {
   fireEvent
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(9271)
+const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9045);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28416,7 +28416,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -31229,7 +31229,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31237,7 +31237,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31245,7 +31245,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31352,7 +31352,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * One failed call to the Cryptshare API. `status` is 0 when no HTTP answer arrived.
  * The message never contains secrets: URLs are logged without query strings.
  */
-class CryptshareError extends Error {
+class errors_CryptshareError extends Error {
     kind;
     status;
     errorCode;
@@ -31393,7 +31393,7 @@ class CryptshareError extends Error {
     }
 }
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
+class LocationError extends errors_CryptshareError {
     location;
     constructor(request, message, location) {
         super({ ...request, message });
@@ -31445,7 +31445,7 @@ class Transport {
     }
     async send(request) {
         const url = new URL(request.url);
-        const fail = (kind, message, cause, code) => new CryptshareError({ kind, message, method: request.method, url: redact(url), code, cause });
+        const fail = (kind, message, cause, code) => new errors_CryptshareError({ kind, message, method: request.method, url: redact(url), code, cause });
         if (request.signal?.aborted)
             throw fail('aborted', 'cancelled');
         const headers = { 'User-Agent': this.options.userAgent, ...request.headers };
@@ -31560,7 +31560,7 @@ async function withRetry(operation, policy, signal, rules = {}) {
             return await operation(attempt);
         }
         catch (error) {
-            if (!(error instanceof CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
+            if (!(error instanceof errors_CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
                 throw error;
             if (rules.beforeRetry && !(await rules.beforeRetry(error)))
                 throw error;
@@ -31820,7 +31820,7 @@ class CryptshareClient {
             });
         }
         catch (error) {
-            if (!lost || !(error instanceof CryptshareError) || error.kind === 'aborted')
+            if (!lost || !(error instanceof errors_CryptshareError) || error.kind === 'aborted')
                 throw error;
             return this.adoptRegistration(email, trackingId, file, error);
         }
@@ -31847,7 +31847,7 @@ class CryptshareClient {
             return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
         }
         if (sameName.length) {
-            throw new CryptshareError({
+            throw new errors_CryptshareError({
                 kind: 'protocol',
                 status: refusal.status,
                 method: refusal.method,
@@ -31898,7 +31898,7 @@ class CryptshareClient {
             return 'exists';
         }
         catch (error) {
-            return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
+            return error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
         }
     }
     async transferStatus(statusUrl) {
@@ -31974,7 +31974,7 @@ class CryptshareClient {
         const errorCode = toNumber(body?.errorCode ?? body?.code);
         const errorMessage = toText(body?.errorMessage ?? body?.message ?? body?.error);
         const notApi = body === undefined && response.body.length > 0;
-        return new CryptshareError({
+        return new errors_CryptshareError({
             kind: 'http',
             status: response.status,
             errorCode,
@@ -31988,7 +31988,7 @@ class CryptshareClient {
         });
     }
     protocolError(answer, what) {
-        return new CryptshareError({
+        return new errors_CryptshareError({
             kind: 'protocol',
             status: answer.status,
             method: answer.method,
@@ -32004,6 +32004,18 @@ class CryptshareClient {
         }
         const record = parsed;
         return ('data' in record ? (record.data ?? {}) : record);
+    }
+    /**
+     * One page (1-based) of the sender's transfers, newest first:
+     * `GET …/transfers?page=&page-size=` (at most 100 per page). The entries are not checked here.
+     */
+    async listTransfers(email, page, pageSize) {
+        const url = `${this.userUrl(email, 'transfers')}?page=${page}&page-size=${pageSize}`;
+        const response = await this.call({ method: 'GET', url, token: true });
+        const list = this.json(response);
+        if (!Array.isArray(list))
+            throw this.protocolError(response, 'the list of transfers is not an array');
+        return list;
     }
 }
 function combine(a, b) {
@@ -32072,7 +32084,7 @@ function tuning(env) {
 
 
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
-function openClient(options) {
+function connection_openClient(options) {
     const settings = tuning(process.env);
     const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT });
     const client = new CryptshareClient({
@@ -32107,7 +32119,7 @@ const HINTS = {
     3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
 };
 /** One line that says what went wrong in a request, with the server's code and text. */
-function explainRequestFailure(error) {
+function explain_explainRequestFailure(error) {
     switch (error.kind) {
         case 'http': {
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
@@ -36120,7 +36132,7 @@ async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock
  * 404 and 408), or the connection was never made (DNS, TLS, refused).
  */
 function provesNothingHappened(error) {
-    if (!(error instanceof CryptshareError))
+    if (!(error instanceof errors_CryptshareError))
         return false;
     if (error.kind === 'http')
         return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status);
@@ -36179,26 +36191,6 @@ function graceAfter(signal, ms) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps.ts
-
-
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw stepError(name, error);
-    }
-}
-function stepError(name, error) {
-    if (error instanceof DeliveryError)
-        return error;
-    if (error instanceof CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
-}
-
 ;// CONCATENATED MODULE: ./src/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -36222,6 +36214,26 @@ function throttledProgress(file, log, now = Date.now) {
 /** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
 function rate(bytes, seconds) {
     return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
+}
+
+;// CONCATENATED MODULE: ./src/steps.ts
+
+
+/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
+async function step(name, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw stepError(name, error);
+    }
+}
+function stepError(name, error) {
+    if (error instanceof DeliveryError)
+        return error;
+    if (error instanceof errors_CryptshareError)
+        return new DeliveryError(name, `${name} failed: ${explain_explainRequestFailure(error)}`, error);
+    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
 }
 
 ;// CONCATENATED MODULE: ./src/upload.ts
@@ -36324,7 +36336,7 @@ async function uploadOne(client, sender, trackingId, file, events, stop) {
 }
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */
 function couldBeAChangedFile(error) {
-    if (!(error instanceof CryptshareError))
+    if (!(error instanceof errors_CryptshareError))
         return true;
     return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
 }
@@ -36356,6 +36368,293 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
         await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
         await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
     });
+}
+
+;// CONCATENATED MODULE: ./src/rerun.ts
+
+
+
+
+
+
+/**
+ * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
+ * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
+ * instead of being sent again.
+ */
+/** Entries of the sender's transfer list looked at (the first page only; newest first). */
+const LOOKUP_PAGE_SIZE = 25;
+/** An earlier attempt's transfer older than this is not taken for this delivery. */
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1). */
+function isRerunAttempt(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '');
+    return Number.isInteger(attempt) && attempt > 1;
+}
+/**
+ * Looks for a transfer an earlier attempt of this job delivered, when `lookForEarlierDelivery` is
+ * set; the result to publish when there is one. Every doubt (lookup refused or failed) is one
+ * warning, and the delivery goes on.
+ */
+async function earlierDelivery(client, options, events, now = Date.now()) {
+    if (!options.lookForEarlierDelivery)
+        return undefined;
+    const sender = options.senderEmail;
+    const cannotRuleOut = (error) => {
+        const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
+        events.warning(`This is a re-run, and the server did not let the action check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`);
+        return undefined;
+    };
+    let list;
+    try {
+        list = await client.listTransfers(sender, 1, LOOKUP_PAGE_SIZE);
+    }
+    catch (error) {
+        return cannotRuleOut(error);
+    }
+    const files = await hashAll(options.files);
+    const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
+    const digestsOf = localDigests(options.files, files);
+    for (const entry of list) {
+        const basic = record(entry);
+        const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
+        if (!basic || !trackingId) {
+            events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
+            continue;
+        }
+        const early = screen(basic, wanted, now);
+        if (!early.matches) {
+            events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`);
+            continue;
+        }
+        let status;
+        try {
+            status = await client.transferStatus(client.transferUrl(sender, trackingId));
+        }
+        catch (error) {
+            if (error instanceof errors_CryptshareError && error.status === 404) {
+                events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
+                continue;
+            }
+            return cannotRuleOut(error);
+        }
+        const match = await matchTransfer(status, wanted, digestsOf, now);
+        if (!match.matches) {
+            events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`);
+            continue;
+        }
+        const result = resultOf(trackingId, basic, status, files, events);
+        events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this step's result instead of being sent again. Set "deliver-again: true" to send anyway.`);
+        return result;
+    }
+    events.debug(`Re-run check: none of the sender's ${list.length} newest transfers is this delivery.`);
+    return undefined;
+}
+/** States of a transfer that recipients did not (or no longer) get: never taken as the delivery. */
+function gone(state) {
+    return typeof state === 'string' && (state.toUpperCase() === 'FAILED' || state.toUpperCase().startsWith('DELETED'));
+}
+/** What the list entry alone tells: state, recipients (as one set) and age, when it has them. */
+function screen(entry, wanted, now) {
+    if (gone(entry.state))
+        return { matches: false, why: `its state is ${String(entry.state)}` };
+    const recipients = mailSet(entry.recipients);
+    if (recipients && !sameSet(recipients, allRecipients(wanted.recipients)))
+        return { matches: false, why: 'other recipients' };
+    return young(entry, now);
+}
+/** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
+async function matchTransfer(status, wanted, digestsOf, now) {
+    const outer = record(status);
+    const transfer = record(outer?.transfer);
+    const state = record(outer?.status);
+    if (!transfer)
+        return { matches: false, why: 'the status has no transfer object' };
+    if (gone(state?.state))
+        return { matches: false, why: `its state is ${String(state?.state)}` };
+    const age = young({ ...transfer, ...state }, now);
+    if (!age.matches)
+        return age;
+    const recipients = sameRecipients(transfer.recipients, state?.recipients, wanted.recipients);
+    if (!recipients.matches)
+        return recipients;
+    const algorithm = checksumAlgorithm(transfer.fileChecksumAlgorithm);
+    if (!algorithm)
+        return { matches: false, why: `unknown checksum algorithm ${String(transfer.fileChecksumAlgorithm)}` };
+    if (!Array.isArray(transfer.files))
+        return { matches: false, why: 'the status lists no files' };
+    const messageId = typeof transfer.confidentialMessageFileId === 'string' ? transfer.confidentialMessageFileId : '';
+    const entries = transfer.files.map(record);
+    if (entries.some((f) => f === undefined))
+        return { matches: false, why: 'a file entry is not an object' };
+    let theirs = entries.filter((f) => !messageId || f.id !== messageId);
+    if (wanted.confidentialMessage && !messageId)
+        theirs = withoutMessageFile(theirs, wanted);
+    if (theirs.length !== wanted.files.length)
+        return { matches: false, why: `${theirs.length} file(s), not ${wanted.files.length}` };
+    const digests = await digestsOf(algorithm);
+    const unmatched = [...theirs];
+    for (const file of wanted.files) {
+        const index = unmatched.findIndex((f) => f.fileName === file.name &&
+            toSize(f.size) === file.size &&
+            typeof f.checksum === 'string' &&
+            f.checksum.toLowerCase() === digests.get(file.name));
+        if (index < 0)
+            return { matches: false, why: `no file ${file.name} with the same size and checksum` };
+        unmatched.splice(index, 1);
+    }
+    return { matches: true };
+}
+/** to/cc/bcc as sets where the transfer names them; else every recipient of the status as one set. */
+function sameRecipients(transferRecipients, statusRecipients, wanted) {
+    const roles = record(transferRecipients);
+    if (roles && ['to', 'cc', 'bcc'].some((role) => Array.isArray(roles[role]))) {
+        for (const role of ['to', 'cc', 'bcc']) {
+            const theirs = roles[role] === undefined || roles[role] === null ? new Set() : mailSet(roles[role]);
+            if (!theirs)
+                return { matches: false, why: `its ${role} recipients are not a list of addresses` };
+            if (!sameSet(theirs, lowerSet(wanted[role])))
+                return { matches: false, why: `other ${role} recipients` };
+        }
+        return { matches: true };
+    }
+    const flat = mailSet(statusRecipients);
+    if (!flat)
+        return { matches: false, why: 'the status names no recipients' };
+    return sameSet(flat, allRecipients(wanted)) ? { matches: true } : { matches: false, why: 'other recipients' };
+}
+/**
+ * The API (1.8) gives a transfer no creation date. Where a server names one, a transfer older
+ * than a day is not this delivery; where none is named, age cannot be told, and a transfer
+ * counts as recent because it is among the sender's newest (only the first page is read).
+ */
+function young(fields, now) {
+    for (const key of ['creationDate', 'createdAt', 'created', 'finalizationDate', 'finalizedAt']) {
+        const value = fields[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            continue;
+        const at = new Date(value).getTime();
+        if (Number.isNaN(at))
+            continue;
+        return now - at < MAX_AGE_MS
+            ? { matches: true }
+            : { matches: false, why: `it is older than a day (${key} ${value})` };
+    }
+    return { matches: true };
+}
+/** Drops the one file that looks like the confidential message, when the server does not mark it. */
+function withoutMessageFile(files, wanted) {
+    const size = Buffer.byteLength(wanted.confidentialMessage ?? '', 'utf8');
+    const names = new Set(wanted.files.map((f) => f.name));
+    const index = files.findIndex((f) => typeof f.fileName === 'string' &&
+        /^confidential-message(-\d+)?\.txt$/.test(f.fileName) &&
+        !names.has(f.fileName) &&
+        toSize(f.size) === size);
+    return index < 0 ? files : files.filter((_, i) => i !== index);
+}
+/** The node `crypto` name of a session's `fileChecksumAlgorithm` (absent: SHA-256). */
+function checksumAlgorithm(value) {
+    if (value === undefined || value === null || value === '')
+        return 'sha256';
+    if (typeof value !== 'string')
+        return undefined;
+    const name = value.replace(/[-_\s]/g, '').toUpperCase();
+    return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
+}
+/** Local digests per algorithm, computed once each; SHA-256 is already known. */
+function localDigests(local, hashed) {
+    const cache = new Map();
+    cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))));
+    return (algorithm) => {
+        let digests = cache.get(algorithm);
+        if (!digests) {
+            digests = Promise.all(local.map(async (f) => [f.name, await digestFile(f.absolutePath, algorithm)])).then((pairs) => new Map(pairs));
+            cache.set(algorithm, digests);
+        }
+        return digests;
+    };
+}
+async function digestFile(path, algorithm) {
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
+function resultOf(trackingId, entry, status, files, events) {
+    const outer = record(status);
+    const transfer = record(outer?.transfer);
+    const state = record(outer?.status);
+    const downloadUrls = [];
+    for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
+        const r = record(recipient);
+        if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl)
+            continue;
+        events.secret(r.downloadUrl);
+        downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl });
+    }
+    const names = new Map();
+    for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
+        const f = record(file);
+        if (typeof f?.fileName === 'string')
+            names.set(f.id, f.fileName);
+    }
+    const removedFiles = (Array.isArray(state?.files) ? state.files : [])
+        .map(record)
+        .filter((f) => f?.removed === true)
+        .map((f) => ({
+        name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
+        cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
+    }));
+    const security = record(record(transfer?.securityMode)?.config);
+    const password = typeof security?.password === 'string' && security.password ? security.password : undefined;
+    if (password)
+        events.secret(password);
+    const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s);
+    return {
+        dryRun: false,
+        trackingId,
+        state: stateName ?? 'UNKNOWN',
+        downloadUrls,
+        files,
+        password,
+        expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
+        removedFiles
+    };
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Lower-case addresses of a list of `{mail}` (or plain strings); undefined when it is not such a list. */
+function mailSet(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const set = new Set();
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        set.add(mail.toLowerCase());
+    }
+    return set;
+}
+function lowerSet(list) {
+    return new Set(list.map((m) => m.toLowerCase()));
+}
+function allRecipients(recipients) {
+    return lowerSet([...recipients.to, ...recipients.cc, ...recipients.bcc]);
+}
+function sameSet(a, b) {
+    return a.size === b.size && [...a].every((x) => b.has(x));
+}
+function toSize(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/verification.ts
@@ -36391,7 +36690,7 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        const refusal = error instanceof CryptshareError &&
+        const refusal = error instanceof errors_CryptshareError &&
             error.kind === 'http' &&
             (error.errorCode === 3002 ||
                 ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
@@ -36400,8 +36699,8 @@ async function verificationStep(run, refused) {
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
-    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
-        ? ` (server: ${explainRequestFailure(cause.cause)})`
+    return cause instanceof DeliveryError && cause.cause instanceof errors_CryptshareError
+        ? ` (server: ${explain_explainRequestFailure(cause.cause)})`
         : '';
 }
 function clientIdNotRegistered(sender, cause) {
@@ -36425,6 +36724,7 @@ function invalidToken(sender, cause) {
 
 
 
+
 const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
@@ -36438,6 +36738,9 @@ async function deliver(client, options, events, signal, clock = systemClock) {
         events.info('Dry run: nothing was created on the server.');
         return { dryRun: true, downloadUrls: [], files, removedFiles: [] };
     }
+    const earlier = await earlierDelivery(client, options, events);
+    if (earlier)
+        return earlier;
     const sender = options.senderEmail;
     const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds };
     let password = options.password;
@@ -36550,7 +36853,7 @@ async function createSession(client, options, token, bounds, events, signal) {
         if (error instanceof LocationError)
             throw await implausibleSession(client, sender, error, events);
         const failure = stepError(what, error);
-        throw error instanceof CryptshareError && error.answerLost
+        throw error instanceof errors_CryptshareError && error.answerLost
             ? new DeliveryError(what, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
             : failure;
     }
@@ -36578,7 +36881,7 @@ async function implausibleSession(client, sender, error, events) {
             : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.';
     }
     catch (deleteError) {
-        const why = deleteError instanceof CryptshareError ? explainRequestFailure(deleteError) : String(deleteError);
+        const why = deleteError instanceof errors_CryptshareError ? explain_explainRequestFailure(deleteError) : String(deleteError);
         cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
         events.debug(cleanUp);
     }
@@ -36650,7 +36953,7 @@ async function deleteSession(client, sender, trackingId, events) {
         events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`);
     }
     catch (error) {
-        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
         events.warning(`Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`);
     }
 }
@@ -36691,7 +36994,7 @@ function removedFiles(status) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 /** Names of the action's inputs, as declared in action.yml. */
-const Input = {
+const inputs_Input = {
     serverUrl: 'server-url',
     clientId: 'client-id',
     senderEmail: 'sender-email',
@@ -36718,7 +37021,8 @@ const Input = {
     processingTimeout: 'processing-timeout',
     allowRemovedFiles: 'allow-removed-files',
     retries: 'retries',
-    dryRun: 'dry-run'
+    dryRun: 'dry-run',
+    deliverAgain: 'deliver-again'
 };
 /** A mistake in the workflow's inputs; the message says what to change. */
 class InputError extends Error {
@@ -36728,7 +37032,7 @@ class InputError extends Error {
     }
 }
 /** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
-function rawInput(env, name) {
+function inputs_rawInput(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
@@ -36736,35 +37040,35 @@ const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
 function readInputs(env = process.env) {
-    const get = (name) => rawInput(env, name);
+    const get = (name) => inputs_rawInput(env, name);
     const required = (name) => {
         const value = get(name);
         if (!value)
             throw new InputError(`Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`);
         return value;
     };
-    const serverUrl = parseServerUrl(required(Input.serverUrl));
-    const clientId = required(Input.clientId);
+    const serverUrl = parseServerUrl(required(inputs_Input.serverUrl));
+    const clientId = required(inputs_Input.clientId);
     if (!CLIENT_ID.test(clientId)) {
-        throw new InputError(`Input "${Input.clientId}" must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+        throw new InputError(`Input "${inputs_Input.clientId}" must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
             `has ${clientId.length} characters${/[^A-Za-z0-9]/.test(clientId) ? ' and other characters' : ''}. ` +
             'Pass the client id your Cryptshare administrator registered, from a secret.');
     }
-    const senderEmail = required(Input.senderEmail);
+    const senderEmail = required(inputs_Input.senderEmail);
     if (!EMAIL.test(senderEmail)) {
-        throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${senderEmail}".`);
+        throw new InputError(`Input "${inputs_Input.senderEmail}" is not a valid email address: "${senderEmail}".`);
     }
-    const to = parseAddresses(get(Input.recipients), Input.recipients);
-    const cc = parseAddresses(get(Input.cc), Input.cc);
-    const bcc = parseAddresses(get(Input.bcc), Input.bcc);
+    const to = parseAddresses(get(inputs_Input.recipients), inputs_Input.recipients);
+    const cc = parseAddresses(get(inputs_Input.cc), inputs_Input.cc);
+    const bcc = parseAddresses(get(inputs_Input.bcc), inputs_Input.bcc);
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`Input required and not supplied: ${Input.recipients}. Give at least one recipient address in "${Input.recipients}" (or "${Input.cc}"/"${Input.bcc}").`);
+        throw new InputError(`Input required and not supplied: ${inputs_Input.recipients}. Give at least one recipient address in "${inputs_Input.recipients}" (or "${inputs_Input.cc}"/"${inputs_Input.bcc}").`);
     }
     const seen = new Map();
     for (const [input, list] of [
-        [Input.recipients, to],
-        [Input.cc, cc],
-        [Input.bcc, bcc]
+        [inputs_Input.recipients, to],
+        [inputs_Input.cc, cc],
+        [inputs_Input.bcc, bcc]
     ]) {
         for (const address of list) {
             const key = address.toLowerCase();
@@ -36775,61 +37079,62 @@ function readInputs(env = process.env) {
             seen.set(key, input);
         }
     }
-    const filePatterns = required(Input.files)
+    const filePatterns = required(inputs_Input.files)
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`Input "${Input.files}" has no pattern that includes files (only "!" excludes).`);
+        throw new InputError(`Input "${inputs_Input.files}" has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, [
+    const passwordMode = oneOf(get(inputs_Input.passwordMode) || 'generated', inputs_Input.passwordMode, [
         'generated',
         'manual',
         'none'
     ]);
-    const password = get(Input.password) || undefined;
+    const password = get(inputs_Input.password) || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`Input "${Input.passwordMode}" is "manual" but "${Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`Input "${inputs_Input.passwordMode}" is "manual" but "${inputs_Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`Input "${Input.password}" is set but "${Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`Input "${inputs_Input.password}" is set but "${inputs_Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
     }
-    const expirationText = get(Input.expirationDays);
-    const language = get(Input.language) || undefined;
+    const expirationText = get(inputs_Input.expirationDays);
+    const language = get(inputs_Input.language) || undefined;
     if (language && !LANGUAGE.test(language)) {
-        throw new InputError(`Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${language}".`);
+        throw new InputError(`Input "${inputs_Input.language}" must be a language tag such as "en" or "de-DE"; got "${language}".`);
     }
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
         clientId,
         senderEmail,
-        senderName: get(Input.senderName) || 'GitHub Actions',
-        senderPhone: get(Input.senderPhone),
-        verificationToken: get(Input.verificationToken) || undefined,
+        senderName: get(inputs_Input.senderName) || 'GitHub Actions',
+        senderPhone: get(inputs_Input.senderPhone),
+        verificationToken: get(inputs_Input.verificationToken) || undefined,
         recipients: { to, cc, bcc },
         filePatterns,
-        ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
+        ifNoFilesFound: oneOf(get(inputs_Input.ifNoFilesFound) || 'error', inputs_Input.ifNoFilesFound, [
             'error',
             'warn',
             'ignore'
         ]),
-        subject: get(Input.subject) || undefined,
-        message: get(Input.message) || undefined,
-        confidentialMessage: get(Input.confidentialMessage) || undefined,
+        subject: get(inputs_Input.subject) || undefined,
+        message: get(inputs_Input.message) || undefined,
+        confidentialMessage: get(inputs_Input.confidentialMessage) || undefined,
         passwordMode,
         password,
-        expirationDays: expirationText ? positiveInteger(expirationText, Input.expirationDays) : undefined,
+        expirationDays: expirationText ? positiveInteger(expirationText, inputs_Input.expirationDays) : undefined,
         language,
-        notifyRecipients: bool(get(Input.notifyRecipients), Input.notifyRecipients, true),
-        notifyDownloads: bool(get(Input.notifyDownloads), Input.notifyDownloads, false),
-        showFileNames: bool(get(Input.showFileNames), Input.showFileNames, true),
-        uploadConcurrency: positiveInteger(get(Input.uploadConcurrency) || '4', Input.uploadConcurrency),
-        waitForProcessing: bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
-        processingTimeoutSeconds: positiveInteger(get(Input.processingTimeout) || '600', Input.processingTimeout),
-        allowRemovedFiles: bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
-        retries: positiveInteger(get(Input.retries) || '5', Input.retries),
-        dryRun: bool(get(Input.dryRun), Input.dryRun, false),
+        notifyRecipients: bool(get(inputs_Input.notifyRecipients), inputs_Input.notifyRecipients, true),
+        notifyDownloads: bool(get(inputs_Input.notifyDownloads), inputs_Input.notifyDownloads, false),
+        showFileNames: bool(get(inputs_Input.showFileNames), inputs_Input.showFileNames, true),
+        uploadConcurrency: positiveInteger(get(inputs_Input.uploadConcurrency) || '4', inputs_Input.uploadConcurrency),
+        waitForProcessing: bool(get(inputs_Input.waitForProcessing), inputs_Input.waitForProcessing, true),
+        processingTimeoutSeconds: positiveInteger(get(inputs_Input.processingTimeout) || '600', inputs_Input.processingTimeout),
+        allowRemovedFiles: bool(get(inputs_Input.allowRemovedFiles), inputs_Input.allowRemovedFiles, false),
+        retries: positiveInteger(get(inputs_Input.retries) || '5', inputs_Input.retries),
+        dryRun: bool(get(inputs_Input.dryRun), inputs_Input.dryRun, false),
+        deliverAgain: bool(get(inputs_Input.deliverAgain), inputs_Input.deliverAgain, false),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
 }
@@ -36840,19 +37145,19 @@ function parseServerUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input "${Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+        throw new InputError(`Input "${inputs_Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${url.protocol}").`);
+        throw new InputError(`Input "${inputs_Input.serverUrl}" must start with https:// (got "${url.protocol}").`);
     }
     if (url.username || url.password) {
-        throw new InputError(`Input "${Input.serverUrl}" must not contain a user name or password.`);
+        throw new InputError(`Input "${inputs_Input.serverUrl}" must not contain a user name or password.`);
     }
     if (url.search || url.hash) {
-        throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${value}".`);
+        throw new InputError(`Input "${inputs_Input.serverUrl}" must not contain a query string or fragment: "${value}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`Input "${Input.serverUrl}" uses http:// with the non-loopback host "${url.hostname}": the client id and files would travel unencrypted. Use https://.`);
+        throw new InputError(`Input "${inputs_Input.serverUrl}" uses http:// with the non-loopback host "${url.hostname}": the client id and files would travel unencrypted. Use https://.`);
     }
     const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
     return `${url.origin}${pathname}`;
@@ -36900,41 +37205,87 @@ function positiveInteger(value, input) {
 
 
 
+/** State key of an open (unfinalized) session. */
 const SESSION_STATE = 'session';
+/** State key of a session whose finalize request was sent while the outcome is not yet published. */
+const FINALIZE_STATE = 'finalize';
 /**
- * The post step: when the main step was killed (job cancelled) between creating the session and
- * finalizing it, delete the session so recipients never get a partial delivery.
+ * The post step (its own bundle, `dist/post/index.js`). It can only clean up and report: delete
+ * the unfinalized session a killed main step left behind, or, when finalize was already sent,
+ * read the transfer status once and log it. It never creates, uploads or finalizes anything.
  */
 async function runPost() {
-    const raw = getState(SESSION_STATE);
-    if (!raw)
-        return;
-    let saved;
-    try {
-        saved = JSON.parse(raw);
-    }
-    catch {
+    if (!process.env.GITHUB_STATE) {
+        core.info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
         return;
     }
-    core_setSecret(saved.token);
+    const finalize = savedState(FINALIZE_STATE);
+    const session = savedState(SESSION_STATE);
+    // Once finalize was sent, deleting proves nothing and may race the server: only report.
+    const target = finalize ?? session;
+    if (!target)
+        return;
+    core.setSecret(target.token);
     const clientId = rawInput(process.env, Input.clientId);
     if (clientId)
-        core_setSecret(clientId);
-    const { client, close } = openClient({ apiBase: saved.apiBase, clientId, retries: 2 });
+        core.setSecret(clientId);
+    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 });
     try {
-        client.useToken(saved.token);
-        await client.deleteSession(saved.sender, saved.trackingId);
-        info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
-    }
-    catch (error) {
-        if (error instanceof CryptshareError && error.status === 404)
-            return;
-        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-        warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why}. It was never finalized, so recipients receive nothing.`);
+        client.useToken(target.token);
+        if (finalize)
+            await reportTransfer(client, finalize);
+        else
+            await post_deleteSession(client, target);
     }
     finally {
         close();
     }
+}
+/** A saved session, or undefined when there is none or it is not of the expected shape. */
+function savedState(name) {
+    const raw = core.getState(name);
+    if (!raw)
+        return undefined;
+    try {
+        const saved = JSON.parse(raw);
+        const fields = [saved?.apiBase, saved?.sender, saved?.trackingId, saved?.token];
+        if (fields.every((field) => typeof field === 'string' && field))
+            return saved;
+    }
+    catch {
+        // fall through
+    }
+    core.debug(`Post step: the saved state "${name}" is not a session; ignored.`);
+    return undefined;
+}
+async function post_deleteSession(client, saved) {
+    try {
+        await client.deleteSession(saved.sender, saved.trackingId);
+        core.info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.status === 404)
+            return;
+        core.warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
+    }
+}
+async function reportTransfer(client, saved) {
+    const id = saved.trackingId;
+    try {
+        const status = await client.transferStatus(client.transferUrl(saved.sender, id));
+        const state = status?.status?.state;
+        core.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.status === 404) {
+            core.info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
+            return;
+        }
+        core.warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
+    }
+}
+function why(error) {
+    return error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -37000,14 +37351,12 @@ function escapeHtml(text) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
-    if (getState('isPost') === 'true')
-        return runPost();
-    main_saveState('isPost', 'true');
     // Secrets are masked before anything can print them, even before validation.
-    for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
-        const value = rawInput(process.env, name);
+    for (const name of [inputs_Input.clientId, inputs_Input.verificationToken, inputs_Input.password]) {
+        const value = inputs_rawInput(process.env, name);
         if (value)
             core_setSecret(value);
     }
@@ -37024,7 +37373,7 @@ async function run() {
         const files = await resolveFiles(inputs);
         if (!files)
             return;
-        const connection = openClient({
+        const connection = connection_openClient({
             apiBase: inputs.apiBase,
             clientId: inputs.clientId,
             retries: inputs.retries,
@@ -37037,7 +37386,8 @@ async function run() {
             ...inputs,
             files,
             processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
-            finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs }
+            finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
+            lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
         }, events(inputs), controller.signal);
         publish(result);
         await writeSummary(result, inputs.recipients);
@@ -37079,17 +37429,30 @@ async function resolveFiles(inputs) {
     return search.files;
 }
 function events(inputs) {
+    let sessionToken = '';
     return {
         info: (message) => info(message),
         warning: (message) => warning(message),
         debug: (message) => core_debug(message),
+        notice: (message) => notice(message),
         secret: (value) => core_setSecret(value),
         sessionCreated: (trackingId, token) => {
+            sessionToken = token;
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
             main_saveState(SESSION_STATE, JSON.stringify(saved));
         },
-        // Once finalize is sent the transfer may exist: the post step must not delete the session.
-        finalizeSent: () => main_saveState(SESSION_STATE, ''),
+        // Once finalize is sent the transfer may exist: the post step must not delete the session,
+        // only report the transfer's status.
+        finalizeSent: (trackingId) => {
+            main_saveState(SESSION_STATE, '');
+            const saved = {
+                apiBase: inputs.apiBase,
+                sender: inputs.senderEmail,
+                trackingId,
+                token: sessionToken
+            };
+            main_saveState(FINALIZE_STATE, JSON.stringify(saved));
+        },
         sessionClosed: () => main_saveState(SESSION_STATE, '')
     };
 }
@@ -37108,6 +37471,9 @@ function publish(result) {
     setOutput('files', JSON.stringify(result.files));
     setOutput('password', result.password ?? '');
     setOutput('expiration-date', result.expirationDate ?? '');
+    // The post step reports a transfer only while its outcome is not published.
+    if (result.state)
+        main_saveState(FINALIZE_STATE, '');
 }
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result, inputs) {

@@ -13,6 +13,7 @@ import {
   type PasswordPlan
 } from './policy.js'
 import { DEFAULT_FINALIZE_BOUNDS, finalizeOutcome, graceAfter, type FinalizeBounds } from './finalize.js'
+import { earlierDelivery } from './rerun.js'
 import { step, stepError } from './steps.js'
 import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
 import { verifySender } from './verification.js'
@@ -48,6 +49,8 @@ export interface DeliveryOptions {
   dryRun: boolean
   /** Bounds on settling finalize's outcome (defaults: `DEFAULT_FINALIZE_BOUNDS`). */
   finalizeBounds?: Partial<FinalizeBounds>
+  /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
+  lookForEarlierDelivery?: boolean
 }
 
 /** How the delivery talks to its host (the action, or a CLI). */
@@ -63,6 +66,8 @@ export interface DeliveryEvents {
   finalizeSent?(trackingId: string): void
   /** The session was finalized or deleted: nothing to clean up any more. */
   sessionClosed(trackingId: string): void
+  /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
+  notice(message: string): void
 }
 
 export interface DeliveredFile {
@@ -113,6 +118,9 @@ export async function deliver(
     events.info('Dry run: nothing was created on the server.')
     return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
   }
+
+  const earlier = await earlierDelivery(client, options, events)
+  if (earlier) return earlier
 
   const sender = options.senderEmail
   const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds }

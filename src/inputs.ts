@@ -29,7 +29,8 @@ export const Input = {
   processingTimeout: 'processing-timeout',
   allowRemovedFiles: 'allow-removed-files',
   retries: 'retries',
-  dryRun: 'dry-run'
+  dryRun: 'dry-run',
+  deliverAgain: 'deliver-again'
 } as const
 
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
@@ -47,6 +48,8 @@ export interface ActionInputs extends Omit<DeliveryOptions, 'files' | 'processin
   allowRemovedFiles: boolean
   retries: number
   workspace: string
+  /** Send even when an earlier attempt of this job already delivered the same files. */
+  deliverAgain: boolean
 }
 
 /** A mistake in the workflow's inputs; the message says what to change. */
@@ -180,6 +183,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     allowRemovedFiles: bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
     retries: positiveInteger(get(Input.retries) || '5', Input.retries),
     dryRun: bool(get(Input.dryRun), Input.dryRun, false),
+    deliverAgain: bool(get(Input.deliverAgain), Input.deliverAgain, false),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   }
 }

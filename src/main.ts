@@ -3,15 +3,13 @@ import { openClient } from './connection.js'
 import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
 import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
-import { runPost, SESSION_STATE, type SavedSession } from './post.js'
+import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
+import { isRerunAttempt } from './rerun.js'
 import { writeSummary } from './summary.js'
 import { tuning } from './tuning.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
-  if (core.getState('isPost') === 'true') return runPost()
-  saveState('isPost', 'true')
-
   // Secrets are masked before anything can print them, even before validation.
   for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
     const value = rawInput(process.env, name)
@@ -49,7 +47,8 @@ export async function run(): Promise<void> {
         ...inputs,
         files,
         processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
-        finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs }
+        finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
+        lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
       },
       events(inputs),
       controller.signal
@@ -92,17 +91,30 @@ async function resolveFiles(inputs: ActionInputs): Promise<LocalFile[] | undefin
 }
 
 function events(inputs: ActionInputs): DeliveryEvents {
+  let sessionToken = ''
   return {
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     debug: (message) => core.debug(message),
+    notice: (message) => core.notice(message),
     secret: (value) => core.setSecret(value),
     sessionCreated: (trackingId, token) => {
+      sessionToken = token
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
       saveState(SESSION_STATE, JSON.stringify(saved))
     },
-    // Once finalize is sent the transfer may exist: the post step must not delete the session.
-    finalizeSent: () => saveState(SESSION_STATE, ''),
+    // Once finalize is sent the transfer may exist: the post step must not delete the session,
+    // only report the transfer's status.
+    finalizeSent: (trackingId) => {
+      saveState(SESSION_STATE, '')
+      const saved: SavedSession = {
+        apiBase: inputs.apiBase,
+        sender: inputs.senderEmail,
+        trackingId,
+        token: sessionToken
+      }
+      saveState(FINALIZE_STATE, JSON.stringify(saved))
+    },
     sessionClosed: () => saveState(SESSION_STATE, '')
   }
 }
@@ -122,6 +134,8 @@ function publish(result: DeliveryResult): void {
   core.setOutput('files', JSON.stringify(result.files))
   core.setOutput('password', result.password ?? '')
   core.setOutput('expiration-date', result.expirationDate ?? '')
+  // The post step reports a transfer only while its outcome is not published.
+  if (result.state) saveState(FINALIZE_STATE, '')
 }
 
 /** Fails the step when the transfer did not reach the state asked for. */

@@ -65,10 +65,9 @@ describe('a cancelled job leaves nothing on the server', () => {
     expect(main.signal).toBe('SIGKILL')
     const [session] = [...emulator.sessions.values()]
     expect(session.state).toBe('OPEN')
-    expect(main.state.isPost).toBe('true')
     expect(JSON.parse(main.state.session)).toMatchObject({ trackingId: session.trackingId })
 
-    const post = await runAction({ inputs: inputs(), workspace, state: main.state })
+    const post = await runAction({ inputs: inputs(), workspace, state: main.state, post: true })
     expect(post.code).toBe(0)
     expect(session.state).toBe('DELETED')
     expect(post.stdout).toContain(`Deleted the unfinished transfer session ${session.trackingId}`)
@@ -103,7 +102,8 @@ describe('a cancelled job leaves nothing on the server', () => {
     const main = await runAction({ inputs: inputs(), workspace })
     expect(main.code).toBe(0)
     const before = emulator.requests.length
-    const post = await runAction({ inputs: inputs(), workspace, state: main.state })
+    expect(main.state.finalize).toBe('')
+    const post = await runAction({ inputs: inputs(), workspace, state: main.state, post: true })
     expect(post.code).toBe(0)
     expect(emulator.requests).toHaveLength(before)
     expect(emulator.transfers()).toHaveLength(1)

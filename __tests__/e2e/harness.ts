@@ -1,6 +1,6 @@
-// Runs the bundled action (dist/index.js) as a child process the way the GitHub runner does:
-// INPUT_* variables (with action.yml defaults), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE,
-// and STATE_* for the post step.
+// Runs the bundled action (dist/index.js, or the post step's dist/post/index.js) as a child
+// process the way the GitHub runner does: INPUT_* variables (with action.yml defaults),
+// GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, and STATE_* for the post step.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..')
 export const ACTION = join(root, 'dist', 'index.js')
+/** The post step's own bundle (action.yml `runs.post`). */
+export const POST_ACTION = join(root, 'dist', 'post', 'index.js')
 
 /** Node binaries to run the bundle with: this one (20) and node24 when available. */
 export function nodeBinaries(): [string, string][] {
@@ -49,6 +51,8 @@ export interface RunOptions {
   env?: Record<string, string>
   /** STATE_* values for a post run. */
   state?: Record<string, string>
+  /** Run the post step's bundle instead of the main one. */
+  post?: boolean
   /** Called once the child is running, e.g. to send it a signal later. */
   onSpawn?: (child: ChildProcess) => void
   timeoutMs?: number
@@ -74,7 +78,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
 
-  const child = spawn(options.node ?? process.execPath, [ACTION], {
+  const child = spawn(options.node ?? process.execPath, [options.post ? POST_ACTION : ACTION], {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']

@@ -86,6 +86,12 @@ describe('action.yml, the code and the README agree', () => {
   it('runs on node24 with a post step for clean-up', () => {
     expect(actionYml).toMatch(/using: 'node24'/)
     expect(actionYml).toMatch(/main: 'dist\/index\.js'/)
-    expect(actionYml).toMatch(/post: 'dist\/index\.js'/)
+    expect(actionYml).toMatch(/post: 'dist\/post\/index\.js'/)
+  })
+
+  it('has a Marketplace description under 125 characters', () => {
+    const description = /^description: (['"])(.*)\1$/m.exec(actionYml)?.[2] ?? ''
+    expect(description.length).toBeGreaterThan(0)
+    expect(description.length).toBeLessThan(125)
   })
 })

@@ -469,6 +469,18 @@ export class CryptshareClient {
     const record = parsed as Record<string, unknown>
     return ('data' in record ? (record.data ?? {}) : record) as T
   }
+
+  /**
+   * One page (1-based) of the sender's transfers, newest first:
+   * `GET …/transfers?page=&page-size=` (at most 100 per page). The entries are not checked here.
+   */
+  async listTransfers(email: string, page: number, pageSize: number): Promise<unknown[]> {
+    const url = `${this.userUrl(email, 'transfers')}?page=${page}&page-size=${pageSize}`
+    const response = await this.call({ method: 'GET', url, token: true })
+    const list = this.json<unknown>(response)
+    if (!Array.isArray(list)) throw this.protocolError(response, 'the list of transfers is not an array')
+    return list as unknown[]
+  }
 }
 
 function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {

@@ -115,3 +115,11 @@ export interface TransferStatus {
     recipients?: RecipientStatus[]
   }
 }
+
+/** One entry of `GET …/users/{email}/transfers` (TransferBasicInfoDto). */
+export interface TransferBasicInfo {
+  trackingId?: string
+  state?: string
+  href?: string
+  recipients?: RecipientStatus[]
+}

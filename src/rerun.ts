@@ -1,0 +1,325 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import type { CryptshareClient } from './cryptshare/client.js'
+import { CryptshareError } from './cryptshare/errors.js'
+import { explainRequestFailure } from './cryptshare/explain.js'
+import type { DeliveredFile, DeliveryEvents, DeliveryOptions, DeliveryResult, Recipients } from './delivery.js'
+import { READ_CHUNK_BYTES, type LocalFile } from './files.js'
+import { hashAll } from './upload.js'
+
+/**
+ * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
+ * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
+ * instead of being sent again.
+ */
+
+/** Entries of the sender's transfer list looked at (the first page only; newest first). */
+export const LOOKUP_PAGE_SIZE = 25
+/** An earlier attempt's transfer older than this is not taken for this delivery. */
+export const MAX_AGE_MS = 24 * 60 * 60 * 1000
+
+/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1). */
+export function isRerunAttempt(env: Record<string, string | undefined>): boolean {
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '')
+  return Number.isInteger(attempt) && attempt > 1
+}
+
+/** What a transfer must contain to be this delivery. */
+export interface Wanted {
+  recipients: Recipients
+  files: DeliveredFile[]
+  /** The confidential message's text, if one is sent (its file is not one of `files`). */
+  confidentialMessage?: string
+}
+
+/** Digests of the local files in one algorithm (`sha256`, `sha512`, ...), by file name. */
+export type DigestsOf = (algorithm: string) => Promise<Map<string, string>>
+
+export type Match = { matches: true } | { matches: false; why: string }
+
+/**
+ * Looks for a transfer an earlier attempt of this job delivered, when `lookForEarlierDelivery` is
+ * set; the result to publish when there is one. Every doubt (lookup refused or failed) is one
+ * warning, and the delivery goes on.
+ */
+export async function earlierDelivery(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  now: number = Date.now()
+): Promise<DeliveryResult | undefined> {
+  if (!options.lookForEarlierDelivery) return undefined
+  const sender = options.senderEmail
+  const cannotRuleOut = (error: unknown): undefined => {
+    const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
+    events.warning(
+      `This is a re-run, and the server did not let the action check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`
+    )
+    return undefined
+  }
+
+  let list: unknown[]
+  try {
+    list = await client.listTransfers(sender, 1, LOOKUP_PAGE_SIZE)
+  } catch (error) {
+    return cannotRuleOut(error)
+  }
+  const files = await hashAll(options.files)
+  const wanted: Wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage }
+  const digestsOf = localDigests(options.files, files)
+
+  for (const entry of list) {
+    const basic = record(entry)
+    const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined
+    if (!basic || !trackingId) {
+      events.debug('Re-run check: a transfer list entry without a tracking id was skipped.')
+      continue
+    }
+    const early = screen(basic, wanted, now)
+    if (!early.matches) {
+      events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`)
+      continue
+    }
+    let status: unknown
+    try {
+      status = await client.transferStatus(client.transferUrl(sender, trackingId))
+    } catch (error) {
+      if (error instanceof CryptshareError && error.status === 404) {
+        events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`)
+        continue
+      }
+      return cannotRuleOut(error)
+    }
+    const match = await matchTransfer(status, wanted, digestsOf, now)
+    if (!match.matches) {
+      events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`)
+      continue
+    }
+    const result = resultOf(trackingId, basic, status, files, events)
+    events.notice(
+      `Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this step's result instead of being sent again. Set "deliver-again: true" to send anyway.`
+    )
+    return result
+  }
+  events.debug(`Re-run check: none of the sender's ${list.length} newest transfers is this delivery.`)
+  return undefined
+}
+
+/** States of a transfer that recipients did not (or no longer) get: never taken as the delivery. */
+function gone(state: unknown): boolean {
+  return typeof state === 'string' && (state.toUpperCase() === 'FAILED' || state.toUpperCase().startsWith('DELETED'))
+}
+
+/** What the list entry alone tells: state, recipients (as one set) and age, when it has them. */
+export function screen(entry: Record<string, unknown>, wanted: Wanted, now: number): Match {
+  if (gone(entry.state)) return { matches: false, why: `its state is ${String(entry.state)}` }
+  const recipients = mailSet(entry.recipients)
+  if (recipients && !sameSet(recipients, allRecipients(wanted.recipients)))
+    return { matches: false, why: 'other recipients' }
+  return young(entry, now)
+}
+
+/** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
+export async function matchTransfer(
+  status: unknown,
+  wanted: Wanted,
+  digestsOf: DigestsOf,
+  now: number
+): Promise<Match> {
+  const outer = record(status)
+  const transfer = record(outer?.transfer)
+  const state = record(outer?.status)
+  if (!transfer) return { matches: false, why: 'the status has no transfer object' }
+  if (gone(state?.state)) return { matches: false, why: `its state is ${String(state?.state)}` }
+  const age = young({ ...transfer, ...state }, now)
+  if (!age.matches) return age
+
+  const recipients = sameRecipients(transfer.recipients, state?.recipients, wanted.recipients)
+  if (!recipients.matches) return recipients
+
+  const algorithm = checksumAlgorithm(transfer.fileChecksumAlgorithm)
+  if (!algorithm) return { matches: false, why: `unknown checksum algorithm ${String(transfer.fileChecksumAlgorithm)}` }
+  if (!Array.isArray(transfer.files)) return { matches: false, why: 'the status lists no files' }
+  const messageId = typeof transfer.confidentialMessageFileId === 'string' ? transfer.confidentialMessageFileId : ''
+  const entries = transfer.files.map(record)
+  if (entries.some((f) => f === undefined)) return { matches: false, why: 'a file entry is not an object' }
+  let theirs = (entries as Record<string, unknown>[]).filter((f) => !messageId || f.id !== messageId)
+  if (wanted.confidentialMessage && !messageId) theirs = withoutMessageFile(theirs, wanted)
+  if (theirs.length !== wanted.files.length)
+    return { matches: false, why: `${theirs.length} file(s), not ${wanted.files.length}` }
+
+  const digests = await digestsOf(algorithm)
+  const unmatched = [...theirs]
+  for (const file of wanted.files) {
+    const index = unmatched.findIndex(
+      (f) =>
+        f.fileName === file.name &&
+        toSize(f.size) === file.size &&
+        typeof f.checksum === 'string' &&
+        f.checksum.toLowerCase() === digests.get(file.name)
+    )
+    if (index < 0) return { matches: false, why: `no file ${file.name} with the same size and checksum` }
+    unmatched.splice(index, 1)
+  }
+  return { matches: true }
+}
+
+/** to/cc/bcc as sets where the transfer names them; else every recipient of the status as one set. */
+function sameRecipients(transferRecipients: unknown, statusRecipients: unknown, wanted: Recipients): Match {
+  const roles = record(transferRecipients)
+  if (roles && (['to', 'cc', 'bcc'] as const).some((role) => Array.isArray(roles[role]))) {
+    for (const role of ['to', 'cc', 'bcc'] as const) {
+      const theirs = roles[role] === undefined || roles[role] === null ? new Set<string>() : mailSet(roles[role])
+      if (!theirs) return { matches: false, why: `its ${role} recipients are not a list of addresses` }
+      if (!sameSet(theirs, lowerSet(wanted[role]))) return { matches: false, why: `other ${role} recipients` }
+    }
+    return { matches: true }
+  }
+  const flat = mailSet(statusRecipients)
+  if (!flat) return { matches: false, why: 'the status names no recipients' }
+  return sameSet(flat, allRecipients(wanted)) ? { matches: true } : { matches: false, why: 'other recipients' }
+}
+
+/**
+ * The API (1.8) gives a transfer no creation date. Where a server names one, a transfer older
+ * than a day is not this delivery; where none is named, age cannot be told, and a transfer
+ * counts as recent because it is among the sender's newest (only the first page is read).
+ */
+function young(fields: Record<string, unknown>, now: number): Match {
+  for (const key of ['creationDate', 'createdAt', 'created', 'finalizationDate', 'finalizedAt']) {
+    const value = fields[key]
+    if (typeof value !== 'string' && typeof value !== 'number') continue
+    const at = new Date(value).getTime()
+    if (Number.isNaN(at)) continue
+    return now - at < MAX_AGE_MS
+      ? { matches: true }
+      : { matches: false, why: `it is older than a day (${key} ${value})` }
+  }
+  return { matches: true }
+}
+
+/** Drops the one file that looks like the confidential message, when the server does not mark it. */
+function withoutMessageFile(files: Record<string, unknown>[], wanted: Wanted): Record<string, unknown>[] {
+  const size = Buffer.byteLength(wanted.confidentialMessage ?? '', 'utf8')
+  const names = new Set(wanted.files.map((f) => f.name))
+  const index = files.findIndex(
+    (f) =>
+      typeof f.fileName === 'string' &&
+      /^confidential-message(-\d+)?\.txt$/.test(f.fileName) &&
+      !names.has(f.fileName) &&
+      toSize(f.size) === size
+  )
+  return index < 0 ? files : files.filter((_, i) => i !== index)
+}
+
+/** The node `crypto` name of a session's `fileChecksumAlgorithm` (absent: SHA-256). */
+export function checksumAlgorithm(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return 'sha256'
+  if (typeof value !== 'string') return undefined
+  const name = value.replace(/[-_\s]/g, '').toUpperCase()
+  return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name]
+}
+
+/** Local digests per algorithm, computed once each; SHA-256 is already known. */
+function localDigests(local: LocalFile[], hashed: DeliveredFile[]): DigestsOf {
+  const cache = new Map<string, Promise<Map<string, string>>>()
+  cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))))
+  return (algorithm) => {
+    let digests = cache.get(algorithm)
+    if (!digests) {
+      digests = Promise.all(
+        local.map(async (f) => [f.name, await digestFile(f.absolutePath, algorithm)] as const)
+      ).then((pairs) => new Map(pairs))
+      cache.set(algorithm, digests)
+    }
+    return digests
+  }
+}
+
+async function digestFile(path: string, algorithm: string): Promise<string> {
+  const hash = createHash(algorithm)
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
+function resultOf(
+  trackingId: string,
+  entry: Record<string, unknown>,
+  status: unknown,
+  files: DeliveredFile[],
+  events: DeliveryEvents
+): DeliveryResult {
+  const outer = record(status)
+  const transfer = record(outer?.transfer)
+  const state = record(outer?.status)
+  const downloadUrls = []
+  for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
+    const r = record(recipient)
+    if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl) continue
+    events.secret(r.downloadUrl)
+    downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl })
+  }
+  const names = new Map<unknown, string>()
+  for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
+    const f = record(file)
+    if (typeof f?.fileName === 'string') names.set(f.id, f.fileName)
+  }
+  const removedFiles = (Array.isArray(state?.files) ? state.files : [])
+    .map(record)
+    .filter((f) => f?.removed === true)
+    .map((f) => ({
+      name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
+      cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
+    }))
+  const security = record(record(transfer?.securityMode)?.config)
+  const password = typeof security?.password === 'string' && security.password ? security.password : undefined
+  if (password) events.secret(password)
+  const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s) as string | undefined
+  return {
+    dryRun: false,
+    trackingId,
+    state: stateName ?? 'UNKNOWN',
+    downloadUrls,
+    files,
+    password,
+    expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
+    removedFiles
+  }
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+
+/** Lower-case addresses of a list of `{mail}` (or plain strings); undefined when it is not such a list. */
+function mailSet(value: unknown): Set<string> | undefined {
+  if (!Array.isArray(value)) return undefined
+  const set = new Set<string>()
+  for (const item of value) {
+    const mail = typeof item === 'string' ? item : record(item)?.mail
+    if (typeof mail !== 'string' || !mail) return undefined
+    set.add(mail.toLowerCase())
+  }
+  return set
+}
+
+function lowerSet(list: string[]): Set<string> {
+  return new Set(list.map((m) => m.toLowerCase()))
+}
+
+function allRecipients(recipients: Recipients): Set<string> {
+  return lowerSet([...recipients.to, ...recipients.cc, ...recipients.bcc])
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x))
+}
+
+function toSize(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value)
+  return undefined
+}
