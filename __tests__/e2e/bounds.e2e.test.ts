@@ -139,3 +139,33 @@ describe('cancellation wording', () => {
     expect(errors[0]).not.toContain('cancelled')
   })
 })
+
+describe('long values', () => {
+  it('a very long server URL is shortened in retry warnings and in the error', async () => {
+    await start()
+    const port = new URL(emulator.url).port
+    await emulator.stop()
+    const longPath = 'p'.repeat(5000)
+    const result = await runAction({
+      inputs: {
+        'server-url': `http://127.0.0.1:${port}/${longPath}`,
+        'client-id': DEMO_CLIENT_ID,
+        'sender-email': 'release-bot@example.com',
+        recipients: 'customer@example.org',
+        files: 'dist/**',
+        retries: '1'
+      },
+      workspace
+    })
+    expect(result.code).toBe(1)
+    const warnings = result.stdout.split('\n').filter((l) => /attempt 1 of 2/.test(l))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('… (')
+    expect(warnings[0]).not.toContain(longPath)
+    expect(warnings[0].length).toBeLessThan(600)
+    const [error] = errorLines(result.stdout)
+    expect(error).toContain('ECONNREFUSED')
+    expect(error).not.toContain(longPath)
+    expect(error.length).toBeLessThan(800)
+  })
+})
