@@ -15,7 +15,11 @@ export interface ConnectionOptions {
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
 export function openClient(options: ConnectionOptions): { client: CryptshareClient; close: () => void } {
   const settings = tuning(process.env)
-  const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT })
+  const transport = new Transport({
+    idleTimeoutMs: settings.idleTimeoutMs,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    userAgent: USER_AGENT
+  })
   const client = new CryptshareClient({
     apiBase: options.apiBase,
     clientId: options.clientId,

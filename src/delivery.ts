@@ -1,4 +1,4 @@
-import type { CryptshareClient } from './cryptshare/client.js'
+import { CallTimeLimitError, type CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError, LocationError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
@@ -441,23 +441,31 @@ async function pollUntilProcessed(
   clock: Clock
 ): Promise<TransferStatus> {
   const deadline = clock.now() + timeoutMs
+  const stillProcessing = (): DeliveryError =>
+    new DeliveryError(
+      'transfer status',
+      `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`
+    )
   let delay = 200
   for (;;) {
-    const status = await client.transferStatus(statusUrl)
+    // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
+    const status = await client
+      .transferStatus(statusUrl, { timeoutMs: Math.max(deadline - clock.now(), MIN_POLL_MS) })
+      .catch((error: unknown) => {
+        throw error instanceof CallTimeLimitError ? stillProcessing() : error
+      })
     const state = String(status.status?.state ?? 'PROCESSING').toUpperCase()
     if (state !== 'PROCESSING') return status
     const remaining = deadline - clock.now()
-    if (remaining <= 0) {
-      throw new DeliveryError(
-        'transfer status',
-        `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`
-      )
-    }
+    if (remaining <= 0) throw stillProcessing()
     events.debug(`Transfer still PROCESSING; next check in ${delay} ms.`)
     await clock.sleep(Math.min(delay, remaining), signal)
     delay = Math.min(delay * 2, 5000)
   }
 }
+
+/** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
+const MIN_POLL_MS = 1000
 
 function downloadUrls(status: TransferStatus, events: DeliveryEvents): DownloadUrl[] {
   const urls: DownloadUrl[] = []

@@ -1,4 +1,5 @@
 import * as path from 'node:path'
+import { shorten } from './cryptshare/explain.js'
 import type { DeliveryOptions } from './delivery.js'
 
 /** Names of the action's inputs, as declared in action.yml. */
@@ -92,7 +93,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
   }
   const senderEmail = required(Input.senderEmail)
   if (!EMAIL.test(senderEmail)) {
-    throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${senderEmail}".`)
+    throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${shorten(senderEmail)}".`)
   }
 
   const to = parseAddresses(get(Input.recipients), Input.recipients)
@@ -114,7 +115,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
       const first = seen.get(key)
       if (first) {
         throw new InputError(
-          `Recipient "${address}" appears more than once (in "${first}" and "${input}"); list each address once.`
+          `Recipient "${shorten(address)}" appears more than once (in "${first}" and "${input}"); list each address once.`
         )
       }
       seen.set(key, input)
@@ -149,7 +150,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const expirationText = get(Input.expirationDays)
   const language = get(Input.language) || undefined
   if (language && !LANGUAGE.test(language)) {
-    throw new InputError(`Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${language}".`)
+    throw new InputError(
+      `Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${shorten(language)}".`
+    )
   }
 
   return {
@@ -181,7 +184,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     waitForProcessing: bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
     processingTimeoutSeconds: positiveInteger(get(Input.processingTimeout) || '600', Input.processingTimeout),
     allowRemovedFiles: bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
-    retries: positiveInteger(get(Input.retries) || '5', Input.retries),
+    retries: nonNegativeInteger(get(Input.retries) || '5', Input.retries),
     dryRun: bool(get(Input.dryRun), Input.dryRun, false),
     deliverAgain: bool(get(Input.deliverAgain), Input.deliverAgain, false),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -195,21 +198,21 @@ export function parseServerUrl(value: string): string {
     url = new URL(value)
   } catch {
     throw new InputError(
-      `Input "${Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`
+      `Input "${Input.serverUrl}" is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${url.protocol}").`)
+    throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${shorten(url.protocol)}").`)
   }
   if (url.username || url.password) {
     throw new InputError(`Input "${Input.serverUrl}" must not contain a user name or password.`)
   }
   if (url.search || url.hash) {
-    throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${value}".`)
+    throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${shorten(value)}".`)
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new InputError(
-      `Input "${Input.serverUrl}" uses http:// with the non-loopback host "${url.hostname}": the client id and files would travel unencrypted. Use https://.`
+      `Input "${Input.serverUrl}" uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`
     )
   }
   const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '')
@@ -227,7 +230,7 @@ export function parseAddresses(value: string, input: string): string[] {
   for (const address of addresses) {
     if (!EMAIL.test(address)) {
       throw new InputError(
-        `Input "${input}" contains an invalid email address: "${address}". Separate addresses with commas, semicolons, spaces or newlines.`
+        `Input "${input}" contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`
       )
     }
   }
@@ -238,7 +241,9 @@ function oneOf<T extends string>(value: string, input: string, allowed: readonly
   const lower = value.toLowerCase()
   const match = allowed.find((a) => a === lower)
   if (!match)
-    throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${value}".`)
+    throw new InputError(
+      `Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`
+    )
   return match
 }
 
@@ -246,12 +251,24 @@ function bool(value: string, input: string, fallback: boolean): boolean {
   if (!value) return fallback
   if (/^(true|yes|on|1)$/i.test(value)) return true
   if (/^(false|no|off|0)$/i.test(value)) return false
-  throw new InputError(`Input "${input}" must be "true" or "false"; got "${value}".`)
+  throw new InputError(`Input "${input}" must be "true" or "false"; got "${shorten(value)}".`)
 }
 
 function positiveInteger(value: string, input: string): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new InputError(`Input "${input}" must be a positive whole number; got "${value}".`)
+  const n = wholeNumber(value)
+  if (n === undefined || n < 1)
+    throw new InputError(`Input "${input}" must be a positive whole number; got "${shorten(value)}".`)
   return n
+}
+
+function nonNegativeInteger(value: string, input: string): number {
+  const n = wholeNumber(value)
+  if (n === undefined)
+    throw new InputError(`Input "${input}" must be a whole number, 0 or more; got "${shorten(value)}".`)
+  return n
+}
+
+function wholeNumber(value: string): number | undefined {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN
+  return Number.isSafeInteger(n) ? n : undefined
 }

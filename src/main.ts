@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { openClient } from './connection.js'
+import { CryptshareError } from './cryptshare/errors.js'
+import { shorten } from './cryptshare/explain.js'
 import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
 import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
       signal: controller.signal,
       onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
         core.warning(
-          `${error.method} ${error.url} failed (${error.message}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+          `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
         )
     })
     close = connection.close
@@ -59,13 +61,24 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof FinalizedDeliveryError) publish(error.result)
     const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(controller.signal.aborted ? `The delivery was cancelled: ${message}` : message)
+    core.setFailed(
+      controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message
+    )
     if (error instanceof Error && error.stack) core.debug(error.stack)
   } finally {
     close?.()
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+}
+
+/** Whether a failure is the cancellation itself (not, say, a failure met while cleaning up after it). */
+function isCancellation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e instanceof CryptshareError) return e.kind === 'aborted'
+    if (e.name === 'AbortError') return true
+  }
+  return false
 }
 
 /** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */

@@ -1,23 +1,44 @@
-/** Knobs that are not inputs: timeouts and backoff, overridable by environment for tests. */
+/** Knobs that are not inputs: timeouts and backoff, overridable by environment (the README's bounds table). */
 export interface Tuning {
+  /** A connection on which no data moves for this long fails. */
   idleTimeoutMs: number
+  /** Longest time for one request's whole answer (after an upload's last byte, for a PUT). */
+  requestTimeoutMs: number
   retryBaseMs: number
   retryMaxMs: number
   /** How long the transfer status is asked again when a finalize ended unclear. */
   finalizeConfirmMs: number
 }
 
+/** The environment variables that set the bounds; error messages name them. */
+export const TuningEnv = {
+  idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
+  requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
+  retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
+  retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
+  finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+} as const
+
 export const USER_AGENT = 'cryptshare-github-action/0.1'
 
+/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
 export function tuning(env: Record<string, string | undefined>): Tuning {
-  const number = (name: string, fallback: number): number => {
-    const value = Number(env[name])
-    return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback
+  const number = (name: string, fallback: number, minimum: 'zero' | 'positive' = 'zero'): number => {
+    const text = env[name]?.trim()
+    const value = Number(text)
+    const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0)
+    return valid ? value : fallback
   }
   return {
-    idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
-    retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-    retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000),
-    finalizeConfirmMs: number('CRYPTSHARE_FINALIZE_CONFIRM_SECONDS', 30) * 1000
+    idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
+    requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
+    retryBaseMs: number(TuningEnv.retryBase, 1000),
+    retryMaxMs: number(TuningEnv.retryMax, 30_000),
+    finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
   }
+}
+
+/** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
+export function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`
 }

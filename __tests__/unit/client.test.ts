@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { CryptshareClient, encodePathSegment } from '../../src/cryptshare/client.js'
+import {
+  appendPath,
+  CallTimeLimitError,
+  CryptshareClient,
+  encodePathSegment,
+  looksTruncated
+} from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
 import { Transport } from '../../src/http/transport.js'
 import { parseRetryAfter } from '../../src/http/retry.js'
@@ -43,7 +49,7 @@ const headers = {
 
 beforeAll(() => {
   nock.disableNetConnect()
-  transport = new Transport({ idleTimeoutMs: 5000, userAgent: 'test' })
+  transport = new Transport({ idleTimeoutMs: 5000, requestTimeoutMs: 10_000, userAgent: 'test' })
 })
 afterEach(() => {
   nock.cleanAll()
@@ -159,7 +165,101 @@ describe('CryptshareClient', () => {
   })
 })
 
+describe('answers that are not what they seem', () => {
+  it('names the target of a redirect, without its query string', async () => {
+    nock(BASE).get(`${USER}/verification`).reply(302, '<html>Moved</html>', {
+      Location: 'https://sso.example/login?session=SECRET',
+      'Content-Type': 'text/html'
+    })
+    const error = (await client()
+      .verificationStatus(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
+    expect(error).toMatchObject({ kind: 'http', status: 302, transient: false })
+    expect(error.message).toBe('HTTP 302 redirect to https://sso.example/login')
+    const { explainRequestFailure } = await import('../../src/cryptshare/explain.js')
+    expect(explainRequestFailure(error)).toBe(
+      `HTTP 302 redirect to https://sso.example/login (GET ${BASE}${USER}/verification): the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`
+    )
+  })
+
+  it('says a JSON answer that ends early was truncated, not that it is not the API', async () => {
+    nock(BASE).post(`${USER}/verification/token`).reply(200, '{"data":{"tok', { 'Content-Type': 'application/json' })
+    const error = (await client()
+      .requestToken(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
+    expect(error).toMatchObject({ kind: 'protocol', code: 'ETRUNCATED' })
+    expect(error.message).toBe('the answer was truncated: its JSON ends early after 13 bytes')
+    const { explainRequestFailure } = await import('../../src/cryptshare/explain.js')
+    const line = explainRequestFailure(error)
+    expect(line).toContain('cut short')
+    expect(line).not.toContain('does not look like a Cryptshare API')
+  })
+
+  it('says an error answer with truncated JSON was truncated', async () => {
+    nock(BASE).get(`${USER}/verification`).reply(400, '{"errorCode":10', { 'Content-Type': 'application/json' })
+    const error = (await client()
+      .verificationStatus(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
+    expect(error.message).toBe('HTTP 400 with a JSON body that was truncated after 15 bytes')
+  })
+
+  it('keeps the query string of a file Location after the path it appends /content to', async () => {
+    const tid = 'T2'
+    nock(BASE)
+      .post(`${USER}/transfer-sessions/${tid}/files`)
+      .reply(201, { data: { fileId: 'F1' } }, { Location: `${USER}/transfer-sessions/${tid}/files/F1?x=1#frag` })
+    const put = nock(BASE).put(`${USER}/transfer-sessions/${tid}/files/F1/content`).query({ x: '1' }).reply(200)
+    const c = client()
+    const { fileUrl } = await c.registerFile(SENDER, tid, { fileName: 'a.zip', size: 3, checksum: 'ab'.repeat(32) })
+    expect(fileUrl).toBe(`${BASE}${USER}/transfer-sessions/${tid}/files/F1?x=1`)
+    const { Readable } = await import('node:stream')
+    await c.uploadFile(fileUrl, { open: () => Readable.from([Buffer.from('abc')]), length: 3 })
+    expect(put.isDone()).toBe(true)
+  })
+})
+
+describe('bounds', () => {
+  it('retries: 0 makes exactly one attempt', async () => {
+    const scope = nock(BASE).get(`${USER}/verification`).once().reply(503, '')
+    await expect(client(0).verificationStatus(SENDER)).rejects.toMatchObject({ status: 503 })
+    expect(scope.isDone()).toBe(true)
+    expect(waits).toEqual([])
+  })
+
+  it('a status call given timeoutMs fails with CallTimeLimitError when the answer is slower', async () => {
+    nock(BASE)
+      .get(`${USER}/transfers/T3`)
+      .delay(500)
+      .reply(200, { data: { status: { state: 'ACTIVE' } } })
+    const error = (await client()
+      .transferStatus(`${BASE}${USER}/transfers/T3`, { timeoutMs: 50 })
+      .catch((e: unknown) => e)) as CryptshareError
+    expect(error).toBeInstanceOf(CallTimeLimitError)
+    expect(error).toMatchObject({ kind: 'timeout', transient: true, answerLost: true })
+    expect(error.message).toBe('no answer within the 0.1 s this request was given')
+  })
+
+  it('a status call given enough time answers normally', async () => {
+    nock(BASE)
+      .get(`${USER}/transfers/T4`)
+      .reply(200, { data: { status: { state: 'ACTIVE' } } })
+    const status = await client().transferStatus(`${BASE}${USER}/transfers/T4`, { timeoutMs: 5000 })
+    expect(status.status?.state).toBe('ACTIVE')
+  })
+})
+
 describe('helpers', () => {
+  it('appends a path segment before the query string', () => {
+    expect(appendPath('https://h/api/files/F1?x=1', 'content')).toBe('https://h/api/files/F1/content?x=1')
+    expect(appendPath('https://h/api/files/F1/', 'content')).toBe('https://h/api/files/F1/content')
+  })
+  it('tells JSON cut short from other garbage', () => {
+    expect(looksTruncated(Buffer.from('{"data":{"tok'))).toBe(true)
+    expect(looksTruncated(Buffer.from('[1, 2, {"a": "x\\"'))).toBe(true)
+    expect(looksTruncated(Buffer.from('{"a": 1}}'))).toBe(false)
+    expect(looksTruncated(Buffer.from('{"a": 1] '))).toBe(false)
+    expect(looksTruncated(Buffer.from('<html>'))).toBe(false)
+  })
   it('encodes only what RFC 3986 pchar does not allow', () => {
     expect(encodePathSegment('a.b+c@x.org')).toBe('a.b+c@x.org')
     expect(encodePathSegment('a/b%c@x.org')).toBe('a%2Fb%25c@x.org')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { shorten } from '../../src/cryptshare/explain.js'
 import { InputError, parseAddresses, parseServerUrl, readInputs } from '../../src/inputs.js'
 
 const CLIENT_ID = 'a'.repeat(30) + 'B1'.repeat(15)
@@ -97,7 +98,7 @@ describe('readInputs', () => {
     expect(readInputs(env({ 'password-mode': 'Manual', password: 'Xy7!Xy7!Xy7!' })).password).toBe('Xy7!Xy7!Xy7!')
   })
 
-  it.each(['upload-concurrency', 'retries', 'processing-timeout', 'expiration-days'])(
+  it.each(['upload-concurrency', 'processing-timeout', 'expiration-days'])(
     'refuses a %s that is not a positive integer',
     (name) => {
       for (const value of ['0', '-1', '1.5', 'ten']) {
@@ -105,6 +106,26 @@ describe('readInputs', () => {
       }
     }
   )
+
+  it('accepts retries: 0 (no retries) and says what a bad value must be', () => {
+    expect(readInputs(env({ retries: '0' })).retries).toBe(0)
+    expect(readInputs(env({ retries: '7' })).retries).toBe(7)
+    for (const value of ['-1', '1.5', 'ten']) {
+      expect(errorOf(() => readInputs(env({ retries: value })))).toBe(
+        `Input "retries" must be a whole number, 0 or more; got "${value}".`
+      )
+    }
+  })
+
+  it('shortens a very long value quoted in a message, and says how long it was', () => {
+    const address = `${'x'.repeat(5000)}@example`
+    const message = errorOf(() => readInputs(env({ recipients: address })))
+    expect(message).toContain(`"${'x'.repeat(200)}… (5008 characters)"`)
+    expect(message.length).toBeLessThan(400)
+    const url = errorOf(() => readInputs(env({ 'server-url': `not a url ${'y'.repeat(5000)}` })))
+    expect(url).toContain('… (5010 characters)')
+    expect(url.length).toBeLessThan(400)
+  })
 
   it('refuses booleans that are not true or false', () => {
     expect(errorOf(() => readInputs(env({ 'dry-run': 'maybe' })))).toContain('"dry-run"')
@@ -144,5 +165,14 @@ describe('parseServerUrl', () => {
 describe('parseAddresses', () => {
   it('returns nothing for an empty list', () => {
     expect(parseAddresses('', 'cc')).toEqual([])
+  })
+})
+
+describe('shorten', () => {
+  it('leaves short values alone and cuts long ones to 200 characters with … and the length', () => {
+    expect(shorten('a@example.org')).toBe('a@example.org')
+    expect(shorten('z'.repeat(200))).toBe('z'.repeat(200))
+    expect(shorten('z'.repeat(201))).toBe(`${'z'.repeat(200)}… (201 characters)`)
+    expect(shorten('😀'.repeat(300))).toBe(`${'😀'.repeat(200)}… (300 characters)`)
   })
 })

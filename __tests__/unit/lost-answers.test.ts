@@ -34,7 +34,7 @@ const settle = (c = client(), signal?: AbortSignal): ReturnType<typeof finalizeO
 
 beforeAll(() => {
   nock.disableNetConnect()
-  transport = new Transport({ idleTimeoutMs: 2000, userAgent: 'test' })
+  transport = new Transport({ idleTimeoutMs: 2000, requestTimeoutMs: 5000, userAgent: 'test' })
 })
 afterEach(() => nock.cleanAll())
 afterAll(() => {

@@ -31414,7 +31414,39 @@ class DeliveryError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tuning.ts
+/** The environment variables that set the bounds; error messages name them. */
+const TuningEnv = {
+    idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
+    requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
+    retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
+    retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+};
+const USER_AGENT = 'cryptshare-github-action/0.1';
+/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+function tuning(env) {
+    const number = (name, fallback, minimum = 'zero') => {
+        const text = env[name]?.trim();
+        const value = Number(text);
+        const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
+        return valid ? value : fallback;
+    };
+    return {
+        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
+        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
+        retryBaseMs: number(TuningEnv.retryBase, 1000),
+        retryMaxMs: number(TuningEnv.retryMax, 30_000),
+        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+    };
+}
+/** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/http/transport.ts
+
 
 
 
@@ -31460,10 +31492,12 @@ class Transport {
         const module = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
         return new Promise((resolve, reject) => {
             let settled = false;
+            let deadline;
             const settle = (error, response) => {
                 if (settled)
                     return;
                 settled = true;
+                clearTimeout(deadline);
                 request.signal?.removeEventListener('abort', onAbort);
                 if (error) {
                     req.destroy();
@@ -31475,7 +31509,19 @@ class Transport {
             const onAbort = () => settle(fail('aborted', 'cancelled'));
             request.signal?.addEventListener('abort', onAbort, { once: true });
             const req = module.request(url, { method: request.method, headers, agent });
-            req.setTimeout(this.options.idleTimeoutMs, () => settle(fail('timeout', `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`, undefined, 'ETIMEDOUT')));
+            const idleMs = this.options.idleTimeoutMs;
+            req.setTimeout(idleMs, () => settle(fail('timeout', `no data moved for ${seconds(idleMs)} (connection idle or stalled; ${TuningEnv.idleTimeout} sets this idle timeout)`, undefined, 'ETIMEDOUT')));
+            // The idle timer never trips on an answer that trickles in byte by byte: a total deadline does.
+            const deadlineMs = this.options.requestTimeoutMs;
+            const startDeadline = (after) => {
+                if (settled)
+                    return;
+                deadline = setTimeout(() => settle(fail('timeout', `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline; ${TuningEnv.requestTimeout} sets it)`, undefined, 'ETIMEDOUT')), deadlineMs);
+            };
+            if (typeof request.body === 'object')
+                req.once('finish', () => startDeadline("after the upload's last byte"));
+            else
+                startDeadline('of sending the request');
             // A failing body source (file deleted or unreadable) also destroys the request: report the source.
             let sourceError;
             const sourceFailure = (err) => fail('source', `reading the file failed: ${err.message}`, err);
@@ -31483,6 +31529,9 @@ class Transport {
             req.on('response', (res) => {
                 const chunks = [];
                 let size = 0;
+                const expected = Number(res.headers['content-length']);
+                // A connection closed before the answer's last byte: say so, rather than "reset".
+                const cutOff = (err) => fail('network', `the answer was truncated: the connection closed after ${size}${Number.isFinite(expected) ? ` of ${expected}` : ''} bytes of the body`, err, 'ETRUNCATED');
                 res.on('data', (chunk) => {
                     size += chunk.length;
                     if (size > MAX_RESPONSE_BYTES)
@@ -31490,8 +31539,13 @@ class Transport {
                     else
                         chunks.push(chunk);
                 });
-                res.on('error', (err) => settle(networkError(err, url, fail)));
-                res.on('end', () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+                res.on('error', (err) => settle(res.complete ? networkError(err, url, fail) : cutOff(err)));
+                res.on('aborted', () => settle(cutOff()));
+                res.on('end', () => settle(res.complete ? undefined : cutOff(), {
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks)
+                }));
             });
             if (typeof request.body === 'string')
                 req.end(request.body);
@@ -31607,6 +31661,58 @@ function abortError() {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+/** What to do about well-known Cryptshare error codes. */
+const HINTS = {
+    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
+    1004: 'the server refused a value the action sent; check the inputs named in the message',
+    1005: 'the server refused the sender address or an id in the URL; check sender-email',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
+    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2007: 'the server is rate limiting; try again later',
+    3001: 'the REST API is not licensed on this server; ask the administrator',
+    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
+};
+/** One line that says what went wrong in a request, with the server's code and text. */
+function explainRequestFailure(error) {
+    const request = `(${error.method} ${explain_shorten(error.url)})`;
+    if (error.code === 'ETRUNCATED') {
+        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
+    }
+    switch (error.kind) {
+        case 'http': {
+            if (error.status >= 300 && error.status < 400) {
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`;
+            }
+            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
+            }
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
+            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
+            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
+        }
+        case 'protocol':
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
+        case 'timeout':
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+        default:
+            return `${error.message}${error.url ? ` ${request}` : ''}`;
+    }
+}
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+const QUOTE_LIMIT = 200;
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+function explain_shorten(value, limit = QUOTE_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
@@ -31651,8 +31757,13 @@ function escapeChar(c) {
 
 
 
+
+
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 const MINIMUM_MINOR_API_VERSION = 8;
+/** A call that ran out of the time its caller gave it (`timeoutMs`). */
+class CallTimeLimitError extends CryptshareError {
+}
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
@@ -31866,7 +31977,7 @@ class CryptshareClient {
     async uploadFile(fileUrl, body, onUploadProgress, signal) {
         await this.call({
             method: 'PUT',
-            url: `${fileUrl.replace(/\/+$/, '')}/content`,
+            url: appendPath(fileUrl, 'content'),
             token: true,
             stream: body,
             onUploadProgress,
@@ -31904,8 +32015,9 @@ class CryptshareClient {
             return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
         }
     }
-    async transferStatus(statusUrl) {
-        return this.json(await this.call({ method: 'GET', url: statusUrl, token: true }));
+    /** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
+    async transferStatus(statusUrl, options = {}) {
+        return this.json(await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
     }
     sessionUrl(email, trackingId) {
         return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
@@ -31921,11 +32033,13 @@ class CryptshareClient {
     }
     /**
      * Resolves a `Location` header (absolute or relative). An absolute URL on another origin
-     * (e.g. an internal host name behind a reverse proxy) is rebased onto our server.
+     * (e.g. an internal host name behind a reverse proxy) is rebased onto our server. A query
+     * string is kept (after the path: see `appendPath`); a fragment is dropped.
      */
     resolve(location) {
         const base = new URL(`${this.apiBase}/`);
         const url = new URL(location, base);
+        url.hash = '';
         if (url.origin === base.origin)
             return url.href;
         const apiIndex = url.pathname.indexOf('/api/');
@@ -31956,20 +32070,40 @@ class CryptshareClient {
     async call(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
-        const signal = combine(this.options.signal, call.signal);
-        return withRetry(async () => {
-            const response = await this.options.transport.send({
-                method: call.method,
-                url: call.url,
-                headers,
-                body,
-                signal,
-                onUploadProgress: call.onUploadProgress
-            });
-            if (response.status >= 200 && response.status < 300)
-                return { ...response, method: call.method, url: redact(new URL(call.url)) };
-            throw this.httpError(call.method, response, call.url);
-        }, this.options.retry, signal, call.retry);
+        const cancel = combine(this.options.signal, call.signal);
+        const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined;
+        const signal = combine(cancel, limit?.signal);
+        try {
+            return await withRetry(async () => {
+                const response = await this.options.transport.send({
+                    method: call.method,
+                    url: call.url,
+                    headers,
+                    body,
+                    signal,
+                    onUploadProgress: call.onUploadProgress
+                });
+                if (response.status >= 200 && response.status < 300)
+                    return { ...response, method: call.method, url: redact(new URL(call.url)) };
+                throw this.httpError(call.method, response, call.url);
+            }, this.options.retry, signal, call.retry);
+        }
+        catch (error) {
+            if (limit?.signal.aborted && !cancel?.aborted) {
+                throw new CallTimeLimitError({
+                    kind: 'timeout',
+                    method: call.method,
+                    url: redact(new URL(call.url)),
+                    code: 'ETIMEDOUT',
+                    message: `no answer within the ${seconds(call.timeoutMs ?? 0)} this request was given`,
+                    cause: error
+                });
+            }
+            throw error;
+        }
+        finally {
+            limit?.clear();
+        }
     }
     httpError(method, response, url) {
         const parsed = parseJson(response.body);
@@ -31977,6 +32111,15 @@ class CryptshareClient {
         const errorCode = toNumber(body?.errorCode ?? body?.code);
         const errorMessage = toText(body?.errorMessage ?? body?.message ?? body?.error);
         const notApi = body === undefined && response.body.length > 0;
+        const location = header(response, 'location');
+        let message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`;
+        // The target of a redirect says most about it (an SSO login page, http→https, a moved server).
+        if (response.status >= 300 && response.status < 400)
+            message = `HTTP ${response.status} redirect${location ? ` to ${explain_shorten(redactLocation(location, url))}` : ' without a Location'}`;
+        else if (notApi && looksTruncated(response.body))
+            message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`;
+        else if (notApi)
+            message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`;
         return new CryptshareError({
             kind: 'http',
             status: response.status,
@@ -31985,9 +32128,8 @@ class CryptshareClient {
             method,
             url: redact(new URL(url)),
             retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
-            message: notApi
-                ? `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`
-                : `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`
+            code: notApi && looksTruncated(response.body) ? 'ETRUNCATED' : undefined,
+            message
         });
     }
     protocolError(answer, what) {
@@ -32002,6 +32144,16 @@ class CryptshareClient {
     /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
     json(response) {
         const parsed = parseJson(response.body);
+        if (parsed === undefined && looksTruncated(response.body)) {
+            throw new CryptshareError({
+                kind: 'protocol',
+                status: response.status,
+                method: response.method,
+                url: response.url,
+                code: 'ETRUNCATED',
+                message: `the answer was truncated: its JSON ends early after ${response.body.length} bytes`
+            });
+        }
         if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
             throw this.protocolError(response, `expected a JSON answer but got ${response.body.length ? `a ${contentType(response)} body` : 'an empty body'}`);
         }
@@ -32023,6 +32175,58 @@ class CryptshareClient {
 }
 function combine(a, b) {
     return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function timeLimit(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** `…/resource?q` + `content` → `…/resource/content?q`: a path is appended before the query. */
+function appendPath(resource, segment) {
+    const url = new URL(resource);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`;
+    return url.href;
+}
+/** A redirect target as it may be shown: resolved against the request, without its query string. */
+function redactLocation(location, requestUrl) {
+    try {
+        return redact(new URL(location, requestUrl));
+    }
+    catch {
+        return location.split(/[?#]/)[0];
+    }
+}
+/**
+ * Whether a body that failed to parse is JSON cut short: it opens an object or array, and at its
+ * end a string or a bracket is still open, with no bracket closed wrongly before.
+ */
+function looksTruncated(body) {
+    const text = body.toString('utf8').trim();
+    if (!/^[[{]/.test(text))
+        return false;
+    const open = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            open.push(c === '{' ? '}' : ']');
+        else if (c === '}' || c === ']') {
+            if (open.pop() !== c)
+                return false;
+            if (open.length === 0)
+                return false;
+        }
+    }
+    return inString || open.length > 0;
 }
 function parseJson(body) {
     if (!body.length)
@@ -32067,21 +32271,6 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/tuning.ts
-const USER_AGENT = 'cryptshare-github-action/0.1';
-function tuning(env) {
-    const number = (name, fallback) => {
-        const value = Number(env[name]);
-        return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback;
-    };
-    return {
-        idleTimeoutMs: number('CRYPTSHARE_TIMEOUT_SECONDS', 30) * 1000,
-        retryBaseMs: number('CRYPTSHARE_RETRY_BASE_MS', 1000),
-        retryMaxMs: number('CRYPTSHARE_RETRY_MAX_MS', 30_000),
-        finalizeConfirmMs: number('CRYPTSHARE_FINALIZE_CONFIRM_SECONDS', 30) * 1000
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/connection.ts
 
 
@@ -32089,7 +32278,11 @@ function tuning(env) {
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
 function openClient(options) {
     const settings = tuning(process.env);
-    const transport = new Transport({ idleTimeoutMs: settings.idleTimeoutMs, userAgent: USER_AGENT });
+    const transport = new Transport({
+        idleTimeoutMs: settings.idleTimeoutMs,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        userAgent: USER_AGENT
+    });
     const client = new CryptshareClient({
         apiBase: options.apiBase,
         clientId: options.clientId,
@@ -32107,45 +32300,10 @@ function openClient(options) {
     return { client, close: () => transport.dispose() };
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
-/** What to do about well-known Cryptshare error codes. */
-const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
-    1004: 'the server refused a value the action sent; check the inputs named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
-    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
-    2007: 'the server is rate limiting; try again later',
-    3001: 'the REST API is not licensed on this server; ask the administrator',
-    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: "the server's transfer policy does not allow this sender; ask the administrator",
-    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
-};
-/** One line that says what went wrong in a request, with the server's code and text. */
-function explainRequestFailure(error) {
-    switch (error.kind) {
-        case 'http': {
-            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
-            }
-            const server = error.errorCode !== undefined || error.errorMessage
-                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
-                : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
-            return `HTTP ${error.status}${server} (${error.method} ${error.url})${hint ? `. Hint: ${hint}` : ''}`;
-        }
-        case 'protocol':
-            return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
-        case 'timeout':
-            return `${error.message} (${error.method} ${error.url}). The server stopped answering: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy); CRYPTSHARE_TIMEOUT_SECONDS sets the limit.`;
-        default:
-            return `${error.message}${error.url ? ` (${error.method} ${error.url})` : ''}`;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 /** Names of the action's inputs, as declared in action.yml. */
 const Input = {
@@ -32210,7 +32368,7 @@ function readInputs(env = process.env) {
     }
     const senderEmail = required(Input.senderEmail);
     if (!EMAIL.test(senderEmail)) {
-        throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${senderEmail}".`);
+        throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${shorten(senderEmail)}".`);
     }
     const to = parseAddresses(get(Input.recipients), Input.recipients);
     const cc = parseAddresses(get(Input.cc), Input.cc);
@@ -32228,7 +32386,7 @@ function readInputs(env = process.env) {
             const key = address.toLowerCase();
             const first = seen.get(key);
             if (first) {
-                throw new InputError(`Recipient "${address}" appears more than once (in "${first}" and "${input}"); list each address once.`);
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${input}"); list each address once.`);
             }
             seen.set(key, input);
         }
@@ -32255,7 +32413,7 @@ function readInputs(env = process.env) {
     const expirationText = get(Input.expirationDays);
     const language = get(Input.language) || undefined;
     if (language && !LANGUAGE.test(language)) {
-        throw new InputError(`Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${language}".`);
+        throw new InputError(`Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${shorten(language)}".`);
     }
     return {
         serverUrl,
@@ -32286,7 +32444,7 @@ function readInputs(env = process.env) {
         waitForProcessing: bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
         processingTimeoutSeconds: positiveInteger(get(Input.processingTimeout) || '600', Input.processingTimeout),
         allowRemovedFiles: bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
-        retries: positiveInteger(get(Input.retries) || '5', Input.retries),
+        retries: nonNegativeInteger(get(Input.retries) || '5', Input.retries),
         dryRun: bool(get(Input.dryRun), Input.dryRun, false),
         deliverAgain: bool(get(Input.deliverAgain), Input.deliverAgain, false),
         workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -32299,19 +32457,19 @@ function parseServerUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input "${Input.serverUrl}" is not a URL: "${value}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+        throw new InputError(`Input "${Input.serverUrl}" is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${url.protocol}").`);
+        throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${shorten(url.protocol)}").`);
     }
     if (url.username || url.password) {
         throw new InputError(`Input "${Input.serverUrl}" must not contain a user name or password.`);
     }
     if (url.search || url.hash) {
-        throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${value}".`);
+        throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${shorten(value)}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`Input "${Input.serverUrl}" uses http:// with the non-loopback host "${url.hostname}": the client id and files would travel unencrypted. Use https://.`);
+        throw new InputError(`Input "${Input.serverUrl}" uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
     }
     const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
     return `${url.origin}${pathname}`;
@@ -32325,7 +32483,7 @@ function parseAddresses(value, input) {
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
-            throw new InputError(`Input "${input}" contains an invalid email address: "${address}". Separate addresses with commas, semicolons, spaces or newlines.`);
+            throw new InputError(`Input "${input}" contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
         }
     }
     return addresses;
@@ -32334,7 +32492,7 @@ function oneOf(value, input, allowed) {
     const lower = value.toLowerCase();
     const match = allowed.find((a) => a === lower);
     if (!match)
-        throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${value}".`);
+        throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
     return match;
 }
 function bool(value, input, fallback) {
@@ -32344,13 +32502,23 @@ function bool(value, input, fallback) {
         return true;
     if (/^(false|no|off|0)$/i.test(value))
         return false;
-    throw new InputError(`Input "${input}" must be "true" or "false"; got "${value}".`);
+    throw new InputError(`Input "${input}" must be "true" or "false"; got "${shorten(value)}".`);
 }
 function positiveInteger(value, input) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new InputError(`Input "${input}" must be a positive whole number; got "${value}".`);
+    const n = wholeNumber(value);
+    if (n === undefined || n < 1)
+        throw new InputError(`Input "${input}" must be a positive whole number; got "${shorten(value)}".`);
     return n;
+}
+function nonNegativeInteger(value, input) {
+    const n = wholeNumber(value);
+    if (n === undefined)
+        throw new InputError(`Input "${input}" must be a whole number, 0 or more; got "${shorten(value)}".`);
+    return n;
+}
+function wholeNumber(value) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

@@ -1,6 +1,8 @@
 import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
 import { redact } from '../http/transport.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
+import { seconds } from '../tuning.js'
+import { shorten } from './explain.js'
 import { CryptshareError, LocationError } from './errors.js'
 import { idFromLocation, quoted } from './location.js'
 import type {
@@ -53,7 +55,15 @@ interface Call {
   retry?: RetryRules
   /** Cancels this call only (in addition to the client's own signal). */
   signal?: AbortSignal
+  /**
+   * Longest time for the whole call, retries and their waits included; past it the call fails
+   * with a `CallTimeLimitError`. Each request also keeps the transport's own deadline.
+   */
+  timeoutMs?: number
 }
+
+/** A call that ran out of the time its caller gave it (`timeoutMs`). */
+export class CallTimeLimitError extends CryptshareError {}
 
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
@@ -307,7 +317,7 @@ export class CryptshareClient {
   ): Promise<void> {
     await this.call({
       method: 'PUT',
-      url: `${fileUrl.replace(/\/+$/, '')}/content`,
+      url: appendPath(fileUrl, 'content'),
       token: true,
       stream: body,
       onUploadProgress,
@@ -352,8 +362,11 @@ export class CryptshareClient {
     }
   }
 
-  async transferStatus(statusUrl: string): Promise<TransferStatus> {
-    return this.json<TransferStatus>(await this.call({ method: 'GET', url: statusUrl, token: true }))
+  /** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
+  async transferStatus(statusUrl: string, options: { timeoutMs?: number } = {}): Promise<TransferStatus> {
+    return this.json<TransferStatus>(
+      await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs })
+    )
   }
 
   sessionUrl(email: string, trackingId: string): string {
@@ -374,11 +387,13 @@ export class CryptshareClient {
 
   /**
    * Resolves a `Location` header (absolute or relative). An absolute URL on another origin
-   * (e.g. an internal host name behind a reverse proxy) is rebased onto our server.
+   * (e.g. an internal host name behind a reverse proxy) is rebased onto our server. A query
+   * string is kept (after the path: see `appendPath`); a fragment is dropped.
    */
   resolve(location: string): string {
     const base = new URL(`${this.apiBase}/`)
     const url = new URL(location, base)
+    url.hash = ''
     if (url.origin === base.origin) return url.href
     const apiIndex = url.pathname.indexOf('/api/')
     const tail = apiIndex >= 0 ? url.pathname.slice(apiIndex + '/api/'.length) : url.pathname.replace(/^\/+/, '')
@@ -406,25 +421,43 @@ export class CryptshareClient {
   private async call(call: Call): Promise<Answer> {
     const headers = this.headers(call)
     const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream
-    const signal = combine(this.options.signal, call.signal)
-    return withRetry(
-      async () => {
-        const response = await this.options.transport.send({
+    const cancel = combine(this.options.signal, call.signal)
+    const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined
+    const signal = combine(cancel, limit?.signal)
+    try {
+      return await withRetry(
+        async () => {
+          const response = await this.options.transport.send({
+            method: call.method,
+            url: call.url,
+            headers,
+            body,
+            signal,
+            onUploadProgress: call.onUploadProgress
+          })
+          if (response.status >= 200 && response.status < 300)
+            return { ...response, method: call.method, url: redact(new URL(call.url)) }
+          throw this.httpError(call.method, response, call.url)
+        },
+        this.options.retry,
+        signal,
+        call.retry
+      )
+    } catch (error) {
+      if (limit?.signal.aborted && !cancel?.aborted) {
+        throw new CallTimeLimitError({
+          kind: 'timeout',
           method: call.method,
-          url: call.url,
-          headers,
-          body,
-          signal,
-          onUploadProgress: call.onUploadProgress
+          url: redact(new URL(call.url)),
+          code: 'ETIMEDOUT',
+          message: `no answer within the ${seconds(call.timeoutMs ?? 0)} this request was given`,
+          cause: error
         })
-        if (response.status >= 200 && response.status < 300)
-          return { ...response, method: call.method, url: redact(new URL(call.url)) }
-        throw this.httpError(call.method, response, call.url)
-      },
-      this.options.retry,
-      signal,
-      call.retry
-    )
+      }
+      throw error
+    } finally {
+      limit?.clear()
+    }
   }
 
   private httpError(method: string, response: HttpResponse, url: string): CryptshareError {
@@ -433,6 +466,15 @@ export class CryptshareClient {
     const errorCode = toNumber(body?.errorCode ?? body?.code)
     const errorMessage = toText(body?.errorMessage ?? body?.message ?? body?.error)
     const notApi = body === undefined && response.body.length > 0
+    const location = header(response, 'location')
+    let message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`
+    // The target of a redirect says most about it (an SSO login page, http→https, a moved server).
+    if (response.status >= 300 && response.status < 400)
+      message = `HTTP ${response.status} redirect${location ? ` to ${shorten(redactLocation(location, url))}` : ' without a Location'}`
+    else if (notApi && looksTruncated(response.body))
+      message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`
+    else if (notApi)
+      message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`
     return new CryptshareError({
       kind: 'http',
       status: response.status,
@@ -441,9 +483,8 @@ export class CryptshareClient {
       method,
       url: redact(new URL(url)),
       retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
-      message: notApi
-        ? `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`
-        : `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`
+      code: notApi && looksTruncated(response.body) ? 'ETRUNCATED' : undefined,
+      message
     })
   }
 
@@ -460,6 +501,16 @@ export class CryptshareClient {
   /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
   private json<T>(response: Answer): T {
     const parsed = parseJson(response.body)
+    if (parsed === undefined && looksTruncated(response.body)) {
+      throw new CryptshareError({
+        kind: 'protocol',
+        status: response.status,
+        method: response.method,
+        url: response.url,
+        code: 'ETRUNCATED',
+        message: `the answer was truncated: its JSON ends early after ${response.body.length} bytes`
+      })
+    }
     if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
       throw this.protocolError(
         response,
@@ -485,6 +536,53 @@ export class CryptshareClient {
 
 function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
   return a && b ? AbortSignal.any([a, b]) : (a ?? b)
+}
+
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function timeLimit(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), Math.max(0, ms))
+  return { signal: controller.signal, clear: () => clearTimeout(timer) }
+}
+
+/** `…/resource?q` + `content` → `…/resource/content?q`: a path is appended before the query. */
+export function appendPath(resource: string, segment: string): string {
+  const url = new URL(resource)
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`
+  return url.href
+}
+
+/** A redirect target as it may be shown: resolved against the request, without its query string. */
+function redactLocation(location: string, requestUrl: string): string {
+  try {
+    return redact(new URL(location, requestUrl))
+  } catch {
+    return location.split(/[?#]/)[0]
+  }
+}
+
+/**
+ * Whether a body that failed to parse is JSON cut short: it opens an object or array, and at its
+ * end a string or a bracket is still open, with no bracket closed wrongly before.
+ */
+export function looksTruncated(body: Buffer): boolean {
+  const text = body.toString('utf8').trim()
+  if (!/^[[{]/.test(text)) return false
+  const open: string[] = []
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']')
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== c) return false
+      if (open.length === 0) return false
+    }
+  }
+  return inString || open.length > 0
 }
 
 function parseJson(body: Buffer): unknown {

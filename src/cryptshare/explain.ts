@@ -16,23 +16,40 @@ const HINTS: Record<number, string> = {
 
 /** One line that says what went wrong in a request, with the server's code and text. */
 export function explainRequestFailure(error: CryptshareError): string {
+  const request = `(${error.method} ${shorten(error.url)})`
+  if (error.code === 'ETRUNCATED') {
+    return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`
+  }
   switch (error.kind) {
     case 'http': {
+      if (error.status >= 300 && error.status < 400) {
+        return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`
+      }
       if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-        return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`
+        return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`
       }
       const server =
         error.errorCode !== undefined || error.errorMessage
           ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
           : ''
       const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined
-      return `HTTP ${error.status}${server} (${error.method} ${error.url})${hint ? `. Hint: ${hint}` : ''}`
+      return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`
     }
     case 'protocol':
-      return `${error.message} (${error.method} ${error.url}). The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`
+      return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`
     case 'timeout':
-      return `${error.message} (${error.method} ${error.url}). The server stopped answering: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy); CRYPTSHARE_TIMEOUT_SECONDS sets the limit.`
+      return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`
     default:
-      return `${error.message}${error.url ? ` (${error.method} ${error.url})` : ''}`
+      return `${error.message}${error.url ? ` ${request}` : ''}`
   }
+}
+
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+export const QUOTE_LIMIT = 200
+
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+export function shorten(value: string, limit: number = QUOTE_LIMIT): string {
+  const chars = Array.from(value)
+  if (chars.length <= limit) return value
+  return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`
 }

@@ -4,6 +4,7 @@ import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import { CryptshareError } from '../cryptshare/errors.js'
+import { seconds, TuningEnv } from '../tuning.js'
 
 /** A request body streamed from a source that can be opened again for each attempt. */
 export interface StreamBody {
@@ -30,6 +31,11 @@ export interface HttpResponse {
 export interface TransportOptions {
   /** A connection with no traffic in either direction for this long fails (idle or stalled). */
   idleTimeoutMs: number
+  /**
+   * Total deadline of one request: from sending it to the answer's last byte, or, for a streamed
+   * (upload) body, from the body's last byte handed to the socket to the answer's last byte.
+   */
+  requestTimeoutMs: number
   userAgent: string
 }
 
@@ -73,9 +79,11 @@ export class Transport {
     const module = url.protocol === 'https:' ? https : http
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false
+      let deadline: NodeJS.Timeout | undefined
       const settle = (error: CryptshareError | undefined, response?: HttpResponse): void => {
         if (settled) return
         settled = true
+        clearTimeout(deadline)
         request.signal?.removeEventListener('abort', onAbort)
         if (error) {
           req.destroy()
@@ -86,16 +94,36 @@ export class Transport {
       request.signal?.addEventListener('abort', onAbort, { once: true })
 
       const req = module.request(url, { method: request.method, headers, agent })
-      req.setTimeout(this.options.idleTimeoutMs, () =>
+      const idleMs = this.options.idleTimeoutMs
+      req.setTimeout(idleMs, () =>
         settle(
           fail(
             'timeout',
-            `no data moved for ${Math.round(this.options.idleTimeoutMs / 1000)} s (connection idle or stalled)`,
+            `no data moved for ${seconds(idleMs)} (connection idle or stalled; ${TuningEnv.idleTimeout} sets this idle timeout)`,
             undefined,
             'ETIMEDOUT'
           )
         )
       )
+      // The idle timer never trips on an answer that trickles in byte by byte: a total deadline does.
+      const deadlineMs = this.options.requestTimeoutMs
+      const startDeadline = (after: string): void => {
+        if (settled) return
+        deadline = setTimeout(
+          () =>
+            settle(
+              fail(
+                'timeout',
+                `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline; ${TuningEnv.requestTimeout} sets it)`,
+                undefined,
+                'ETIMEDOUT'
+              )
+            ),
+          deadlineMs
+        )
+      }
+      if (typeof request.body === 'object') req.once('finish', () => startDeadline("after the upload's last byte"))
+      else startDeadline('of sending the request')
       // A failing body source (file deleted or unreadable) also destroys the request: report the source.
       let sourceError: Error | undefined
       const sourceFailure = (err: Error): CryptshareError =>
@@ -106,15 +134,31 @@ export class Transport {
       req.on('response', (res) => {
         const chunks: Buffer[] = []
         let size = 0
+        const expected = Number(res.headers['content-length'])
+        // A connection closed before the answer's last byte: say so, rather than "reset".
+        const cutOff = (err?: NodeJS.ErrnoException): CryptshareError =>
+          fail(
+            'network',
+            `the answer was truncated: the connection closed after ${size}${Number.isFinite(expected) ? ` of ${expected}` : ''} bytes of the body`,
+            err,
+            'ETRUNCATED'
+          )
         res.on('data', (chunk: Buffer) => {
           size += chunk.length
           if (size > MAX_RESPONSE_BYTES)
             settle(fail('protocol', `the answer is larger than ${MAX_RESPONSE_BYTES} bytes`))
           else chunks.push(chunk)
         })
-        res.on('error', (err: NodeJS.ErrnoException) => settle(networkError(err, url, fail)))
+        res.on('error', (err: NodeJS.ErrnoException) =>
+          settle(res.complete ? networkError(err, url, fail) : cutOff(err))
+        )
+        res.on('aborted', () => settle(cutOff()))
         res.on('end', () =>
-          settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+          settle(res.complete ? undefined : cutOff(), {
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks)
+          })
         )
       })
 
