@@ -2,7 +2,26 @@
 import type { Fault } from './types.js'
 import { seededRandom } from './random.js'
 
-const ACTIONS = ['status', 'html', 'resetAfterBytes', 'stallMs', 'delayMs', 'afterProcessing'] as const
+const ACTIONS = [
+  'status',
+  'html',
+  'resetAfterBytes',
+  'stallMs',
+  'delayMs',
+  'afterProcessing',
+  'dropAfterProcessing',
+  'location',
+  'trickleMs',
+  'rewrite'
+] as const
+
+/** Actions that let the request be processed and then change what becomes of the answer. */
+export const POST_ACTIONS = ['afterProcessing', 'dropAfterProcessing', 'location', 'trickleMs', 'rewrite'] as const
+
+/** The action of an armed fault. */
+export function actionOf(fault: Fault): (typeof ACTIONS)[number] {
+  return ACTIONS.find((action) => fault[action] !== undefined && fault[action] !== false) ?? 'status'
+}
 
 export interface ArmedFault {
   fault: Fault
@@ -22,6 +41,11 @@ export function armFault(fault: Fault): ArmedFault {
   if ((fault.errorCode !== undefined || fault.retryAfter !== undefined) && fault.status === undefined) {
     throw new Error('errorCode and retryAfter belong to a status fault')
   }
+  if (fault.processEvenIfClosed && fault.delayMs === undefined)
+    throw new Error('processEvenIfClosed belongs to a delayMs fault')
+  if (fault.trickleHeaders && fault.trickleMs === undefined)
+    throw new Error('trickleHeaders belongs to a trickleMs fault')
+  if (fault.rewrite !== undefined && typeof fault.rewrite !== 'function') throw new Error('rewrite must be a function')
   const times = fault.times as unknown
   const normalized: Fault = { ...fault, times: times === 'Infinity' || times === null ? Infinity : fault.times }
   const path = fault.path === undefined ? undefined : fault.path instanceof RegExp ? fault.path : new RegExp(fault.path)

@@ -1,5 +1,5 @@
 /** Answers (JSON envelope, flat error bodies) and request-body reading. */
-import type { IncomingMessage } from 'node:http'
+import type { Readable } from 'node:stream'
 
 /** A failure answered as `{errorCode, errorMessage}`. */
 export class ApiError extends Error {
@@ -65,7 +65,7 @@ export const REASONS: Record<number, string> = {
  * Reads the whole (small) body. Past `limit` bytes it keeps draining but fails with 400/1004,
  * so the connection stays usable.
  */
-export function readSmallBody(req: IncomingMessage, limit: number, onBytes: (n: number) => void): Promise<Buffer> {
+export function readSmallBody(req: Readable, limit: number, onBytes: (n: number) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let total = 0
@@ -86,4 +86,19 @@ export function readSmallBody(req: IncomingMessage, limit: number, onBytes: (n: 
 export function mediaType(contentType: string | undefined): string | undefined {
   if (contentType === undefined) return undefined
   return contentType.split(';')[0].trim().toLowerCase()
+}
+
+/** Reads the whole body into memory; resolves with what arrived also when the connection closes early. */
+export function bufferBody(req: Readable, onBytes: (n: number) => void): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    const done = (): void => resolve(Buffer.concat(chunks))
+    req.on('data', (chunk: Buffer) => {
+      onBytes(chunk.length)
+      chunks.push(chunk)
+    })
+    req.on('end', done)
+    req.on('close', done)
+    req.on('error', done)
+  })
 }

@@ -2,14 +2,24 @@
  * A strict, stateful emulator of the Cryptshare server REST API (sender side), for tests,
  * the local demo and the CI self-test. See /work/shared/cryptshare-api.md for the API.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { Readable } from 'node:stream'
 import type { Socket } from 'node:net'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { armFault, fires, randomFailures, type ArmedFault, type RandomFailure } from './faults.js'
+import {
+  actionOf,
+  armFault,
+  fires,
+  POST_ACTIONS,
+  randomFailures,
+  type ArmedFault,
+  type RandomFailure
+} from './faults.js'
 import {
   ApiError,
+  bufferBody,
   dataReply,
   defaultErrorCode,
   emptyReply,
@@ -62,9 +72,19 @@ interface Ctx {
   query: URLSearchParams
   /** Raw (still percent-encoded) path parameters. */
   params: Record<string, string>
+  /** The request body: the request itself, or its copy read ahead during a processEvenIfClosed delay. */
+  body: Readable
+  /** True when the body was read ahead (the handler can run after the client went away). */
+  bodyBuffered?: boolean
   record: RecordedRequest
   /** Set by the common header checks. */
   clientId: string
+  /** The emulator closed the connection itself (not a client close). */
+  serverClosed: boolean
+  /** The answer was written by hand on the socket. */
+  rawAnswered?: boolean
+  /** Reports the record to onRequest (once). */
+  report?: () => void
 }
 
 type Handler = (ctx: Ctx) => Reply | Promise<Reply>
@@ -110,6 +130,7 @@ export class Emulator {
   private readonly routes: Route[]
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly inflight = new Set<Promise<void>>()
   private server?: Server
   private baseUrl = ''
   private storageDir = ''
@@ -144,6 +165,25 @@ export class Emulator {
     return [...this.sessions.values()].filter((s) => s.state === 'OPEN')
   }
 
+  /** Recorded requests with this method (any when undefined) whose pathname matches (a string is a regex source). */
+  requestsTo(method: string | undefined, path: RegExp | string): RecordedRequest[] {
+    const pattern = path instanceof RegExp ? path : new RegExp(path)
+    return this.requests.filter(
+      (r) => (method === undefined || r.method === method.toUpperCase()) && pattern.test(r.path)
+    )
+  }
+
+  /** Finalize requests (POST …/transfer-sessions/{id}) received, whatever became of them. */
+  finalizeRequests(trackingId?: string): RecordedRequest[] {
+    const id = trackingId ?? '[^/]+'
+    return this.requestsTo('POST', new RegExp(`/transfer-sessions/${id}$`))
+  }
+
+  /** Resolves once every request received so far is finished with (answered, dropped or given up). */
+  async idle(): Promise<void> {
+    while (this.inflight.size) await Promise.allSettled([...this.inflight])
+  }
+
   /** Finalized sessions (transfers). */
   transfers(): SessionRecord[] {
     return [...this.sessions.values()].filter((s) => s.state === 'FINALIZED')
@@ -159,10 +199,12 @@ export class Emulator {
       this.ownsStorage = true
     }
     const server = createServer((req, res) => {
-      this.handle(req, res).catch((error) => {
+      const work = this.handle(req, res).catch((error) => {
         console.error('emulator: unexpected failure', error)
         if (!res.headersSent) res.destroy()
       })
+      this.inflight.add(work)
+      void work.finally(() => this.inflight.delete(work))
     })
     server.keepAliveTimeout = 5000
     server.on('connection', (socket) => {
@@ -189,6 +231,7 @@ export class Emulator {
     this.stopped = true
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
+    this.inflight.clear()
     const server = this.server
     if (server) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
@@ -214,9 +257,14 @@ export class Emulator {
       headers: { ...req.headers },
       status: 0,
       bodyBytes: 0,
-      at: Date.now()
+      at: Date.now(),
+      faults: [],
+      processed: false,
+      clientClosed: false,
+      done: false
     }
     this.requests.push(record)
+    const ctx: Ctx = { req, body: req, method, pathname, query, params: {}, record, clientId: '', serverClosed: false }
     let reported = false
     const report = (): void => {
       if (reported) return
@@ -227,18 +275,41 @@ export class Emulator {
       record.status = res.statusCode
       report()
     })
-    res.on('close', report)
-    const ctx: Ctx = { req, method, pathname, query, params: {}, record, clientId: '' }
+    res.on('close', () => {
+      if (!res.writableFinished && !ctx.serverClosed && !ctx.rawAnswered) record.clientClosed = true
+      report()
+    })
+    ctx.report = report
+    try {
+      await this.process(ctx, res)
+    } finally {
+      record.done = true
+    }
+  }
 
+  private async process(ctx: Ctx, res: ServerResponse): Promise<void> {
+    const { req, method, pathname, record } = ctx
     let lostAnswer: number | undefined
+    let post: Fault | undefined
     for (const armed of this.faults) {
       if (!fires(armed, method, pathname)) continue
       const fault = armed.fault
+      record.faults.push(actionOf(fault))
       if (fault.delayMs !== undefined) {
-        await this.sleep(fault.delayMs)
+        if (fault.processEvenIfClosed && ctx.body === req) {
+          const [body] = await Promise.all([bufferBody(req, (n) => (record.bodyBytes += n)), this.sleep(fault.delayMs)])
+          ctx.body = Readable.from([body])
+          ctx.bodyBuffered = true
+        } else await this.sleep(fault.delayMs)
         if (this.stopped) return
+        if (!ctx.bodyBuffered && (req.socket.destroyed || record.clientClosed)) {
+          record.clientClosed = true
+          return // the client went away during the delay: not processed
+        }
       } else if (fault.afterProcessing !== undefined) {
         lostAnswer ??= fault.afterProcessing
+      } else if ((POST_ACTIONS as readonly string[]).includes(actionOf(fault))) {
+        post ??= fault
       } else {
         return this.applyFault(fault, ctx, res)
       }
@@ -255,12 +326,13 @@ export class Emulator {
       reply = await this.dispatch(ctx)
     } catch (error) {
       if (error instanceof ApiError) reply = errorReply(error.status, error.errorCode, error.message, error.headers)
-      else if (req.destroyed || res.destroyed) return
+      else if (!ctx.bodyBuffered && (req.destroyed || res.destroyed)) return
       else {
         console.error('emulator: unhandled exception', error)
         reply = errorReply(500, 5000, 'Unhandled server exception')
       }
     }
+    record.handledStatus = reply.status
     if (lostAnswer !== undefined) {
       reply = errorReply(
         lostAnswer,
@@ -268,6 +340,22 @@ export class Emulator {
         `${REASONS[lostAnswer] ?? 'Failure'} (emulated lost answer)`
       )
     }
+    if (post?.rewrite && reply.json !== undefined && reply.status >= 200 && reply.status < 300) {
+      reply = { ...reply, json: post.rewrite(structuredClone(reply.json)) }
+    }
+    if (post?.dropAfterProcessing) {
+      ctx.serverClosed = true
+      req.socket.destroy()
+      return
+    }
+    if (post?.location !== undefined) {
+      const headers = Object.fromEntries(
+        Object.entries(reply.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'location')
+      )
+      return this.sendRaw(ctx, res, { ...reply, headers: { ...headers, Location: post.location } })
+    }
+    if (post?.trickleMs !== undefined)
+      return this.sendTrickled(ctx, res, reply, post.trickleMs, post.trickleHeaders === true)
     this.send(ctx, res, reply)
   }
 
@@ -287,6 +375,7 @@ export class Emulator {
         '<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>We will be back soon</h1></body></html>'
       return this.send(ctx, res, { status: 200, text: { contentType: 'text/html; charset=utf-8', body } })
     }
+    ctx.serverClosed = true
     if (fault.resetAfterBytes !== undefined) {
       const limit = fault.resetAfterBytes
       if (limit <= 0) {
@@ -322,15 +411,8 @@ export class Emulator {
     })
   }
 
-  private send(ctx: Ctx, res: ServerResponse, reply: Reply): void {
-    if (res.headersSent || res.destroyed || ctx.req.socket.destroyed) return
-    const req = ctx.req
-    if (req.readableFlowing === null && !req.readableEnded) {
-      // An unread body (early answer): drain it so the keep-alive connection stays usable.
-      req.on('data', (chunk: Buffer) => (ctx.record.bodyBytes += chunk.length))
-      req.on('error', () => undefined)
-      req.resume()
-    }
+  /** The answer's status line + headers and body (with Content-Type and Content-Length). */
+  private answerParts(reply: Reply): { headers: Record<string, string>; body?: Buffer } {
     const headers: Record<string, string> = { ...reply.headers }
     let body: Buffer | undefined
     if (reply.json !== undefined) {
@@ -341,8 +423,106 @@ export class Emulator {
       headers['Content-Type'] = reply.text.contentType
     }
     if (reply.status !== 204 && reply.status !== 304) headers['Content-Length'] = String(body?.length ?? 0)
+    else body = undefined
+    return { headers, body }
+  }
+
+  /** False when the answer can no longer be sent; else drains an unread body (early answer). */
+  private prepareAnswer(ctx: Ctx, res: ServerResponse): boolean {
+    if (res.headersSent || res.destroyed || ctx.req.socket.destroyed) return false
+    const req = ctx.req
+    if (req.readableFlowing === null && !req.readableEnded) {
+      // An unread body (early answer): drain it so the keep-alive connection stays usable.
+      req.on('data', (chunk: Buffer) => (ctx.record.bodyBytes += chunk.length))
+      req.on('error', () => undefined)
+      req.resume()
+    }
+    return true
+  }
+
+  private send(ctx: Ctx, res: ServerResponse, reply: Reply): void {
+    if (!this.prepareAnswer(ctx, res)) return
+    const { headers, body } = this.answerParts(reply)
     res.writeHead(reply.status, headers)
-    res.end(reply.status === 204 ? undefined : body)
+    res.end(body)
+  }
+
+  /** The whole answer as raw bytes, closing the connection afterwards (no header validation). */
+  private rawAnswer(reply: Reply): Buffer {
+    const { headers, body } = this.answerParts(reply)
+    const lines = [`HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? 'Unknown'}`]
+    lines.push(`Date: ${new Date().toUTCString()}`, 'Connection: close')
+    for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`)
+    const head = `${lines.join('\r\n')}\r\n\r\n`
+    // eslint-disable-next-line no-control-regex -- one byte per character wherever latin1 can carry it
+    const encoded = /^[\u0000-\u00ff]*$/.test(head) ? Buffer.from(head, 'latin1') : Buffer.from(head, 'utf8')
+    return body ? Buffer.concat([encoded, body]) : encoded
+  }
+
+  /** Writes a hand-built answer on the socket (any header value) and closes the connection. */
+  private sendRaw(ctx: Ctx, res: ServerResponse, reply: Reply): void {
+    if (!this.prepareAnswer(ctx, res)) return
+    ctx.rawAnswered = true
+    ctx.record.status = reply.status
+    ctx.req.socket.end(this.rawAnswer(reply))
+    ctx.report?.()
+  }
+
+  /** Sends the answer one byte every `ms` (body only, or everything with `withHeaders`). */
+  private async sendTrickled(
+    ctx: Ctx,
+    res: ServerResponse,
+    reply: Reply,
+    ms: number,
+    withHeaders: boolean
+  ): Promise<void> {
+    if (!this.prepareAnswer(ctx, res)) return
+    const socket = ctx.req.socket
+    let bytes: Buffer
+    let write: (byte: Buffer) => void
+    let finish: () => void
+    if (withHeaders) {
+      ctx.rawAnswered = true
+      bytes = this.rawAnswer(reply)
+      write = (byte) => socket.write(byte)
+      finish = () => {
+        ctx.record.status = reply.status
+        socket.end()
+        ctx.report?.()
+      }
+    } else {
+      const { headers, body } = this.answerParts(reply)
+      res.writeHead(reply.status, headers)
+      res.flushHeaders()
+      bytes = body ?? Buffer.alloc(0)
+      write = (byte) => res.write(byte)
+      finish = () => res.end()
+    }
+    await new Promise<void>((resolve) => {
+      let i = 0
+      let timer: NodeJS.Timeout | undefined
+      const onClose = (): void => {
+        if (timer) clearTimeout(timer)
+        if (timer) this.timers.delete(timer)
+        resolve()
+      }
+      const step = (): void => {
+        if (timer) this.timers.delete(timer)
+        timer = undefined
+        if (this.stopped || socket.destroyed) return onClose()
+        if (i >= bytes.length) {
+          socket.off('close', onClose)
+          finish()
+          return resolve()
+        }
+        write(bytes.subarray(i, ++i))
+        timer = setTimeout(step, ms)
+        this.timers.add(timer)
+      }
+      socket.once('close', onClose)
+      timer = setTimeout(step, ms)
+      this.timers.add(timer)
+    })
   }
 
   private async dispatch(ctx: Ctx): Promise<Reply> {
@@ -368,6 +548,7 @@ export class Emulator {
       }
       ctx.params = params
       if (!route.bare) this.checkBasics(ctx)
+      ctx.record.processed = true
       return handler(ctx)
     }
     fail(404, 1006, 'The endpoint does not exist')
@@ -475,7 +656,7 @@ export class Emulator {
 
   private async jsonBody(ctx: Ctx, optional = false): Promise<unknown> {
     const contentType = ctx.req.headers['content-type']
-    const raw = await readSmallBody(ctx.req, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
     if (raw.length === 0 && contentType === undefined) {
       if (optional) return undefined
       fail(400, 1004, 'The request body is missing')
@@ -500,7 +681,7 @@ export class Emulator {
   }
 
   private async noBody(ctx: Ctx): Promise<void> {
-    const raw = await readSmallBody(ctx.req, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
     if (raw.length) fail(400, 1004, 'This request takes no body')
   }
 
@@ -831,7 +1012,7 @@ export class Emulator {
     const temp = join(this.storageDir, `${session.trackingId}-${file.id}-${++this.uploadSeq}.part`)
     let received
     try {
-      received = await receiveToFile(ctx.req, temp, file.size, (n) => (ctx.record.bodyBytes += n))
+      received = await receiveToFile(ctx.body, temp, file.size, (n) => (ctx.record.bodyBytes += n))
     } catch (error) {
       await rm(temp, { force: true })
       throw error

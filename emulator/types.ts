@@ -42,10 +42,43 @@ export interface Fault {
   resetAfterBytes?: number
   /** Read nothing and answer nothing for this long, then destroy the socket. */
   stallMs?: number
-  /** Delay, then process normally. */
+  /**
+   * Delay (counted from the arrival of the request head), then process normally. If the client
+   * closes the connection during the delay, the request is NOT processed (recorded with
+   * `clientClosed: true, processed: false`) unless `processEvenIfClosed` is set.
+   */
   delayMs?: number
+  /**
+   * With `delayMs`: read the whole body during the delay and carry the request out afterwards even
+   * when the client went away (models e.g. a finalize the server accepted while the job was being
+   * cancelled). A body cut off by the close is processed as far as it arrived. Recorded with
+   * `processed: true, clientClosed: true, status: 0` and the `handledStatus` it would have answered.
+   */
+  processEvenIfClosed?: boolean
   /** Process the request normally (state changes apply) but answer this status instead. */
   afterProcessing?: number
+  /** Process the request normally (state changes apply), then destroy the socket without answering. */
+  dropAfterProcessing?: boolean
+  /**
+   * Process normally, then answer with exactly this `Location` header (set also where the answer has
+   * none). The answer is written by hand on the socket, followed by `Connection: close`, so any value
+   * can be sent, including ones node:http's setHeader refuses: broken percent-encoding, `http://[bad`,
+   * control characters (a `\r\n` inside the value even injects header lines). A value whose
+   * characters are all <= U+00FF goes out one byte per character (latin1); otherwise as UTF-8.
+   */
+  location?: string
+  /**
+   * Process normally, then send the answer one byte every `trickleMs` ms: the body only (headers at
+   * once, connection kept alive) or, with `trickleHeaders`, the whole answer from the status line on
+   * (then `Connection: close`). Stops when the client closes the socket and on stop().
+   */
+  trickleMs?: number
+  trickleHeaders?: boolean
+  /**
+   * In-process only: process normally, then replace a 2xx JSON answer body (the whole
+   * `{data, meta}` envelope, a deep copy) with what the function returns. Other answers are untouched.
+   */
+  rewrite?: (json: unknown) => unknown
 }
 
 export interface RecordedRequest {
@@ -61,6 +94,16 @@ export interface RecordedRequest {
   bodyBytes: number
   /** Arrival time (ms since epoch). */
   at: number
+  /** Actions of the faults that affected this request, e.g. `['delayMs', 'dropAfterProcessing']`. */
+  faults: string[]
+  /** The endpoint's handler ran (its state changes, if any, applied), whatever became of the answer. */
+  processed: boolean
+  /** The status the emulator's own processing produced (before a fault replaced or lost the answer). */
+  handledStatus?: number
+  /** The client closed the connection before the answer was complete. */
+  clientClosed: boolean
+  /** The emulator is finished with the request (answered, dropped or given up). */
+  done: boolean
 }
 
 export interface EmulatorOptions {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { IncomingMessage } from 'node:http'
+import type { Readable } from 'node:stream'
 
 export interface Received {
   bytes: number
@@ -16,7 +16,7 @@ export interface Received {
  * connection breaks before the body is complete.
  */
 export async function receiveToFile(
-  req: IncomingMessage,
+  req: Readable,
   path: string,
   limit: number,
   onBytes: (n: number) => void

@@ -4,7 +4,18 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { connect } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { Emulator } from '../../emulator/server.js'
-import { SENDER, basicHeaders, expectError, openSession, sha256, useEmulator } from './helpers.js'
+import { request as httpRequest } from 'node:http'
+import {
+  SENDER,
+  TO,
+  basicHeaders,
+  expectError,
+  openSession,
+  rawExchange,
+  sha256,
+  useEmulator,
+  waitFor
+} from './helpers.js'
 
 const emulators = useEmulator()
 afterEach(() => emulators.stopAll())
@@ -124,6 +135,235 @@ describe('faults', () => {
   it('a fault needs exactly one action', () => {
     expect(() => new Emulator({ faults: [{ path: 'x' }] })).toThrow(/exactly one action/)
     expect(() => new Emulator({ faults: [{ status: 500, html: true }] })).toThrow(/exactly one action/)
+  })
+})
+
+/** What node:http's client (the action's transport) makes of an answer: the Location it sees or its error code. */
+function nodeHttpLocation(base: string, path: string, headers: Record<string, string>): Promise<string> {
+  return new Promise((resolve) => {
+    const req = httpRequest(`${base}${path}`, { method: 'POST', headers, agent: false }, (res) => {
+      res.resume()
+      resolve(`location=${JSON.stringify(res.headers.location)}`)
+    })
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(`error=${error.code ?? error.message}`))
+    req.end()
+  })
+}
+
+describe('faults after processing', () => {
+  it('dropAfterProcessing: finalize, file registration and session creation apply; the socket is destroyed unanswered', async () => {
+    const { api, emulator } = await emulators.start()
+    const token = await api.token()
+    emulator.addFault({ method: 'POST', path: /\/transfer-sessions$/, dropAfterProcessing: true })
+    await expect(api.createSession(token)).rejects.toThrow()
+    expect(emulator.sessions.size).toBe(1)
+    const [tid] = emulator.sessions.keys()
+    emulator.addFault({ method: 'POST', path: /\/files$/, dropAfterProcessing: true })
+    await expect(api.registerFile(token, tid, { fileName: 'a.txt', size: 1 })).rejects.toThrow()
+    const file = emulator.sessions.get(tid)?.files[0]
+    expect(file).toMatchObject({ fileName: 'a.txt', state: 'INITIALIZED' })
+    expect((await api.upload(token, tid, file?.id ?? '', Buffer.from('x'))).status).toBe(200)
+    emulator.addFault({ method: 'POST', path: `/transfer-sessions/${tid}$`, dropAfterProcessing: true })
+    await expect(api.finalize(token, tid)).rejects.toThrow()
+    expect(emulator.sessions.get(tid)).toMatchObject({ state: 'FINALIZED', finalizeCount: 1 })
+    const [finalize] = emulator.finalizeRequests(tid)
+    expect(finalize).toMatchObject({
+      status: 0,
+      handledStatus: 201,
+      processed: true,
+      clientClosed: false,
+      done: true,
+      faults: ['dropAfterProcessing']
+    })
+    expect(emulator.requestsTo('POST', /\/files$/)).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'broken percent-encoding',
+      '/api/users/a@b.c/transfers/%E0%A4%A',
+      'location="/api/users/a@b.c/transfers/%E0%A4%A"'
+    ],
+    ['a bad absolute URL', 'http://[bad', 'location="http://[bad"'],
+    ['an encoded slash', '/api/users/x/transfer-sessions/a%2Fb', 'location="/api/users/x/transfer-sessions/a%2Fb"'],
+    ['a control character', '/api/users/x/transfer-sessions/a\u0001b', 'error=HPE_INVALID_HEADER_TOKEN'],
+    ['latin1 bytes', '/api/users/x/transfer-sessions/\u00e9', 'location="/api/users/x/transfer-sessions/\u00e9"']
+  ])(
+    'location: the answer carries exactly the raw Location (%s); the request is processed',
+    async (_name, value, seen) => {
+      const { api, emulator } = await emulators.start()
+      const token = await api.token()
+      const headers = { ...basicHeaders(), 'X-CS-VerificationToken': token, 'Content-Type': 'application/json' }
+      const body = JSON.stringify({ recipients: { to: [{ mail: TO }] } })
+      emulator.addFault({ method: 'POST', path: /\/transfer-sessions$/, location: value })
+      const raw = await rawExchange(api.base, 'POST', `/api/users/${SENDER}/transfer-sessions`, headers, body).closed
+      const head = raw.toString('latin1')
+      expect(head).toMatch(/^HTTP\/1\.1 201 Created\r\n/)
+      expect(head).toContain(`\r\nLocation: ${value}\r\n`)
+      expect(head).toContain('\r\nConnection: close\r\n')
+      expect(emulator.sessions.size).toBe(1)
+      expect(emulator.requests.at(-1)).toMatchObject({
+        status: 201,
+        handledStatus: 201,
+        clientClosed: false,
+        done: true
+      })
+      emulator.addFault({ method: 'POST', path: /\/transfer-sessions$/, location: value })
+      expect(await nodeHttpLocation(api.base, `/api/users/${SENDER}/transfer-sessions`, headers)).toBe(seen)
+    }
+  )
+
+  it('trickleMs: headers at once, then the body one byte at a time; the body arrives intact', async () => {
+    const { api, emulator } = await emulators.start({ faults: [{ path: /verification$/, trickleMs: 2 }] })
+    const exchange = rawExchange(api.base, 'GET', `/api/users/${SENDER}/verification`, {
+      ...basicHeaders(),
+      Connection: 'close'
+    })
+    await waitFor(() => emulator.requests[0]?.done === true)
+    exchange.socket.end()
+    const raw = (await exchange.closed).toString('latin1')
+    const headEnd = raw.indexOf('\r\n\r\n') + 4
+    expect(exchange.chunks[0].toString('latin1')).toBe(raw.slice(0, headEnd)) // the header block in one piece
+    const body = raw.slice(headEnd)
+    expect(JSON.parse(body)).toMatchObject({ data: { verified: false } })
+    expect(exchange.chunks.length).toBeGreaterThan(body.length / 4) // not one piece
+    expect(emulator.requests[0]).toMatchObject({ status: 200, faults: ['trickleMs'] })
+  })
+
+  it('trickleHeaders: the status line trickles too; a client close stops it', async () => {
+    const { api, emulator } = await emulators.start({
+      faults: [
+        { path: /verification$/, trickleMs: 2, trickleHeaders: true },
+        { path: /token$/, trickleMs: 60_000 }
+      ]
+    })
+    const exchange = rawExchange(api.base, 'GET', `/api/users/${SENDER}/verification`, basicHeaders())
+    const raw = (await exchange.closed).toString('latin1')
+    expect(exchange.chunks[0].length).toBeLessThan(raw.indexOf('\r\n'))
+    expect(raw).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*Connection: close\r\n[^]*\r\n\r\n\{"data"/)
+    expect(emulator.requests[0]).toMatchObject({ status: 200, clientClosed: false, done: true })
+
+    // one byte a minute: the client gives up after the first byte, the emulator stops at once
+    const slow = rawExchange(
+      api.base,
+      'POST',
+      `/api/users/${SENDER}/verification/token`,
+      {
+        ...basicHeaders(),
+        'Content-Type': 'application/json'
+      },
+      '{}'
+    )
+    await waitFor(() => emulator.requests.length === 2 && emulator.requests[1].processed)
+    slow.socket.destroy()
+    await emulator.idle() // would wait for minutes if the trickle went on
+    expect(emulator.requests[1]).toMatchObject({ processed: true, clientClosed: true, done: true })
+  })
+
+  it('trickleMs: stop() ends a trickling answer and clears its timers', async () => {
+    const { api, emulator } = await emulators.start({ faults: [{ path: /verification$/, trickleMs: 60_000 }] })
+    const exchange = rawExchange(api.base, 'GET', `/api/users/${SENDER}/verification`, basicHeaders())
+    await waitFor(() => exchange.chunks.length > 0) // the headers
+    await emulator.stop()
+    await exchange.closed
+    expect((emulator as unknown as { timers: Set<unknown> }).timers.size).toBe(0)
+  })
+
+  it('rewrite replaces a 2xx JSON body with what the function returns; other answers are left alone', async () => {
+    const { api, emulator } = await emulators.start({ processingPolls: 0 })
+    const { token, tid } = await openSession(api)
+    await api.addFile(token, tid, 'a.txt', Buffer.from('x'))
+    expect((await api.finalize(token, tid)).status).toBe(201)
+    const seen: unknown[] = []
+    emulator.addFault({
+      method: 'GET',
+      path: /\/transfers\//,
+      times: Infinity,
+      rewrite: (json) => {
+        seen.push(json)
+        const body = json as { data: { status: { recipients: unknown; files: unknown } } }
+        body.data.status.recipients = {}
+        body.data.status.files = [null]
+        return body
+      }
+    })
+    const answer = await api.call('GET', api.statusPath(tid), { token })
+    expect(answer.status).toBe(200)
+    expect(answer.body.data.status).toMatchObject({ state: 'ACTIVE', recipients: {}, files: [null] })
+    expect(seen).toHaveLength(1)
+    expectError(await api.call('GET', api.statusPath('20990101-000000-AAAAAAAA'), { token }), 404, 2003)
+    expect(seen).toHaveLength(1) // error answers are not rewritten
+    emulator.addFault({ method: 'DELETE', rewrite: () => 'never' })
+    const { tid: other } = await openSession(api)
+    expect(
+      (await api.call('DELETE', api.sessionPath(other), { token: emulator.sessions.get(other)?.token })).status
+    ).toBe(204)
+  })
+
+  it.each([
+    [true, 'FINALIZED', 1],
+    [false, 'OPEN', 0]
+  ])(
+    'delayMs with processEvenIfClosed=%s: a finalize whose client went away during the delay ends %s',
+    async (processEvenIfClosed, state, count) => {
+      const { api, emulator } = await emulators.start()
+      const { token, tid } = await openSession(api)
+      await api.addFile(token, tid, 'a.txt', Buffer.from('x'))
+      emulator.addFault({
+        method: 'POST',
+        path: `/transfer-sessions/${tid}$`,
+        delayMs: 200,
+        ...(processEvenIfClosed ? { processEvenIfClosed } : {})
+      })
+      const exchange = rawExchange(api.base, 'POST', api.sessionPath(tid), {
+        ...basicHeaders(),
+        'X-CS-VerificationToken': token
+      })
+      await waitFor(() => emulator.finalizeRequests(tid).length === 1)
+      exchange.socket.destroy()
+      await emulator.idle()
+      expect(emulator.sessions.get(tid)).toMatchObject({ state, finalizeCount: count })
+      expect(emulator.finalizeRequests(tid)[0]).toMatchObject({
+        status: 0,
+        processed: processEvenIfClosed,
+        clientClosed: true,
+        done: true,
+        faults: ['delayMs']
+      })
+      expect(emulator.finalizeRequests(tid)[0].handledStatus).toBe(processEvenIfClosed ? 201 : undefined)
+    }
+  )
+
+  it('processEvenIfClosed keeps the body: a file registration after a client close registers the file', async () => {
+    const { api, emulator } = await emulators.start()
+    const { token, tid } = await openSession(api)
+    emulator.addFault({ method: 'POST', path: /\/files$/, delayMs: 200, processEvenIfClosed: true })
+    const body = JSON.stringify({ fileName: 'late.txt', size: 4 })
+    const exchange = rawExchange(
+      api.base,
+      'POST',
+      `${api.sessionPath(tid)}/files`,
+      {
+        ...basicHeaders(),
+        'X-CS-VerificationToken': token,
+        'Content-Type': 'application/json'
+      },
+      body
+    )
+    await waitFor(() => emulator.requestsTo('POST', /\/files$/)[0]?.bodyBytes === body.length)
+    exchange.socket.destroy()
+    await emulator.idle()
+    expect(emulator.sessions.get(tid)?.files).toMatchObject([{ fileName: 'late.txt', size: 4 }])
+    expect(emulator.requestsTo('POST', /\/files$/)[0]).toMatchObject({ processed: true, handledStatus: 201, status: 0 })
+  })
+
+  it('the new options belong to their actions', () => {
+    expect(() => new Emulator({ faults: [{ processEvenIfClosed: true, status: 500 }] })).toThrow(/delayMs/)
+    expect(() => new Emulator({ faults: [{ trickleHeaders: true, status: 500 }] })).toThrow(/trickleMs/)
+    expect(() => new Emulator({ faults: [{ location: '/x', trickleMs: 1 }] })).toThrow(/exactly one action/)
+    expect(() => new Emulator({ faults: [{ dropAfterProcessing: true, afterProcessing: 500 }] })).toThrow(
+      /exactly one action/
+    )
   })
 })
 

@@ -1,5 +1,6 @@
 /** A small raw client for the emulator tests (global fetch + node:http for streamed uploads). */
 import { request } from 'node:http'
+import { connect, type Socket } from 'node:net'
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
@@ -202,4 +203,45 @@ export function expectError(answer: Answer, status: number, errorCode: number): 
   }
   if (Object.keys(body).sort().join(',') !== 'errorCode,errorMessage')
     throw new Error(`error body not flat: ${summary}`)
+}
+
+/** Waits (polling) until `condition` holds; fails after `limitMs`. Not a timing assertion. */
+export async function waitFor(condition: () => boolean, limitMs = 5000): Promise<void> {
+  const started = Date.now()
+  while (!condition()) {
+    if (Date.now() - started > limitMs) throw new Error('condition not reached')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/** A raw TCP exchange below every HTTP client: the request text goes out, every received chunk is kept. */
+export interface RawExchange {
+  socket: Socket
+  chunks: Buffer[]
+  /** Resolves with all received bytes once the server closed the connection. */
+  closed: Promise<Buffer>
+}
+
+export function rawExchange(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body = ''
+): RawExchange {
+  const url = new URL(base)
+  const socket = connect(Number(url.port), url.hostname)
+  const chunks: Buffer[] = []
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const closed = new Promise<Buffer>((resolve) => socket.on('close', () => resolve(Buffer.concat(chunks))))
+  socket.on('error', () => undefined)
+  const lines = Object.entries({
+    Host: url.host,
+    ...headers,
+    ...(body ? { 'Content-Length': String(Buffer.byteLength(body)) } : {})
+  })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')
+  socket.write(`${method} ${path} HTTP/1.1\r\n${lines}\r\n${body}`)
+  return { socket, chunks, closed }
 }
