@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9045);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9045:
+/***/ 5137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31749,7 +31749,165 @@ function escapeChar(c) {
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
+// Reading answers from a server the action does not control: every field is checked where it is
+// read. What the delivery can do without is skipped with a warning naming the field; what it
+// cannot do without becomes one protocol error naming the field. Never a TypeError.
+
+/** A JSON object (not a list, not null), else undefined. */
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function shape_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, also written as a numeric string (`"1024"`). */
+function num(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** `true`/`false`, also written as a string in any case. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
+    return undefined;
+}
+/** What a value is, for a message (never the value itself: it may be a secret). */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    return typeof value;
+}
+const READERS = {
+    text: { read: shape_text, expected: 'a string' },
+    num: { read: num, expected: 'a number' },
+    bool: { read: bool, expected: 'a boolean' },
+    record: { read: record, expected: 'an object' }
+};
+/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
+class AnswerShapeError extends DeliveryError {
+    constructor(step, message) {
+        super(step, message);
+        this.name = 'AnswerShapeError';
+    }
+}
+/**
+ * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
+ * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
+ */
+class Answer {
+    name;
+    warn;
+    step;
+    warned = new Set();
+    constructor(
+    /** The answer as a message names it: `The server's ${name} has …`. */
+    name, warn, 
+    /** The step a protocol error is reported in. */
+    step = name) {
+        this.name = name;
+        this.warn = warn;
+        this.step = step;
+    }
+    text(value, field) {
+        return this.optional('text', value, field);
+    }
+    num(value, field) {
+        return this.optional('num', value, field);
+    }
+    bool(value, field) {
+        return this.optional('bool', value, field);
+    }
+    record(value, field) {
+        return this.optional('record', value, field);
+    }
+    /** A list; anything else is warned about and read as an empty list. */
+    list(value, field) {
+        if (Array.isArray(value))
+            return value;
+        if (value !== undefined && value !== null)
+            this.ignore(field, value, 'a list');
+        return [];
+    }
+    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
+    records(value, field) {
+        return this.entries(value, field, 'record');
+    }
+    /** A list of strings; entries that are not strings are skipped with a warning. */
+    texts(value, field) {
+        return this.entries(value, field, 'text');
+    }
+    must(kind, value, field, consequence, absentOk = false) {
+        const read = READERS[kind].read(value);
+        if (read !== undefined || (absentOk && (value === undefined || value === null)))
+            return read;
+        throw this.error(field, value, READERS[kind].expected, consequence);
+    }
+    /** The protocol error for a field the delivery cannot do without. */
+    error(field, value, expected, consequence) {
+        const what = value === undefined || value === null
+            ? `has no "${field}" (expected ${expected})`
+            : `has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected})`;
+        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
+    }
+    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
+    ignore(field, value, expected, outcome = 'ignored') {
+        const message = `The server's ${this.name} has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected}); ${outcome}.`;
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    optional(kind, value, field) {
+        if (value === undefined || value === null)
+            return undefined;
+        const read = READERS[kind].read(value);
+        if (read === undefined)
+            this.ignore(field, value, READERS[kind].expected);
+        return read;
+    }
+    entries(value, field, kind) {
+        const out = [];
+        const bad = [];
+        const list = this.list(value, field);
+        list.forEach((entry, index) => {
+            const read = READERS[kind].read(entry);
+            if (read === undefined)
+                bad.push(index);
+            else
+                out.push(read);
+        });
+        if (bad.length) {
+            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
+            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
+        }
+        return out;
+    }
+}
+function answer(name, warn, step) {
+    return new Answer(name, warn, step);
+}
+/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
+function sessionFiles(files, read, field = 'files') {
+    return read.records(files, field).map((file) => ({
+        id: read.text(file.id, `${field}[].id`),
+        fileName: read.text(file.fileName, `${field}[].fileName`),
+        size: read.num(file.size, `${field}[].size`),
+        checksum: read.text(file.checksum, `${field}[].checksum`),
+        state: read.text(file.state, `${field}[].state`),
+        href: read.text(file.href, `${field}[].href`)
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
 
 
 
@@ -31946,15 +32104,14 @@ class CryptshareClient {
     /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
     async adoptRegistration(email, trackingId, file, refusal) {
         const session = await this.getSession(email, trackingId);
-        const files = Array.isArray(session.files) ? session.files : [];
-        const sameName = files.filter((f) => typeof f === 'object' && f !== null && sameFileName(f.fileName, file.fileName));
-        const same = sameName.find((f) => Number(f.size) === file.size &&
-            typeof f.id === 'string' &&
-            f.id !== '' &&
-            (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase()));
+        const files = sessionFiles(session.files, answer('transfer session', () => undefined));
+        const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
+        const same = sameName.find((f) => f.size === file.size &&
+            !!f.id &&
+            (!file.checksum || !f.checksum || f.checksum.toLowerCase() === file.checksum.toLowerCase()));
         if (same?.id) {
             const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-            const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined;
+            const href = same.href ? this.resolve(same.href) : undefined;
             return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
         }
         if (sameName.length) {
@@ -36116,14 +36273,58 @@ function humanSize(bytes) {
 
 ;// CONCATENATED MODULE: ./src/policy.ts
 
+
+/**
+ * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
+ * a protocol error; any other field of the wrong shape is left out with a warning (the server
+ * enforces its policy anyway when the session is created and filled).
+ */
+function readPolicy(raw, warn) {
+    const read = answer('transfer policy', warn, 'transfer policy check');
+    const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
+    const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
+        emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+        reason: read.text(f.reason, 'failedRecipients[].reason')
+    }));
+    return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) };
+}
+function readSettings(settings, read) {
+    const num = (name) => read.num(settings[name], `settings.${name}`);
+    const bool = (name) => read.bool(settings[name], `settings.${name}`);
+    return {
+        maxRetentionPeriod: num('maxRetentionPeriod'),
+        maxTotalSize: num('maxTotalSize'),
+        showFileNamesDefault: bool('showFileNamesDefault'),
+        showFileNamesChangeable: bool('showFileNamesChangeable'),
+        sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+        sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+        recipientNotificationEditable: bool('recipientNotificationEditable'),
+        confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+        confidentialMessageRequired: bool('confidentialMessageRequired'),
+        securityModes: readSecurityModes(settings.securityModes, read)
+    };
+}
+function readSecurityModes(value, read) {
+    const field = 'settings.securityModes[].config.allowedPasswordModes';
+    return read.records(value, 'settings.securityModes').map((mode) => {
+        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
+        const allowed = read.texts(raw, field);
+        // A list none of whose entries can be read says nothing: the modes are then unknown.
+        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
+        return {
+            name: read.text(mode.name, 'settings.securityModes[].name'),
+            config: { allowedPasswordModes: known ? allowed : undefined }
+        };
+    });
+}
 /**
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
 function policyProblems(policy, request) {
-    if (policy.allowed === false)
+    if (!policy.allowed)
         return [blockedRecipients(policy, request)];
-    const settings = policy.settings ?? {};
+    const settings = policy.settings;
     const problems = [];
     const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
     if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
@@ -36166,7 +36367,7 @@ function mustChange(value, policyDefault) {
     return policyDefault === undefined || policyDefault !== value;
 }
 function blockedRecipients(policy, request) {
-    const failed = policy.failedRecipients ?? [];
+    const failed = policy.failedRecipients;
     if (failed.length === 0) {
         return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`;
     }
@@ -36181,8 +36382,7 @@ function allowedPasswordModes(settings) {
     if (!Array.isArray(modes) || modes.length === 0)
         return undefined;
     const oneTime = modes.find((m) => normalise(m.name) === 'onetimepassword') ?? modes[0];
-    const allowed = oneTime.config?.allowedPasswordModes;
-    return Array.isArray(allowed) ? allowed.map((m) => String(m).toUpperCase()) : undefined;
+    return oneTime.config?.allowedPasswordModes?.map((m) => m.toUpperCase());
 }
 /**
  * Maps the user's mode onto the server's. `generated` fetches a policy-compliant password and
@@ -36212,29 +36412,39 @@ function suggestModes(allowed) {
     ].filter(Boolean);
     return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
 }
-/** Names the password rules a password does not meet, without the password. */
-function describeRules(rules) {
-    if (!rules?.length)
-        return 'the server did not say which rules';
-    return rules
-        .map((rule) => {
-        const details = rule.details && Object.keys(rule.details).length
-            ? ` (${Object.entries(rule.details)
-                .map(([k, v]) => `${k} ${String(v)}`)
-                .join(', ')})`
-            : '';
-        return `${rule.name ?? 'unnamed rule'}${details}`;
-    })
-        .join(', ');
+/**
+ * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
+ * without the password. Entries of the wrong shape are skipped with a warning.
+ */
+function describeRules(rules, warn) {
+    const read = answer('password check', warn);
+    const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
+        const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+            .map(([k, v]) => `${k} ${detailValue(v)}`)
+            .join(', ');
+        return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
+    });
+    return described.length ? described.join(', ') : 'the server did not say which rules';
+}
+function detailValue(value) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+        return String(value);
+    return JSON.stringify(value) ?? kindOf(value);
 }
 function normalise(value) {
     return (value ?? '').toLowerCase().replace(/[_\s-]/g, '');
 }
-/** Verification methods compared without regard to case and `_` (CLIENT_ID, clientId). */
-function offersClientIdVerification(methods) {
-    if (!Array.isArray(methods))
-        return undefined;
-    return methods.some((m) => normalise(m) === 'clientid');
+/**
+ * Whether `verificationMethods` (of the verification status) offers client-id verification,
+ * compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that cannot be
+ * told: no list, or entries that are not strings (skipped with a warning).
+ */
+function offersClientIdVerification(methods, warn) {
+    const read = answer('verification status', warn, 'verification');
+    const names = read.texts(methods, 'verificationMethods');
+    if (names.some((m) => normalise(m) === 'clientid'))
+        return true;
+    return Array.isArray(methods) && names.length === methods.length ? false : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/finalize.ts
@@ -36573,7 +36783,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
     const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
     const digestsOf = localDigests(options.files, files);
     for (const entry of list) {
-        const basic = record(entry);
+        const basic = rerun_record(entry);
         const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
         if (!basic || !trackingId) {
             events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
@@ -36622,9 +36832,9 @@ function screen(entry, wanted, now) {
 }
 /** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
 async function matchTransfer(status, wanted, digestsOf, now) {
-    const outer = record(status);
-    const transfer = record(outer?.transfer);
-    const state = record(outer?.status);
+    const outer = rerun_record(status);
+    const transfer = rerun_record(outer?.transfer);
+    const state = rerun_record(outer?.status);
     if (!transfer)
         return { matches: false, why: 'the status has no transfer object' };
     if (gone(state?.state))
@@ -36641,7 +36851,7 @@ async function matchTransfer(status, wanted, digestsOf, now) {
     if (!Array.isArray(transfer.files))
         return { matches: false, why: 'the status lists no files' };
     const messageId = typeof transfer.confidentialMessageFileId === 'string' ? transfer.confidentialMessageFileId : '';
-    const entries = transfer.files.map(record);
+    const entries = transfer.files.map(rerun_record);
     if (entries.some((f) => f === undefined))
         return { matches: false, why: 'a file entry is not an object' };
     let theirs = entries.filter((f) => !messageId || f.id !== messageId);
@@ -36664,7 +36874,7 @@ async function matchTransfer(status, wanted, digestsOf, now) {
 }
 /** to/cc/bcc as sets where the transfer names them; else every recipient of the status as one set. */
 function sameRecipients(transferRecipients, statusRecipients, wanted) {
-    const roles = record(transferRecipients);
+    const roles = rerun_record(transferRecipients);
     if (roles && ['to', 'cc', 'bcc'].some((role) => Array.isArray(roles[role]))) {
         for (const role of ['to', 'cc', 'bcc']) {
             const theirs = roles[role] === undefined || roles[role] === null ? new Set() : mailSet(roles[role]);
@@ -36739,12 +36949,12 @@ async function digestFile(path, algorithm) {
 }
 /** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
 function resultOf(trackingId, entry, status, files, events) {
-    const outer = record(status);
-    const transfer = record(outer?.transfer);
-    const state = record(outer?.status);
+    const outer = rerun_record(status);
+    const transfer = rerun_record(outer?.transfer);
+    const state = rerun_record(outer?.status);
     const downloadUrls = [];
     for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
-        const r = record(recipient);
+        const r = rerun_record(recipient);
         if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl)
             continue;
         events.secret(r.downloadUrl);
@@ -36752,18 +36962,18 @@ function resultOf(trackingId, entry, status, files, events) {
     }
     const names = new Map();
     for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
-        const f = record(file);
+        const f = rerun_record(file);
         if (typeof f?.fileName === 'string')
             names.set(f.id, f.fileName);
     }
     const removedFiles = (Array.isArray(state?.files) ? state.files : [])
-        .map(record)
+        .map(rerun_record)
         .filter((f) => f?.removed === true)
         .map((f) => ({
         name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
         cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
     }));
-    const security = record(record(transfer?.securityMode)?.config);
+    const security = rerun_record(rerun_record(transfer?.securityMode)?.config);
     const password = typeof security?.password === 'string' && security.password ? security.password : undefined;
     if (password)
         events.secret(password);
@@ -36779,7 +36989,7 @@ function resultOf(trackingId, entry, status, files, events) {
         removedFiles
     };
 }
-function record(value) {
+function rerun_record(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
         ? value
         : undefined;
@@ -36790,7 +37000,7 @@ function mailSet(value) {
         return undefined;
     const set = new Set();
     for (const item of value) {
-        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        const mail = typeof item === 'string' ? item : rerun_record(item)?.mail;
         if (typeof mail !== 'string' || !mail)
             return undefined;
         set.add(mail.toLowerCase());
@@ -36819,19 +37029,22 @@ function toSize(value) {
 
 
 
+
 async function verifySender(client, options, events) {
     const sender = options.senderEmail;
+    const read = answer('verification status', (message) => events.warning(message), 'verification');
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
         const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
-        if (status.verified === false)
+        // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
+        if (read.bool(status.verified, 'verified') === false)
             throw invalidToken(sender);
         return token;
     }
     const refused = (e) => clientIdNotRegistered(sender, e);
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
-    if (offersClientIdVerification(status.verificationMethods) === false)
+    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
     const { token } = await verificationStep(() => client.requestToken(sender), refused);
     events.secret(token);
@@ -36872,6 +37085,7 @@ function invalidToken(sender, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery.ts
+
 
 
 
@@ -36936,21 +37150,20 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     }
     events.sessionClosed(trackingId);
     events.info(`Transfer ${trackingId} finalized.`);
+    // From here on the transfer exists: whatever goes wrong, what is known of it is published.
     const finalized = { ...known, state: 'PROCESSING' };
     const statusUrl = outcome.statusUrl;
-    const status = await step('transfer status', () => options.waitForProcessing
-        ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
-        : client.transferStatus(statusUrl)).catch((error) => {
-        throw new FinalizedDeliveryError(error.step, `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${error.message}`, error, finalized);
-    });
-    const expirationDate = status.transfer?.expirationDate;
-    return {
-        ...finalized,
-        state: status.status?.state ?? 'PROCESSING',
-        downloadUrls: downloadUrls(status, events),
-        expirationDate: typeof expirationDate === 'string' ? expirationDate : filled.expirationDate,
-        removedFiles: removedFiles(status)
-    };
+    try {
+        const read = statusAnswer(events);
+        const status = await step('transfer status', () => options.waitForProcessing
+            ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
+            : client.transferStatus(statusUrl));
+        return readOutcome(status, finalized, options.recipients, read, events);
+    }
+    catch (error) {
+        const failure = stepError('transfer status', error);
+        throw new FinalizedDeliveryError(failure.step, `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`, failure, error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized);
+    }
 }
 /**
  * A failure once the transfer exists or may exist (finalize unclear, status polling failed): what
@@ -36969,9 +37182,10 @@ async function preflight(client, options, events) {
     const sender = options.senderEmail;
     const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc];
     const token = await verifySender(client, options, events);
-    const policy = await step('transfer policy check', () => client.transferPolicy(sender, allRecipients));
+    const warn = (message) => events.warning(message);
+    const policy = readPolicy(await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
     const problems = policyProblems(policy, options);
-    const settings = policy.settings ?? {};
+    const settings = policy.settings;
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
     if (problems.length || !password) {
         const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`;
@@ -36980,8 +37194,9 @@ async function preflight(client, options, events) {
     if (options.passwordMode === 'manual' && options.password) {
         const candidate = options.password;
         const validation = await step('password check', () => client.validatePassword(candidate));
-        if (validation.valid === false) {
-            throw new DeliveryError('password check', `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled)}. Choose a password that does, or use password-mode "generated".`);
+        // Unreadable: the server still refuses a weak password when the session settings are applied.
+        if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
+            throw new DeliveryError('password check', `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
         }
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
@@ -37060,7 +37275,7 @@ function publishedPassword(options, plan, password, filled, events) {
 async function fill(client, trackingId, patch, options, events) {
     const sender = options.senderEmail;
     const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
-    const serverPassword = patch.securityMode?.config.passwordMode === 'GENERATED' ? patched.securityMode?.config?.password : undefined;
+    const serverPassword = patch.securityMode?.config.passwordMode === 'GENERATED' ? generatedPassword(patched, events) : undefined;
     if (serverPassword)
         events.secret(serverPassword);
     const files = await uploadAll(client, sender, trackingId, options, events);
@@ -37068,12 +37283,27 @@ async function fill(client, trackingId, patch, options, events) {
         await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files);
     }
     const session = await step('upload check', () => client.getSession(sender, trackingId));
-    const pending = (session.files ?? []).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase()));
-    if (pending.length) {
-        throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`);
-    }
-    const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined;
+    const expirationDate = checkUploads(session, events);
     return { files, expirationDate, serverPassword };
+}
+/** `securityMode.config.password` of the patched session (mode GENERATED), if the server reveals it. */
+function generatedPassword(patched, events) {
+    const read = answer('transfer session', (message) => events.warning(message), 'transfer settings');
+    const config = read.record(read.record(patched.securityMode, 'securityMode')?.config, 'securityMode.config');
+    return read.text(config?.password, 'securityMode.config.password') || undefined;
+}
+/**
+ * The upload check: fails when the session lists a file the server has not fully received.
+ * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
+ * Returns the session's expiration date.
+ */
+function checkUploads(session, events) {
+    const read = answer('transfer session', (message) => events.warning(message), 'upload check');
+    const pending = sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
+    if (pending.length) {
+        throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
+    }
+    return read.text(session.expirationDate, 'expirationDate');
 }
 function settingsPatch(options, mode, password, settings, clock) {
     const patch = {
@@ -37115,7 +37345,7 @@ async function deleteSession(client, sender, trackingId, events) {
         events.warning(`Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`);
     }
 }
-async function pollUntilProcessed(client, statusUrl, timeoutMs, events, signal, clock) {
+async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
     const deadline = clock.now() + timeoutMs;
     const stillProcessing = () => new DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
     let delay = 200;
@@ -37126,7 +37356,7 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, events, signal, 
             .catch((error) => {
             throw error instanceof CallTimeLimitError ? stillProcessing() : error;
         });
-        const state = String(status.status?.state ?? 'PROCESSING').toUpperCase();
+        const state = transferState(status, read) ?? 'PROCESSING';
         if (state !== 'PROCESSING')
             return status;
         const remaining = deadline - clock.now();
@@ -37139,21 +37369,74 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, events, signal, 
 }
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000;
-function downloadUrls(status, events) {
+function statusAnswer(events) {
+    return answer('transfer status', (message) => events.warning(message));
+}
+const UNKNOWN_STATE = 'the action cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
+/** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
+function transferState(status, read) {
+    const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true);
+    return read.must('text', body?.state, 'status.state', UNKNOWN_STATE, true)?.toUpperCase();
+}
+/** The delivery's result from the final transfer status. */
+function readOutcome(status, finalized, recipients, read, events) {
+    const state = transferState(status, read) ?? 'PROCESSING';
+    const urls = downloadUrls(status, read, events);
+    if (state === 'ACTIVE')
+        warnMissingDownloadUrls(status, urls, recipients, read, events);
+    const transfer = read.record(status.transfer, 'transfer');
+    return {
+        ...finalized,
+        state,
+        downloadUrls: urls,
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate') ?? finalized.expirationDate,
+        removedFiles: removedFiles(status, read)
+    };
+}
+function statusRecipients(status, read) {
+    const body = read.record(status.status, 'status');
+    return read.records(body?.recipients, 'status.recipients').map((recipient) => ({
+        mail: read.text(recipient.mail, 'status.recipients[].mail'),
+        url: read.text(recipient.downloadUrl, 'status.recipients[].downloadUrl') || undefined
+    }));
+}
+function downloadUrls(status, read, events) {
     const urls = [];
-    for (const recipient of status.status?.recipients ?? []) {
-        if (typeof recipient.downloadUrl === 'string' && recipient.downloadUrl) {
-            events.secret(recipient.downloadUrl);
-            urls.push({ recipient: recipient.mail ?? '', url: recipient.downloadUrl });
+    for (const { mail, url } of statusRecipients(status, read)) {
+        if (url) {
+            events.secret(url);
+            urls.push({ recipient: mail ?? '', url });
         }
     }
     return urls;
 }
-function removedFiles(status) {
-    const names = new Map((status.transfer?.files ?? []).map((f) => [f.id, f.fileName]));
-    return (status.status?.files ?? [])
-        .filter((f) => f.removed === true)
-        .map((f) => ({ name: names.get(f.id) ?? f.id ?? '(unknown file)', cause: f.removalCause ?? 'no cause given' }));
+/** An ACTIVE transfer should have a download URL for every recipient: name those without one. */
+function warnMissingDownloadUrls(status, urls, recipients, read, events) {
+    const listed = statusRecipients(status, read).flatMap((r) => (r.mail ? [r.mail] : []));
+    const served = new Set(urls.map((u) => u.recipient.toLowerCase()));
+    const missing = new Map();
+    for (const mail of [...recipients.to, ...recipients.cc, ...recipients.bcc, ...listed]) {
+        if (!served.has(mail.toLowerCase()))
+            missing.set(mail.toLowerCase(), mail);
+    }
+    if (missing.size === 0)
+        return;
+    events.warning(`The server reports no download URL for ${[...missing.values()].join(', ')} (password mode NONE polled with another verification token?); "download-urls" does not include ${missing.size === 1 ? 'it' : 'them'}.`);
+}
+function removedFiles(status, read) {
+    const transfer = read.record(status.transfer, 'transfer');
+    const names = new Map(sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
+    const body = read.record(status.status, 'status');
+    return read
+        .records(body?.files, 'status.files')
+        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+        .map((f) => {
+        const id = read.text(f.id, 'status.files[].id');
+        return {
+            name: (id !== undefined ? names.get(id) : undefined) ?? id ?? '(unknown file)',
+            cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -37291,16 +37574,16 @@ function readInputs(env = process.env) {
         password,
         expirationDays: expirationText ? positiveInteger(expirationText, inputs_Input.expirationDays) : undefined,
         language,
-        notifyRecipients: bool(get(inputs_Input.notifyRecipients), inputs_Input.notifyRecipients, true),
-        notifyDownloads: bool(get(inputs_Input.notifyDownloads), inputs_Input.notifyDownloads, false),
-        showFileNames: bool(get(inputs_Input.showFileNames), inputs_Input.showFileNames, true),
+        notifyRecipients: inputs_bool(get(inputs_Input.notifyRecipients), inputs_Input.notifyRecipients, true),
+        notifyDownloads: inputs_bool(get(inputs_Input.notifyDownloads), inputs_Input.notifyDownloads, false),
+        showFileNames: inputs_bool(get(inputs_Input.showFileNames), inputs_Input.showFileNames, true),
         uploadConcurrency: positiveInteger(get(inputs_Input.uploadConcurrency) || '4', inputs_Input.uploadConcurrency),
-        waitForProcessing: bool(get(inputs_Input.waitForProcessing), inputs_Input.waitForProcessing, true),
+        waitForProcessing: inputs_bool(get(inputs_Input.waitForProcessing), inputs_Input.waitForProcessing, true),
         processingTimeoutSeconds: positiveInteger(get(inputs_Input.processingTimeout) || '600', inputs_Input.processingTimeout),
-        allowRemovedFiles: bool(get(inputs_Input.allowRemovedFiles), inputs_Input.allowRemovedFiles, false),
+        allowRemovedFiles: inputs_bool(get(inputs_Input.allowRemovedFiles), inputs_Input.allowRemovedFiles, false),
         retries: nonNegativeInteger(get(inputs_Input.retries) || '5', inputs_Input.retries),
-        dryRun: bool(get(inputs_Input.dryRun), inputs_Input.dryRun, false),
-        deliverAgain: bool(get(inputs_Input.deliverAgain), inputs_Input.deliverAgain, false),
+        dryRun: inputs_bool(get(inputs_Input.dryRun), inputs_Input.dryRun, false),
+        deliverAgain: inputs_bool(get(inputs_Input.deliverAgain), inputs_Input.deliverAgain, false),
         workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
 }
@@ -37349,7 +37632,7 @@ function oneOf(value, input, allowed) {
         throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
     return match;
 }
-function bool(value, input, fallback) {
+function inputs_bool(value, input, fallback) {
     if (!value)
         return fallback;
     if (/^(true|yes|on|1)$/i.test(value))

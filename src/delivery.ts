@@ -1,7 +1,14 @@
 import { CallTimeLimitError, type CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError, LocationError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
-import type { PasswordModeName, PolicySettings, SessionPatch, TransferStatus } from './cryptshare/types.js'
+import { answer, AnswerShapeError, sessionFiles, type Answer } from './cryptshare/shape.js'
+import type {
+  PasswordModeName,
+  PolicySettings,
+  SessionPatch,
+  TransferSession,
+  TransferStatus
+} from './cryptshare/types.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
 import { abortableSleep } from './http/retry.js'
 import {
@@ -10,6 +17,7 @@ import {
   mustChange,
   planPassword,
   policyProblems,
+  readPolicy,
   type PasswordPlan
 } from './policy.js'
 import { DEFAULT_FINALIZE_BOUNDS, finalizeOutcome, graceAfter, type FinalizeBounds } from './finalize.js'
@@ -166,27 +174,25 @@ export async function deliver(
   events.sessionClosed(trackingId)
   events.info(`Transfer ${trackingId} finalized.`)
 
+  // From here on the transfer exists: whatever goes wrong, what is known of it is published.
   const finalized: DeliveryResult = { ...known, state: 'PROCESSING' }
   const statusUrl = outcome.statusUrl
-  const status = await step('transfer status', () =>
-    options.waitForProcessing
-      ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, events, signal, clock)
-      : client.transferStatus(statusUrl)
-  ).catch((error: DeliveryError) => {
-    throw new FinalizedDeliveryError(
-      error.step,
-      `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${error.message}`,
-      error,
-      finalized
+  try {
+    const read = statusAnswer(events)
+    const status = await step('transfer status', () =>
+      options.waitForProcessing
+        ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
+        : client.transferStatus(statusUrl)
     )
-  })
-  const expirationDate = status.transfer?.expirationDate
-  return {
-    ...finalized,
-    state: status.status?.state ?? 'PROCESSING',
-    downloadUrls: downloadUrls(status, events),
-    expirationDate: typeof expirationDate === 'string' ? expirationDate : filled.expirationDate,
-    removedFiles: removedFiles(status)
+    return readOutcome(status, finalized, options.recipients, read, events)
+  } catch (error) {
+    const failure = stepError('transfer status', error)
+    throw new FinalizedDeliveryError(
+      failure.step,
+      `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`,
+      failure,
+      error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized
+    )
   }
 }
 
@@ -217,9 +223,13 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
   const sender = options.senderEmail
   const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc]
   const token = await verifySender(client, options, events)
-  const policy = await step('transfer policy check', () => client.transferPolicy(sender, allRecipients))
+  const warn = (message: string): void => events.warning(message)
+  const policy = readPolicy(
+    await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)),
+    warn
+  )
   const problems = policyProblems(policy, options)
-  const settings = policy.settings ?? {}
+  const settings = policy.settings
   const password = planPassword(options.passwordMode, allowedPasswordModes(settings))
   if (problems.length || !password) {
     const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`
@@ -228,10 +238,11 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
   if (options.passwordMode === 'manual' && options.password) {
     const candidate = options.password
     const validation = await step('password check', () => client.validatePassword(candidate))
-    if (validation.valid === false) {
+    // Unreadable: the server still refuses a weak password when the session settings are applied.
+    if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
       throw new DeliveryError(
         'password check',
-        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled)}. Choose a password that does, or use password-mode "generated".`
+        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`
       )
     }
   }
@@ -361,7 +372,7 @@ async function fill(
   const sender = options.senderEmail
   const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch))
   const serverPassword =
-    patch.securityMode?.config.passwordMode === 'GENERATED' ? patched.securityMode?.config?.password : undefined
+    patch.securityMode?.config.passwordMode === 'GENERATED' ? generatedPassword(patched, events) : undefined
   if (serverPassword) events.secret(serverPassword)
   const files = await uploadAll(client, sender, trackingId, options, events)
   if (options.confidentialMessage) {
@@ -369,17 +380,34 @@ async function fill(
   }
 
   const session = await step('upload check', () => client.getSession(sender, trackingId))
-  const pending = (session.files ?? []).filter(
-    (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(String(f.state).toUpperCase())
+  const expirationDate = checkUploads(session, events)
+  return { files, expirationDate, serverPassword }
+}
+
+/** `securityMode.config.password` of the patched session (mode GENERATED), if the server reveals it. */
+function generatedPassword(patched: TransferSession, events: DeliveryEvents): string | undefined {
+  const read = answer('transfer session', (message) => events.warning(message), 'transfer settings')
+  const config = read.record(read.record(patched.securityMode, 'securityMode')?.config, 'securityMode.config')
+  return read.text(config?.password, 'securityMode.config.password') || undefined
+}
+
+/**
+ * The upload check: fails when the session lists a file the server has not fully received.
+ * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
+ * Returns the session's expiration date.
+ */
+export function checkUploads(session: TransferSession, events: DeliveryEvents): string | undefined {
+  const read = answer('transfer session', (message) => events.warning(message), 'upload check')
+  const pending = sessionFiles(session.files, read).filter(
+    (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase())
   )
   if (pending.length) {
     throw new DeliveryError(
       'upload check',
-      `The server has not received every file: ${pending.map((f) => `${f.fileName} (${f.state})`).join(', ')}.`
+      `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`
     )
   }
-  const expirationDate = typeof session.expirationDate === 'string' ? session.expirationDate : undefined
-  return { files, expirationDate, serverPassword }
+  return read.text(session.expirationDate, 'expirationDate')
 }
 
 function settingsPatch(
@@ -436,6 +464,7 @@ async function pollUntilProcessed(
   client: CryptshareClient,
   statusUrl: string,
   timeoutMs: number,
+  read: Answer,
   events: DeliveryEvents,
   signal: AbortSignal | undefined,
   clock: Clock
@@ -454,7 +483,7 @@ async function pollUntilProcessed(
       .catch((error: unknown) => {
         throw error instanceof CallTimeLimitError ? stillProcessing() : error
       })
-    const state = String(status.status?.state ?? 'PROCESSING').toUpperCase()
+    const state = transferState(status, read) ?? 'PROCESSING'
     if (state !== 'PROCESSING') return status
     const remaining = deadline - clock.now()
     if (remaining <= 0) throw stillProcessing()
@@ -467,20 +496,91 @@ async function pollUntilProcessed(
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000
 
-function downloadUrls(status: TransferStatus, events: DeliveryEvents): DownloadUrl[] {
+function statusAnswer(events: DeliveryEvents): Answer {
+  return answer('transfer status', (message) => events.warning(message))
+}
+
+const UNKNOWN_STATE =
+  'the action cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.'
+
+/** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
+export function transferState(status: TransferStatus, read: Answer): string | undefined {
+  const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true)
+  return read.must('text', body?.state, 'status.state', UNKNOWN_STATE, true)?.toUpperCase()
+}
+
+/** The delivery's result from the final transfer status. */
+export function readOutcome(
+  status: TransferStatus,
+  finalized: DeliveryResult,
+  recipients: Recipients,
+  read: Answer,
+  events: DeliveryEvents
+): DeliveryResult {
+  const state = transferState(status, read) ?? 'PROCESSING'
+  const urls = downloadUrls(status, read, events)
+  if (state === 'ACTIVE') warnMissingDownloadUrls(status, urls, recipients, read, events)
+  const transfer = read.record(status.transfer, 'transfer')
+  return {
+    ...finalized,
+    state,
+    downloadUrls: urls,
+    expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate') ?? finalized.expirationDate,
+    removedFiles: removedFiles(status, read)
+  }
+}
+
+function statusRecipients(status: TransferStatus, read: Answer): { mail?: string; url?: string }[] {
+  const body = read.record(status.status, 'status')
+  return read.records(body?.recipients, 'status.recipients').map((recipient) => ({
+    mail: read.text(recipient.mail, 'status.recipients[].mail'),
+    url: read.text(recipient.downloadUrl, 'status.recipients[].downloadUrl') || undefined
+  }))
+}
+
+function downloadUrls(status: TransferStatus, read: Answer, events: DeliveryEvents): DownloadUrl[] {
   const urls: DownloadUrl[] = []
-  for (const recipient of status.status?.recipients ?? []) {
-    if (typeof recipient.downloadUrl === 'string' && recipient.downloadUrl) {
-      events.secret(recipient.downloadUrl)
-      urls.push({ recipient: recipient.mail ?? '', url: recipient.downloadUrl })
+  for (const { mail, url } of statusRecipients(status, read)) {
+    if (url) {
+      events.secret(url)
+      urls.push({ recipient: mail ?? '', url })
     }
   }
   return urls
 }
 
-function removedFiles(status: TransferStatus): { name: string; cause: string }[] {
-  const names = new Map((status.transfer?.files ?? []).map((f) => [f.id, f.fileName]))
-  return (status.status?.files ?? [])
-    .filter((f) => f.removed === true)
-    .map((f) => ({ name: names.get(f.id) ?? f.id ?? '(unknown file)', cause: f.removalCause ?? 'no cause given' }))
+/** An ACTIVE transfer should have a download URL for every recipient: name those without one. */
+function warnMissingDownloadUrls(
+  status: TransferStatus,
+  urls: DownloadUrl[],
+  recipients: Recipients,
+  read: Answer,
+  events: DeliveryEvents
+): void {
+  const listed = statusRecipients(status, read).flatMap((r) => (r.mail ? [r.mail] : []))
+  const served = new Set(urls.map((u) => u.recipient.toLowerCase()))
+  const missing = new Map<string, string>()
+  for (const mail of [...recipients.to, ...recipients.cc, ...recipients.bcc, ...listed]) {
+    if (!served.has(mail.toLowerCase())) missing.set(mail.toLowerCase(), mail)
+  }
+  if (missing.size === 0) return
+  events.warning(
+    `The server reports no download URL for ${[...missing.values()].join(', ')} (password mode NONE polled with another verification token?); "download-urls" does not include ${missing.size === 1 ? 'it' : 'them'}.`
+  )
+}
+
+function removedFiles(status: TransferStatus, read: Answer): { name: string; cause: string }[] {
+  const transfer = read.record(status.transfer, 'transfer')
+  const names = new Map(sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]))
+  const body = read.record(status.status, 'status')
+  return read
+    .records(body?.files, 'status.files')
+    .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+    .map((f) => {
+      const id = read.text(f.id, 'status.files[].id')
+      return {
+        name: (id !== undefined ? names.get(id) : undefined) ?? id ?? '(unknown file)',
+        cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
+      }
+    })
 }

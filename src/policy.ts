@@ -1,6 +1,13 @@
 import type { PasswordMode, Recipients } from './delivery.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
-import type { PasswordModeName, PasswordRule, PolicySettings, TransferPolicy } from './cryptshare/types.js'
+import { answer, kindOf, type Answer, type Warn } from './cryptshare/shape.js'
+import type {
+  FailedRecipient,
+  PasswordModeName,
+  PolicySettings,
+  SecurityModePolicy,
+  TransferPolicy
+} from './cryptshare/types.js'
 
 /** What the delivery asks for, as far as the transfer policy decides it. */
 export interface PolicyRequest {
@@ -23,13 +30,71 @@ export interface PasswordPlan {
   fetchGenerated: boolean
 }
 
+/** The transfer policy answer, read field by field. */
+export interface Policy {
+  allowed: boolean
+  failedRecipients: FailedRecipient[]
+  settings: PolicySettings
+}
+
+/**
+ * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
+ * a protocol error; any other field of the wrong shape is left out with a warning (the server
+ * enforces its policy anyway when the session is created and filled).
+ */
+export function readPolicy(raw: TransferPolicy, warn: Warn): Policy {
+  const read = answer('transfer policy', warn, 'transfer policy check')
+  const allowed = read.must(
+    'bool',
+    raw.allowed,
+    'allowed',
+    'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.'
+  )
+  const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
+    emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+    reason: read.text(f.reason, 'failedRecipients[].reason')
+  }))
+  return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) }
+}
+
+function readSettings(settings: Record<string, unknown>, read: Answer): PolicySettings {
+  const num = (name: string): number | undefined => read.num(settings[name], `settings.${name}`)
+  const bool = (name: string): boolean | undefined => read.bool(settings[name], `settings.${name}`)
+  return {
+    maxRetentionPeriod: num('maxRetentionPeriod'),
+    maxTotalSize: num('maxTotalSize'),
+    showFileNamesDefault: bool('showFileNamesDefault'),
+    showFileNamesChangeable: bool('showFileNamesChangeable'),
+    sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+    sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+    recipientNotificationEditable: bool('recipientNotificationEditable'),
+    confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+    confidentialMessageRequired: bool('confidentialMessageRequired'),
+    securityModes: readSecurityModes(settings.securityModes, read)
+  }
+}
+
+function readSecurityModes(value: unknown, read: Answer): SecurityModePolicy[] {
+  const field = 'settings.securityModes[].config.allowedPasswordModes'
+  return read.records(value, 'settings.securityModes').map((mode) => {
+    const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes
+    const allowed = read.texts(raw, field)
+    // A list none of whose entries can be read says nothing: the modes are then unknown.
+    const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0)
+    return {
+      name: read.text(mode.name, 'settings.securityModes[].name'),
+      config: { allowedPasswordModes: known ? allowed : undefined }
+    }
+  })
+}
+
 /**
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-export function policyProblems(policy: TransferPolicy, request: PolicyRequest): string[] {
-  if (policy.allowed === false) return [blockedRecipients(policy, request)]
-  const settings = policy.settings ?? {}
+export function policyProblems(policy: Policy, request: PolicyRequest): string[] {
+  if (!policy.allowed) return [blockedRecipients(policy, request)]
+  const settings = policy.settings
   const problems: string[] = []
 
   const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '')
@@ -97,8 +162,8 @@ export function mustChange(value: boolean, policyDefault: boolean | undefined): 
   return policyDefault === undefined || policyDefault !== value
 }
 
-function blockedRecipients(policy: TransferPolicy, request: PolicyRequest): string {
-  const failed = policy.failedRecipients ?? []
+function blockedRecipients(policy: Policy, request: PolicyRequest): string {
+  const failed = policy.failedRecipients
   if (failed.length === 0) {
     return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`
   }
@@ -113,8 +178,7 @@ export function allowedPasswordModes(settings: PolicySettings): string[] | undef
   const modes = settings.securityModes
   if (!Array.isArray(modes) || modes.length === 0) return undefined
   const oneTime = modes.find((m) => normalise(m.name) === 'onetimepassword') ?? modes[0]
-  const allowed = oneTime.config?.allowedPasswordModes
-  return Array.isArray(allowed) ? allowed.map((m) => String(m).toUpperCase()) : undefined
+  return oneTime.config?.allowedPasswordModes?.map((m) => m.toUpperCase())
 }
 
 /**
@@ -145,28 +209,38 @@ function suggestModes(allowed: string[]): string {
   return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode'
 }
 
-/** Names the password rules a password does not meet, without the password. */
-export function describeRules(rules: PasswordRule[] | undefined): string {
-  if (!rules?.length) return 'the server did not say which rules'
-  return rules
-    .map((rule) => {
-      const details =
-        rule.details && Object.keys(rule.details).length
-          ? ` (${Object.entries(rule.details)
-              .map(([k, v]) => `${k} ${String(v)}`)
-              .join(', ')})`
-          : ''
-      return `${rule.name ?? 'unnamed rule'}${details}`
-    })
-    .join(', ')
+/**
+ * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
+ * without the password. Entries of the wrong shape are skipped with a warning.
+ */
+export function describeRules(rules: unknown, warn: Warn): string {
+  const read = answer('password check', warn)
+  const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
+    const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+      .map(([k, v]) => `${k} ${detailValue(v)}`)
+      .join(', ')
+    return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`
+  })
+  return described.length ? described.join(', ') : 'the server did not say which rules'
+}
+
+function detailValue(value: unknown): string {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return String(value)
+  return JSON.stringify(value) ?? kindOf(value)
 }
 
 function normalise(value: string | undefined): string {
   return (value ?? '').toLowerCase().replace(/[_\s-]/g, '')
 }
 
-/** Verification methods compared without regard to case and `_` (CLIENT_ID, clientId). */
-export function offersClientIdVerification(methods: string[] | undefined): boolean | undefined {
-  if (!Array.isArray(methods)) return undefined
-  return methods.some((m) => normalise(m) === 'clientid')
+/**
+ * Whether `verificationMethods` (of the verification status) offers client-id verification,
+ * compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that cannot be
+ * told: no list, or entries that are not strings (skipped with a warning).
+ */
+export function offersClientIdVerification(methods: unknown, warn: Warn): boolean | undefined {
+  const read = answer('verification status', warn, 'verification')
+  const names = read.texts(methods, 'verificationMethods')
+  if (names.some((m) => normalise(m) === 'clientid')) return true
+  return Array.isArray(methods) && names.length === methods.length ? false : undefined
 }

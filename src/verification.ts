@@ -4,6 +4,7 @@ import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { DeliveryEvents, DeliveryOptions } from './delivery.js'
+import { answer } from './cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
 import { stepError } from './steps.js'
 
@@ -13,6 +14,7 @@ export async function verifySender(
   events: DeliveryEvents
 ): Promise<string> {
   const sender = options.senderEmail
+  const read = answer('verification status', (message) => events.warning(message), 'verification')
   if (options.verificationToken) {
     const token = options.verificationToken
     client.useToken(token)
@@ -20,12 +22,14 @@ export async function verifySender(
       () => client.verificationStatus(sender),
       (e) => invalidToken(sender, e)
     )
-    if (status.verified === false) throw invalidToken(sender)
+    // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
+    if (read.bool(status.verified, 'verified') === false) throw invalidToken(sender)
     return token
   }
   const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, e)
   const status = await verificationStep(() => client.verificationStatus(sender), refused)
-  if (offersClientIdVerification(status.verificationMethods) === false) throw clientIdNotRegistered(sender)
+  if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
+    throw clientIdNotRegistered(sender)
   const { token } = await verificationStep(() => client.requestToken(sender), refused)
   events.secret(token)
   client.useToken(token)

@@ -244,7 +244,7 @@ describe('bounds', () => {
       .get(`${USER}/transfers/T4`)
       .reply(200, { data: { status: { state: 'ACTIVE' } } })
     const status = await client().transferStatus(`${BASE}${USER}/transfers/T4`, { timeoutMs: 5000 })
-    expect(status.status?.state).toBe('ACTIVE')
+    expect(status.status).toEqual({ state: 'ACTIVE' })
   })
 })
 

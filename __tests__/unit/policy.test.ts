@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
-import type { TransferPolicy } from '../../src/cryptshare/types.js'
 import {
   allowedPasswordModes,
   mustChange,
   offersClientIdVerification,
   planPassword,
   policyProblems,
+  readPolicy,
+  type Policy,
   type PolicyRequest
 } from '../../src/policy.js'
+
+const noWarning = (message: string): never => {
+  throw new Error(`unexpected warning: ${message}`)
+}
 
 const request: PolicyRequest = {
   senderEmail: 'ci@example.com',
@@ -18,7 +23,7 @@ const request: PolicyRequest = {
   showFileNames: true
 }
 
-const allowed = (settings: NonNullable<TransferPolicy['settings']>): TransferPolicy => ({ allowed: true, settings })
+const allowed = (settings: Record<string, unknown>): Policy => readPolicy({ allowed: true, settings }, noWarning)
 
 describe('policyProblems', () => {
   it('accepts what the policy allows', () => {
@@ -33,7 +38,7 @@ describe('policyProblems', () => {
   })
 
   it('reports a blocked sender/recipient combination without failed recipients', () => {
-    const [problem] = policyProblems({ allowed: false }, request)
+    const [problem] = policyProblems(readPolicy({ allowed: false }, noWarning), request)
     expect(problem).toContain('does not allow ci@example.com')
   })
 
@@ -94,9 +99,9 @@ describe('small rules', () => {
   })
 
   it('recognises client-id verification in both spellings', () => {
-    expect(offersClientIdVerification(['CLIENT_ID', 'EMAIL'])).toBe(true)
-    expect(offersClientIdVerification(['clientId'])).toBe(true)
-    expect(offersClientIdVerification(['email'])).toBe(false)
-    expect(offersClientIdVerification(undefined)).toBeUndefined()
+    expect(offersClientIdVerification(['CLIENT_ID', 'EMAIL'], noWarning)).toBe(true)
+    expect(offersClientIdVerification(['clientId'], noWarning)).toBe(true)
+    expect(offersClientIdVerification(['email'], noWarning)).toBe(false)
+    expect(offersClientIdVerification(undefined, noWarning)).toBeUndefined()
   })
 })

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5293);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5293:
+/***/ 3787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31752,7 +31752,165 @@ function escapeChar(c) {
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
+// Reading answers from a server the action does not control: every field is checked where it is
+// read. What the delivery can do without is skipped with a warning naming the field; what it
+// cannot do without becomes one protocol error naming the field. Never a TypeError.
+
+/** A JSON object (not a list, not null), else undefined. */
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function shape_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, also written as a numeric string (`"1024"`). */
+function num(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** `true`/`false`, also written as a string in any case. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
+    return undefined;
+}
+/** What a value is, for a message (never the value itself: it may be a secret). */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    return typeof value;
+}
+const READERS = {
+    text: { read: shape_text, expected: 'a string' },
+    num: { read: num, expected: 'a number' },
+    bool: { read: bool, expected: 'a boolean' },
+    record: { read: record, expected: 'an object' }
+};
+/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
+class AnswerShapeError extends DeliveryError {
+    constructor(step, message) {
+        super(step, message);
+        this.name = 'AnswerShapeError';
+    }
+}
+/**
+ * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
+ * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
+ */
+class Answer {
+    name;
+    warn;
+    step;
+    warned = new Set();
+    constructor(
+    /** The answer as a message names it: `The server's ${name} has …`. */
+    name, warn, 
+    /** The step a protocol error is reported in. */
+    step = name) {
+        this.name = name;
+        this.warn = warn;
+        this.step = step;
+    }
+    text(value, field) {
+        return this.optional('text', value, field);
+    }
+    num(value, field) {
+        return this.optional('num', value, field);
+    }
+    bool(value, field) {
+        return this.optional('bool', value, field);
+    }
+    record(value, field) {
+        return this.optional('record', value, field);
+    }
+    /** A list; anything else is warned about and read as an empty list. */
+    list(value, field) {
+        if (Array.isArray(value))
+            return value;
+        if (value !== undefined && value !== null)
+            this.ignore(field, value, 'a list');
+        return [];
+    }
+    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
+    records(value, field) {
+        return this.entries(value, field, 'record');
+    }
+    /** A list of strings; entries that are not strings are skipped with a warning. */
+    texts(value, field) {
+        return this.entries(value, field, 'text');
+    }
+    must(kind, value, field, consequence, absentOk = false) {
+        const read = READERS[kind].read(value);
+        if (read !== undefined || (absentOk && (value === undefined || value === null)))
+            return read;
+        throw this.error(field, value, READERS[kind].expected, consequence);
+    }
+    /** The protocol error for a field the delivery cannot do without. */
+    error(field, value, expected, consequence) {
+        const what = value === undefined || value === null
+            ? `has no "${field}" (expected ${expected})`
+            : `has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected})`;
+        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
+    }
+    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
+    ignore(field, value, expected, outcome = 'ignored') {
+        const message = `The server's ${this.name} has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected}); ${outcome}.`;
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    optional(kind, value, field) {
+        if (value === undefined || value === null)
+            return undefined;
+        const read = READERS[kind].read(value);
+        if (read === undefined)
+            this.ignore(field, value, READERS[kind].expected);
+        return read;
+    }
+    entries(value, field, kind) {
+        const out = [];
+        const bad = [];
+        const list = this.list(value, field);
+        list.forEach((entry, index) => {
+            const read = READERS[kind].read(entry);
+            if (read === undefined)
+                bad.push(index);
+            else
+                out.push(read);
+        });
+        if (bad.length) {
+            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
+            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
+        }
+        return out;
+    }
+}
+function answer(name, warn, step) {
+    return new Answer(name, warn, step);
+}
+/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
+function sessionFiles(files, read, field = 'files') {
+    return read.records(files, field).map((file) => ({
+        id: read.text(file.id, `${field}[].id`),
+        fileName: read.text(file.fileName, `${field}[].fileName`),
+        size: read.num(file.size, `${field}[].size`),
+        checksum: read.text(file.checksum, `${field}[].checksum`),
+        state: read.text(file.state, `${field}[].state`),
+        href: read.text(file.href, `${field}[].href`)
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
 
 
 
@@ -31949,15 +32107,14 @@ class CryptshareClient {
     /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
     async adoptRegistration(email, trackingId, file, refusal) {
         const session = await this.getSession(email, trackingId);
-        const files = Array.isArray(session.files) ? session.files : [];
-        const sameName = files.filter((f) => typeof f === 'object' && f !== null && sameFileName(f.fileName, file.fileName));
-        const same = sameName.find((f) => Number(f.size) === file.size &&
-            typeof f.id === 'string' &&
-            f.id !== '' &&
-            (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase()));
+        const files = sessionFiles(session.files, answer('transfer session', () => undefined));
+        const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
+        const same = sameName.find((f) => f.size === file.size &&
+            !!f.id &&
+            (!file.checksum || !f.checksum || f.checksum.toLowerCase() === file.checksum.toLowerCase()));
         if (same?.id) {
             const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-            const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined;
+            const href = same.href ? this.resolve(same.href) : undefined;
             return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
         }
         if (sameName.length) {
@@ -32437,16 +32594,16 @@ function readInputs(env = process.env) {
         password,
         expirationDays: expirationText ? positiveInteger(expirationText, Input.expirationDays) : undefined,
         language,
-        notifyRecipients: bool(get(Input.notifyRecipients), Input.notifyRecipients, true),
-        notifyDownloads: bool(get(Input.notifyDownloads), Input.notifyDownloads, false),
-        showFileNames: bool(get(Input.showFileNames), Input.showFileNames, true),
+        notifyRecipients: inputs_bool(get(Input.notifyRecipients), Input.notifyRecipients, true),
+        notifyDownloads: inputs_bool(get(Input.notifyDownloads), Input.notifyDownloads, false),
+        showFileNames: inputs_bool(get(Input.showFileNames), Input.showFileNames, true),
         uploadConcurrency: positiveInteger(get(Input.uploadConcurrency) || '4', Input.uploadConcurrency),
-        waitForProcessing: bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
+        waitForProcessing: inputs_bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
         processingTimeoutSeconds: positiveInteger(get(Input.processingTimeout) || '600', Input.processingTimeout),
-        allowRemovedFiles: bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
+        allowRemovedFiles: inputs_bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
         retries: nonNegativeInteger(get(Input.retries) || '5', Input.retries),
-        dryRun: bool(get(Input.dryRun), Input.dryRun, false),
-        deliverAgain: bool(get(Input.deliverAgain), Input.deliverAgain, false),
+        dryRun: inputs_bool(get(Input.dryRun), Input.dryRun, false),
+        deliverAgain: inputs_bool(get(Input.deliverAgain), Input.deliverAgain, false),
         workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
     };
 }
@@ -32495,7 +32652,7 @@ function oneOf(value, input, allowed) {
         throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
     return match;
 }
-function bool(value, input, fallback) {
+function inputs_bool(value, input, fallback) {
     if (!value)
         return fallback;
     if (/^(true|yes|on|1)$/i.test(value))

@@ -5,12 +5,12 @@ import { seconds } from '../tuning.js'
 import { shorten } from './explain.js'
 import { CryptshareError, LocationError } from './errors.js'
 import { idFromLocation, quoted } from './location.js'
+import { answer, sessionFiles } from './shape.js'
 import type {
   FileRegistration,
   PasswordRule,
   PasswordValidation,
   SessionCreation,
-  SessionFile,
   SessionPatch,
   TransferPolicy,
   TransferSession,
@@ -278,21 +278,20 @@ export class CryptshareClient {
     refusal: CryptshareError
   ): Promise<{ fileId: string; fileUrl: string }> {
     const session = await this.getSession(email, trackingId)
-    const files: unknown[] = Array.isArray(session.files) ? session.files : []
-    const sameName = files.filter(
-      (f): f is SessionFile =>
-        typeof f === 'object' && f !== null && sameFileName((f as SessionFile).fileName, file.fileName)
+    const files = sessionFiles(
+      session.files,
+      answer('transfer session', () => undefined)
     )
+    const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName))
     const same = sameName.find(
       (f) =>
-        Number(f.size) === file.size &&
-        typeof f.id === 'string' &&
-        f.id !== '' &&
-        (!file.checksum || !f.checksum || String(f.checksum).toLowerCase() === file.checksum.toLowerCase())
+        f.size === file.size &&
+        !!f.id &&
+        (!file.checksum || !f.checksum || f.checksum.toLowerCase() === file.checksum.toLowerCase())
     )
     if (same?.id) {
       const filesUrl = `${this.sessionUrl(email, trackingId)}/files`
-      const href = typeof same.href === 'string' && same.href ? this.resolve(same.href) : undefined
+      const href = same.href ? this.resolve(same.href) : undefined
       return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` }
     }
     if (sameName.length) {

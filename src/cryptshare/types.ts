@@ -1,10 +1,12 @@
 // Shapes of the Cryptshare REST API (sender side), as far as this action reads them.
 // Every field is optional where a server version might omit it; unknown fields are ignored.
+// Answers are typed `unknown` field by field: the server is not trusted, so each field is read
+// through the readers of `shape.ts` where it is used.
 
 export interface VerificationStatus {
-  verified?: boolean
-  validUntil?: string
-  verificationMethods?: string[]
+  verified?: unknown
+  validUntil?: unknown
+  verificationMethods?: unknown
 }
 
 export interface VerificationToken {
@@ -17,11 +19,13 @@ export interface FailedRecipient {
   reason?: string
 }
 
+/** A security mode of the policy, as read (see `readPolicy`). */
 export interface SecurityModePolicy {
   name?: string
   config?: { allowedPasswordModes?: string[] }
 }
 
+/** The policy's settings, as read (see `readPolicy`): fields of the wrong shape are left out. */
 export interface PolicySettings {
   maxRetentionPeriod?: number
   maxTotalSize?: number
@@ -35,10 +39,11 @@ export interface PolicySettings {
   securityModes?: SecurityModePolicy[]
 }
 
+/** The transfer policy answer as it arrives. */
 export interface TransferPolicy {
-  allowed?: boolean
-  failedRecipients?: FailedRecipient[]
-  settings?: PolicySettings
+  allowed?: unknown
+  failedRecipients?: unknown
+  settings?: unknown
 }
 
 export interface PasswordRule {
@@ -47,8 +52,8 @@ export interface PasswordRule {
 }
 
 export interface PasswordValidation {
-  valid?: boolean
-  rulesNotFulfilled?: PasswordRule[]
+  valid?: unknown
+  rulesNotFulfilled?: unknown
 }
 
 export interface SessionCreation {
@@ -69,20 +74,12 @@ export interface SessionPatch {
   confidentialMessageFileId?: string
 }
 
-export interface SessionFile {
-  id?: string
-  fileName?: string
-  size?: number
-  checksum?: string
-  state?: string
-  href?: string
-}
-
+/** A TransferSession as it arrives; read `files` with `sessionFiles` (shape.ts). */
 export interface TransferSession {
-  expirationDate?: string
-  securityMode?: { name?: string; config?: { passwordMode?: string; password?: string } }
-  files?: SessionFile[]
-  confidentialMessageFileId?: string | null
+  expirationDate?: unknown
+  securityMode?: unknown
+  files?: unknown
+  confidentialMessageFileId?: unknown
   [key: string]: unknown
 }
 
@@ -92,28 +89,10 @@ export interface FileRegistration {
   checksum?: string
 }
 
-export interface RecipientStatus {
-  id?: string
-  mail?: string
-  downloadUrl?: string | null
-  notificationFailed?: boolean
-}
-
-export interface FileStatus {
-  id?: string
-  removed?: boolean
-  removalCause?: string | null
-}
-
+/** A TransferStatus as it arrives (`status.state`, `status.recipients[]`, `status.files[]`, `transfer`). */
 export interface TransferStatus {
-  transfer?: TransferSession
-  status?: {
-    state?: string
-    warnings?: boolean
-    sender?: { email?: string; notificationFailed?: boolean }
-    files?: FileStatus[]
-    recipients?: RecipientStatus[]
-  }
+  transfer?: unknown
+  status?: unknown
 }
 
 /** One entry of `GET …/users/{email}/transfers` (TransferBasicInfoDto). */
@@ -121,5 +100,5 @@ export interface TransferBasicInfo {
   trackingId?: string
   state?: string
   href?: string
-  recipients?: RecipientStatus[]
+  recipients?: unknown
 }
