@@ -34920,24 +34920,33 @@ class PatternSet {
     }
     /** Includes OR-ed, then every exclude taken away (excludes apply to all includes). */
     match(subject) {
-        let result = 0;
-        for (const line of this.includes)
-            for (const pattern of line.patterns)
-                result |= pattern.match(subject);
-        if (result === 0)
-            return 0;
+        return this.evaluate(subject, false).kind;
+    }
+    /**
+     * What the whole list says about `subject`, and (with `hits`) the indices of the include lines
+     * that select it as a file. Without `hits` the includes stop at the first full match.
+     */
+    evaluate(subject, hits) {
+        let kind = 0;
+        const lines = [];
+        for (const [index, line] of this.includes.entries()) {
+            for (const pattern of line.patterns) {
+                const found = pattern.match(subject);
+                kind |= found;
+                if (found & Match.File) {
+                    lines.push(index);
+                    break;
+                }
+            }
+            if (!hits && kind === Match.All)
+                break;
+        }
+        if (kind === 0)
+            return { kind, hits: lines };
         for (const line of this.excludes)
             for (const pattern of line.patterns)
-                result &= ~pattern.match(subject);
-        return result;
-    }
-    /** Indices of the include lines that select `subject` as a file (excludes not considered). */
-    includeHits(subject) {
-        const hits = [];
-        for (const [index, line] of this.includes.entries())
-            if (line.patterns.some((pattern) => pattern.match(subject) & Match.File))
-                hits.push(index);
-        return hits;
+                kind &= ~pattern.match(subject);
+        return { kind, hits: kind & Match.File ? lines : [] };
     }
     couldMatchBelow(subject) {
         return this.includes.some((line) => line.patterns.some((pattern) => pattern.couldMatchBelow(subject)));
@@ -35020,18 +35029,13 @@ async function findFiles(patterns, workspace, options = {}) {
     const walker = new Walker(set, workspace, options.fs ?? external_node_fs_namespaceObject.promises, options.includeHidden ?? false);
     for (const root of set.searchRoots())
         await walker.walkRoot(root);
-    const found = [...walker.found.values()];
-    const files = found
-        .map(({ file }) => file)
-        .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+    const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const file of files)
         assertPrintableName(file);
-    for (const file of files)
-        await assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises);
-    const warnings = [...walker.warnings, ...(await outsideWorkspace(files, workspace, options.fs ?? external_node_fs_namespaceObject.promises))];
-    const hit = new Set(found.flatMap(({ hits }) => hits));
-    const unmatchedPatterns = set.includes.filter((_, index) => !hit.has(index)).map((line) => line.source);
-    return { files, unmatchedPatterns, warnings, hidden: walker.hidden };
+    await inParallel(files, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
+    const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? external_node_fs_namespaceObject.promises))];
+    const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
+    return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
 }
 /** Walks the search roots, matching every path against all patterns at once. */
 class Walker {
@@ -35042,11 +35046,15 @@ class Walker {
     found = new Map();
     warnings = [];
     hidden = [];
+    /** Include lines that selected a file so far; once all have, matching can stop early. */
+    hit = new Set();
+    unhit;
     constructor(set, workspace, fs, includeHidden) {
         this.set = set;
         this.workspace = workspace;
         this.fs = fs;
         this.includeHidden = includeHidden;
+        this.unhit = set.includes.length;
     }
     async walkRoot(root) {
         try {
@@ -35070,7 +35078,7 @@ class Walker {
         const subject = this.set.subject(item);
         if (this.set.excludesAllBelow(subject))
             return;
-        const match = this.set.match(subject);
+        const { kind: match, hits } = this.set.evaluate(subject, this.unhit > 0);
         if (!match && !this.set.couldMatchBelow(subject))
             return;
         if (hidden && !this.includeHidden) {
@@ -35117,14 +35125,16 @@ class Walker {
                 return;
             }
             this.found.set(item, {
-                file: {
-                    absolutePath: item,
-                    relativePath: relativePosix(this.workspace, item),
-                    name: external_node_path_namespaceObject.basename(item),
-                    size: stats.size
-                },
-                hits: this.set.includeHits(subject)
+                absolutePath: item,
+                relativePath: relativePosix(this.workspace, item),
+                name: external_node_path_namespaceObject.basename(item),
+                size: stats.size
             });
+            for (const index of hits) {
+                if (!this.hit.has(index))
+                    this.unhit--;
+                this.hit.add(index);
+            }
         }
     }
     async exists(item) {
@@ -35196,14 +35206,25 @@ async function assertReadable(file, fileSystem) {
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
 async function outsideWorkspace(files, workspace, fileSystem) {
     const realWorkspace = await fileSystem.realpath(workspace).catch(() => external_node_path_namespaceObject.resolve(workspace));
-    const warnings = [];
-    for (const file of files) {
-        const real = await fileSystem.realpath(file.absolutePath);
-        if (isInside(realWorkspace, real))
-            continue;
-        warnings.push(`"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(real)}. It is delivered; exclude it with a "!" pattern if that was not meant.`);
-    }
-    return warnings;
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
+    return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
+        ? []
+        : [
+            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+        ]);
+}
+/** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
+async function inParallel(items, task, width = 16) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+    return results;
 }
 /** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
 function anchorPattern(pattern, workspace, pathModule = path) {

@@ -196,19 +196,30 @@ export class PatternSet {
 
   /** Includes OR-ed, then every exclude taken away (excludes apply to all includes). */
   match(subject: string): number {
-    let result = 0
-    for (const line of this.includes) for (const pattern of line.patterns) result |= pattern.match(subject)
-    if (result === 0) return 0
-    for (const line of this.excludes) for (const pattern of line.patterns) result &= ~pattern.match(subject)
-    return result
+    return this.evaluate(subject, false).kind
   }
 
-  /** Indices of the include lines that select `subject` as a file (excludes not considered). */
-  includeHits(subject: string): number[] {
-    const hits: number[] = []
-    for (const [index, line] of this.includes.entries())
-      if (line.patterns.some((pattern) => pattern.match(subject) & Match.File)) hits.push(index)
-    return hits
+  /**
+   * What the whole list says about `subject`, and (with `hits`) the indices of the include lines
+   * that select it as a file. Without `hits` the includes stop at the first full match.
+   */
+  evaluate(subject: string, hits: boolean): { kind: number; hits: number[] } {
+    let kind = 0
+    const lines: number[] = []
+    for (const [index, line] of this.includes.entries()) {
+      for (const pattern of line.patterns) {
+        const found = pattern.match(subject)
+        kind |= found
+        if (found & Match.File) {
+          lines.push(index)
+          break
+        }
+      }
+      if (!hits && kind === Match.All) break
+    }
+    if (kind === 0) return { kind, hits: lines }
+    for (const line of this.excludes) for (const pattern of line.patterns) kind &= ~pattern.match(subject)
+    return { kind, hits: kind & Match.File ? lines : [] }
   }
 
   couldMatchBelow(subject: string): boolean {

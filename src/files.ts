@@ -64,31 +64,34 @@ export async function findFiles(patterns: string[], workspace: string, options: 
   const walker = new Walker(set, workspace, options.fs ?? fs, options.includeHidden ?? false)
   for (const root of set.searchRoots()) await walker.walkRoot(root)
 
-  const found = [...walker.found.values()]
-  const files = found
-    .map(({ file }) => file)
-    .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0))
+  const files = [...walker.found.values()].sort((a, b) =>
+    a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
+  )
   for (const file of files) assertPrintableName(file)
-  for (const file of files) await assertReadable(file, options.fs ?? fs)
-  const warnings = [...walker.warnings, ...(await outsideWorkspace(files, workspace, options.fs ?? fs))]
+  await inParallel(files, (file) => assertReadable(file, options.fs ?? fs))
+  const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? fs))]
 
-  const hit = new Set(found.flatMap(({ hits }) => hits))
-  const unmatchedPatterns = set.includes.filter((_, index) => !hit.has(index)).map((line) => line.source)
-  return { files, unmatchedPatterns, warnings, hidden: walker.hidden }
+  const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source)
+  return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() }
 }
 
 /** Walks the search roots, matching every path against all patterns at once. */
 class Walker {
-  readonly found = new Map<string, { file: LocalFile; hits: number[] }>()
+  readonly found = new Map<string, LocalFile>()
   readonly warnings: string[] = []
   readonly hidden: string[] = []
+  /** Include lines that selected a file so far; once all have, matching can stop early. */
+  readonly hit = new Set<number>()
+  private unhit: number
 
   constructor(
     private readonly set: PatternSet,
     private readonly workspace: string,
     private readonly fs: WalkFs,
     private readonly includeHidden: boolean
-  ) {}
+  ) {
+    this.unhit = set.includes.length
+  }
 
   async walkRoot(root: string): Promise<void> {
     try {
@@ -111,7 +114,7 @@ class Walker {
   private async visit(item: string, ancestors: string[], hidden: boolean): Promise<void> {
     const subject = this.set.subject(item)
     if (this.set.excludesAllBelow(subject)) return
-    const match = this.set.match(subject)
+    const { kind: match, hits } = this.set.evaluate(subject, this.unhit > 0)
     if (!match && !this.set.couldMatchBelow(subject)) return
     if (hidden && !this.includeHidden) {
       // Reported when it matched or a pattern named it; hidden folders are not searched for matches.
@@ -154,14 +157,15 @@ class Walker {
         return
       }
       this.found.set(item, {
-        file: {
-          absolutePath: item,
-          relativePath: relativePosix(this.workspace, item),
-          name: path.basename(item),
-          size: stats.size
-        },
-        hits: this.set.includeHits(subject)
+        absolutePath: item,
+        relativePath: relativePosix(this.workspace, item),
+        name: path.basename(item),
+        size: stats.size
       })
+      for (const index of hits) {
+        if (!this.hit.has(index)) this.unhit--
+        this.hit.add(index)
+      }
     }
   }
 
@@ -246,15 +250,28 @@ async function assertReadable(file: LocalFile, fileSystem: WalkFs): Promise<void
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
 async function outsideWorkspace(files: LocalFile[], workspace: string, fileSystem: WalkFs): Promise<string[]> {
   const realWorkspace = await fileSystem.realpath(workspace).catch(() => path.resolve(workspace))
-  const warnings: string[] = []
-  for (const file of files) {
-    const real = await fileSystem.realpath(file.absolutePath)
-    if (isInside(realWorkspace, real)) continue
-    warnings.push(
-      `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(real)}. It is delivered; exclude it with a "!" pattern if that was not meant.`
-    )
+  const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath))
+  return files.flatMap((file, index) =>
+    isInside(realWorkspace, reals[index])
+      ? []
+      : [
+          `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+        ]
+  )
+}
+
+/** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
+async function inParallel<T, R>(items: T[], task: (item: T) => Promise<R>, width = 16): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index])
+    }
   }
-  return warnings
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker))
+  return results
 }
 
 /** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
