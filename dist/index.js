@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5137);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7397);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5137:
+/***/ 7397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31236,7 +31236,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -32458,300 +32458,10 @@ function connection_openClient(options) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
-
-/**
- * Returns a copy with defaults filled in.
- */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            core_debug(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
-
-
-const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_namespaceObject.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_namespaceObject.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function internal_path_helper_normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = internal_path_helper_normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_namespaceObject.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_namespaceObject.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
-
-
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -35500,731 +35210,492 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+;// CONCATENATED MODULE: ./src/file-patterns.ts
+// The `files` patterns with the semantics of `@actions/glob` (which the action used before),
+// matched with minimatch, which does not log: absolute patterns anchored at the workspace, `~`
+// for the home folder, `!` excludes (they apply to every include), a trailing separator matching
+// directories only, and a matched directory standing for every file below it.
 
 
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
-/**
- * Helper class for parsing paths into segments
- */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_namespaceObject.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_namespaceObject.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
-        }
-    }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_namespaceObject.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
+/** What a pattern says about a path (bit flags, as in @actions/glob). */
+const Match = { None: 0, Directory: 1, File: 2, All: 3 };
+function flavourOf(pathApi) {
+    return { path: pathApi, windows: pathApi.sep === '\\' };
 }
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
-
-
-
-
-
-
-
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
-            .endsWith(external_path_namespaceObject.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
-            dot: true,
-            nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
-    }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = internal_path_helper_normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
-        return MatchKind.None;
-    }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = internal_path_helper_normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
-        }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return internal_path_helper_normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
-                continue;
-            }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
-        }
-        return literal;
-    }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
+/** Escapes glob characters in a literal path (the workspace, the home folder). */
+function globEscape(literal, windows) {
+    return (windows ? literal : literal.replace(/\\/g, '\\\\'))
+        .replace(/(\[)(?=[^/\\]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
 }
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                core_debug(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            core_debug(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
+/** The literal text of a pattern segment, or '' when it holds a glob character. */
+function literalOf(segment, windows) {
+    let literal = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !windows && i + 1 < segment.length) {
+            literal += segment[++i];
         }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
+        else if (c === '*' || c === '?') {
             return '';
         }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
+        else if (c === '[' && i + 1 < segment.length) {
+            const close = segment.indexOf(']', i + 1);
+            const set = close > 0 ? segment.slice(i + 1, close).replace(windows ? /$^/ : /\\(.)/g, '$1') : '';
+            if (close > 0 && set.length > 1)
+                return '';
+            if (close > 0 && set.length === 1) {
+                literal += set;
+                i = close;
+            }
+            else
+                literal += c;
         }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
+        else
+            literal += c;
+    }
+    return literal;
 }
-//# sourceMappingURL=glob.js.map
+/** One compiled pattern line (or its implicit `/**` companion). */
+class GlobPattern {
+    /** The folder below which matches can be (the literal part before the first glob segment). */
+    searchPath;
+    segments;
+    directoriesOnly;
+    implicit;
+    root;
+    nativeRoot;
+    matcher;
+    /** Matches a path whose every descendant this pattern matches (the part before a final `**`). */
+    parentMatcher;
+    constructor(absolutePattern, flavour, implicit = false) {
+        const { path: p, windows } = flavour;
+        const normalized = p.normalize(absolutePattern);
+        const root = p.parse(normalized).root;
+        this.directoriesOnly = (windows ? /[\\/]$/ : /\/$/).test(absolutePattern) && normalized.length > root.length;
+        this.segments = normalized
+            .slice(root.length)
+            .split(windows ? /[\\/]+/ : /\/+/)
+            .filter(Boolean);
+        this.implicit = implicit;
+        this.root = toSlash(root, windows);
+        this.nativeRoot = root;
+        const literals = [];
+        for (const segment of this.segments) {
+            const literal = literalOf(segment, windows);
+            if (!literal)
+                break;
+            literals.push(literal);
+        }
+        this.searchPath = p.join(root, ...literals);
+        const options = {
+            dot: true,
+            nobrace: true,
+            nocase: windows,
+            nocomment: true,
+            noext: true,
+            nonegate: true,
+            windowsPathsNoEscape: windows
+        };
+        this.matcher = new Minimatch(this.root + this.segments.join('/'), options);
+        if (this.segments.at(-1) === '**' && this.segments.length > 1 && !this.directoriesOnly)
+            this.parentMatcher = new Minimatch(this.root + this.segments.slice(0, -1).join('/'), options);
+    }
+    /** The same pattern with `/**` appended: it matches everything below what this one matches. */
+    withDescendants(flavour) {
+        if (this.segments.at(-1) === '**' && !this.directoriesOnly)
+            return undefined;
+        return new GlobPattern(flavour.path.join(this.nativeRoot, ...this.segments, '**'), flavour, true);
+    }
+    /** What this pattern says about `item` (an absolute path with `/` separators). */
+    match(item) {
+        // As in @actions/glob, `dir/**` also matches `dir` itself (minimatch only matches `dir/`).
+        const subject = this.segments.at(-1) === '**' && !this.implicit && !item.endsWith('/') ? `${item}/` : trimSlash(item, this.root);
+        if (!this.matcher.match(subject))
+            return Match.None;
+        return this.directoriesOnly ? Match.Directory : Match.All;
+    }
+    /** Whether something below `item` could match. */
+    couldMatchBelow(item) {
+        const subject = trimSlash(item, this.root);
+        if (subject === this.root || `${subject}/` === this.root)
+            return true;
+        return this.matcher.match(subject, true);
+    }
+    /** Whether this pattern matches every path below `item` (so an exclude can skip the folder). */
+    coversAllBelow(item) {
+        return this.parentMatcher?.match(trimSlash(item, this.root)) ?? false;
+    }
+}
+function toSlash(p, windows) {
+    return windows ? p.replace(/\\/g, '/') : p;
+}
+function trimSlash(item, root) {
+    return item.length > root.length && item.endsWith('/') ? item.slice(0, -1) : item;
+}
+/** Every line of `files`, compiled once; answers for any path what the whole list says. */
+class PatternSet {
+    includes;
+    excludes;
+    flavour;
+    constructor(lines, workspace, homedir, pathApi = external_node_path_namespaceObject) {
+        this.flavour = flavourOf(pathApi);
+        const compile = (line) => {
+            const pattern = new GlobPattern(file_patterns_absolutePattern(line, workspace, homedir, pathApi), this.flavour);
+            const descendants = pattern.withDescendants(this.flavour);
+            return { source: line, patterns: descendants ? [pattern, descendants] : [pattern] };
+        };
+        const negated = (line) => line.startsWith('!');
+        this.includes = lines.filter((l) => !negated(l)).map(compile);
+        this.excludes = lines.filter(negated).map((l) => compile(l.slice(1).trim()));
+    }
+    /** The folders to walk: each include's search path, without those below another one. */
+    searchRoots() {
+        const { path: p, windows } = this.flavour;
+        const key = (s) => (windows ? s.toUpperCase() : s);
+        const all = new Map();
+        for (const line of this.includes)
+            for (const pattern of line.patterns)
+                all.set(key(pattern.searchPath), pattern.searchPath);
+        const roots = [];
+        for (const [k, searchPath] of all) {
+            let below = false;
+            for (let dir = p.dirname(k), prev = k; dir !== prev; prev = dir, dir = p.dirname(dir))
+                if (all.has(dir))
+                    below = true;
+            if (!below)
+                roots.push(searchPath);
+        }
+        return roots;
+    }
+    /** Whether an include pattern names `item` in its fixed part (e.g. `.github` in `.github/*.yml`). */
+    names(item) {
+        const { path: p, windows } = this.flavour;
+        const key = (s) => (windows ? s.toUpperCase() : s);
+        const folder = key(item);
+        return this.includes.some((line) => line.patterns.some((pattern) => {
+            const searchPath = key(pattern.searchPath);
+            return searchPath === folder || searchPath.startsWith(folder.endsWith(p.sep) ? folder : folder + p.sep);
+        }));
+    }
+    /** The path with `/` separators, as the patterns see it. */
+    subject(item) {
+        return toSlash(item, this.flavour.windows);
+    }
+    /** Includes OR-ed, then every exclude taken away (excludes apply to all includes). */
+    match(subject) {
+        return this.evaluate(subject, false).kind;
+    }
+    /**
+     * What the whole list says about `subject`, and (with `hits`) the indices of the include lines
+     * that select it as a file. Without `hits` the includes stop at the first full match.
+     */
+    evaluate(subject, hits) {
+        let kind = 0;
+        const lines = [];
+        for (const [index, line] of this.includes.entries()) {
+            for (const pattern of line.patterns) {
+                const found = pattern.match(subject);
+                kind |= found;
+                if (found & Match.File) {
+                    lines.push(index);
+                    break;
+                }
+            }
+            if (!hits && kind === Match.All)
+                break;
+        }
+        if (kind === 0)
+            return { kind, hits: lines };
+        for (const line of this.excludes)
+            for (const pattern of line.patterns)
+                kind &= ~pattern.match(subject);
+        return { kind, hits: kind & Match.File ? lines : [] };
+    }
+    couldMatchBelow(subject) {
+        return this.includes.some((line) => line.patterns.some((pattern) => pattern.couldMatchBelow(subject)));
+    }
+    /** Whether an exclude takes away everything at and below `subject`: no need to look there. */
+    excludesAllBelow(subject) {
+        return this.excludes.some((line) => line.patterns.some((pattern) => pattern.coversAllBelow(subject)));
+    }
+}
+/** A pattern line made absolute: relative to the workspace, `~` the home folder. */
+function file_patterns_absolutePattern(line, workspace, homedir, pathApi = external_node_path_namespaceObject) {
+    const windows = pathApi.sep === '\\';
+    if (line === '~' || line.startsWith('~/') || (windows && line.startsWith('~\\')))
+        return globEscape(homedir, windows) + line.slice(1);
+    if (windows && /^[\\/](?![\\/])/.test(line))
+        return pathApi.parse(workspace).root + line.slice(1);
+    if (pathApi.isAbsolute(line))
+        return line;
+    return pathApi.join(globEscape(workspace, windows), line);
+}
+
+;// CONCATENATED MODULE: ./src/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines.
+/**
+ * Characters that must never reach the log as they are: C0 controls (line breaks among them),
+ * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
+ * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function log_text_escapeControls(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function log_text_logText(text) {
+    return log_text_escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
 
 
 
 
+
+
+/** A file or folder that cannot be used as it is; the message says which and what to do. */
+class FileSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FileSelectionError';
+    }
+}
 /** Read files in chunks this large; big enough for throughput, small for memory. */
 const READ_CHUNK_BYTES = 256 * 1024;
-const GLOB_OPTIONS = {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: true,
-    omitBrokenSymbolicLinks: true,
-    excludeHiddenFiles: false
-};
 /**
- * Resolves newline-separated glob patterns relative to `workspace`. `!pattern` excludes;
- * directories that match contribute the files below them; symlinks are followed.
+ * Resolves newline-separated glob patterns relative to `workspace` in one walk of the tree
+ * (each search root once, however many patterns). `!pattern` excludes; directories that match
+ * contribute the files below them; symbolic links are followed. Throws `FileSelectionError`
+ * for a name with control characters and for a file or folder that cannot be read.
  */
-async function findFiles(patterns, workspace) {
-    const anchored = patterns.map((p) => anchorPattern(p, workspace));
-    const includes = anchored.filter((p) => !p.startsWith('!'));
-    const excludes = anchored.filter((p) => p.startsWith('!'));
-    const files = await matchFiles([...includes, ...excludes], workspace);
-    const unmatchedPatterns = [];
-    if (includes.length > 1) {
-        for (const [index, include] of includes.entries()) {
-            if ((await matchFiles([include, ...excludes], workspace)).length === 0) {
-                unmatchedPatterns.push(patterns.filter((p) => !p.startsWith('!'))[index]);
+async function findFiles(patterns, workspace, options = {}) {
+    const set = new PatternSet(patterns, workspace, options.homedir ?? external_node_os_namespaceObject.homedir());
+    const walker = new Walker(set, workspace, options.fs ?? external_node_fs_namespaceObject.promises, options.includeHidden ?? false);
+    for (const root of set.searchRoots())
+        await walker.walkRoot(root);
+    const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
+    for (const file of files)
+        assertPrintableName(file);
+    await inParallel(files, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
+    const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? external_node_fs_namespaceObject.promises))];
+    const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
+    return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
+}
+/** Walks the search roots, matching every path against all patterns at once. */
+class Walker {
+    set;
+    workspace;
+    fs;
+    includeHidden;
+    found = new Map();
+    warnings = [];
+    hidden = [];
+    /** Include lines that selected a file so far; once all have, matching can stop early. */
+    hit = new Set();
+    unhit;
+    constructor(set, workspace, fs, includeHidden) {
+        this.set = set;
+        this.workspace = workspace;
+        this.fs = fs;
+        this.includeHidden = includeHidden;
+        this.unhit = set.includes.length;
+    }
+    async walkRoot(root) {
+        try {
+            await this.fs.lstat(root);
+        }
+        catch (error) {
+            if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
+                return;
+            throw accessError(this.show(root), error);
+        }
+        // Hidden means: a name starting with `.` below the workspace (below the search root for a
+        // pattern outside the workspace), so a workspace inside a hidden folder is no problem.
+        const base = isInside(this.workspace, root) ? this.workspace : root;
+        const hidden = external_node_path_namespaceObject.relative(base, root)
+            .split(external_node_path_namespaceObject.sep)
+            .some((segment) => segment.startsWith('.'));
+        await this.visit(root, [], hidden);
+    }
+    /** `ancestors`: the real paths of the folders above, to notice a link back to one of them. */
+    async visit(item, ancestors, hidden) {
+        const subject = this.set.subject(item);
+        if (this.set.excludesAllBelow(subject))
+            return;
+        const { kind: match, hits } = this.set.evaluate(subject, this.unhit > 0);
+        if (!match && !this.set.couldMatchBelow(subject))
+            return;
+        if (hidden && !this.includeHidden) {
+            // Reported when it matched or a pattern named it; hidden folders are not searched for matches.
+            if (match || this.set.names(item))
+                this.hidden.push(relativePosix(this.workspace, item));
+            return;
+        }
+        let stats;
+        try {
+            stats = await this.fs.stat(item);
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === 'ENOENT' && (await this.exists(item))) {
+                if (match & Match.File)
+                    this.warnings.push(`Skipped "${this.show(item)}": it is a broken symbolic link.`);
+                return;
+            }
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return; // gone while we looked
+            throw accessError(this.show(item), error);
+        }
+        if (stats.isDirectory()) {
+            const real = await this.realpath(item);
+            if (ancestors.includes(real)) {
+                this.warnings.push(`Skipped "${this.show(item)}": it links back to the folder "${this.show(real)}" above it (a directory cycle).`);
+                return;
+            }
+            let names;
+            try {
+                names = await this.fs.readdir(item);
+            }
+            catch (error) {
+                throw accessError(this.show(item), error, 'folder');
+            }
+            const below = [...ancestors, real];
+            for (const name of names)
+                await this.visit(external_node_path_namespaceObject.join(item, name), below, name.startsWith('.'));
+        }
+        else if (match & Match.File) {
+            if (!stats.isFile()) {
+                this.warnings.push(`Skipped "${this.show(item)}": it is not a regular file.`);
+                return;
+            }
+            this.found.set(item, {
+                absolutePath: item,
+                relativePath: relativePosix(this.workspace, item),
+                name: external_node_path_namespaceObject.basename(item),
+                size: stats.size
+            });
+            for (const index of hits) {
+                if (!this.hit.has(index))
+                    this.unhit--;
+                this.hit.add(index);
             }
         }
     }
-    else if (files.length === 0) {
-        unmatchedPatterns.push(...patterns.filter((p) => !p.startsWith('!')));
+    async exists(item) {
+        try {
+            await this.fs.lstat(item);
+            return true;
+        }
+        catch {
+            return false;
+        }
     }
-    return { files, unmatchedPatterns };
+    async realpath(item) {
+        try {
+            return await this.fs.realpath(item);
+        }
+        catch (error) {
+            throw accessError(this.show(item), error, 'folder');
+        }
+    }
+    show(item) {
+        return showPath(this.workspace, item);
+    }
 }
-async function matchFiles(patterns, workspace) {
-    const globber = await create(patterns.join('\n'), GLOB_OPTIONS);
-    const found = [];
-    for await (const match of globber.globGenerator()) {
-        const stat = await external_node_fs_namespaceObject.promises.stat(match);
-        if (!stat.isFile())
-            continue;
-        found.push({
-            absolutePath: match,
-            relativePath: relativePosix(workspace, match),
-            name: external_node_path_namespaceObject.basename(match),
-            size: stat.size
-        });
+/** A path for messages: relative to the workspace when inside it, control characters escaped. */
+function showPath(workspace, item) {
+    return log_text_escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
+}
+function isInside(workspace, item) {
+    const relative = external_node_path_namespaceObject.relative(workspace, item);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(relative));
+}
+function errorCode(error) {
+    return error?.code;
+}
+const REASONS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many levels of symbolic links: a link that leads back to itself',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'the name is too long'
+};
+function accessError(shown, error, what = 'path') {
+    const code = errorCode(error);
+    const reason = code ? `${code}: ${REASONS[code] ?? error.message}` : String(error);
+    const fix = code === 'ELOOP'
+        ? 'Fix or remove the link'
+        : code === 'EACCES' || code === 'EPERM'
+            ? "Give the runner's user read access"
+            : 'Check it';
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${log_text_escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+}
+/** File names reach the recipients and the log: control and bidi characters are refused. */
+function assertPrintableName(file) {
+    if (hasControlCharacters(file.relativePath)) {
+        throw new FileSelectionError(`File name "${log_text_escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+            '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
     }
-    return found.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+}
+/** Opens and closes the file, so that an unreadable file fails before anything is created. */
+async function assertReadable(file, fileSystem) {
+    try {
+        await (await fileSystem.open(file.absolutePath, 'r')).close();
+    }
+    catch (error) {
+        throw accessError(log_text_escapeControls(file.relativePath), error, 'file');
+    }
+}
+/** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
+async function outsideWorkspace(files, workspace, fileSystem) {
+    const realWorkspace = await fileSystem.realpath(workspace).catch(() => external_node_path_namespaceObject.resolve(workspace));
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
+    return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
+        ? []
+        : [
+            `"${log_text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${log_text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+        ]);
+}
+/** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
+async function inParallel(items, task, width = 16) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+    return results;
 }
 /** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
-function anchorPattern(pattern, workspace, pathModule = external_node_path_namespaceObject) {
+function anchorPattern(pattern, workspace, pathModule = path) {
     const negated = pattern.startsWith('!');
     const body = negated ? pattern.slice(1).trim() : pattern;
-    const anchored = pathModule.isAbsolute(body) || body.startsWith('~') ? body : pathModule.join(workspace, body);
+    const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule);
     return negated ? `!${anchored}` : anchored;
 }
 /** The path of `file` relative to `workspace`, with `/` separators on every platform. */
@@ -36232,13 +35703,14 @@ function relativePosix(workspace, file, pathModule = external_node_path_namespac
     return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
 }
 /**
- * Throws when two files would reach the recipient under the same name. Names are compared
- * without regard to case, as recipients on Windows and macOS would see a clash.
+ * Throws when two files would reach the recipient under the same name. Names are compared as
+ * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
+ * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
  */
 function assertUniqueNames(files) {
     const byName = new Map();
     for (const file of files) {
-        const key = file.name.toLowerCase();
+        const key = file.name.normalize('NFC').toLowerCase();
         const other = byName.get(key);
         if (other) {
             throw new Error(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
@@ -37471,7 +36943,8 @@ const inputs_Input = {
     allowRemovedFiles: 'allow-removed-files',
     retries: 'retries',
     dryRun: 'dry-run',
-    deliverAgain: 'deliver-again'
+    deliverAgain: 'deliver-again',
+    includeHiddenFiles: 'include-hidden-files'
 };
 /** A mistake in the workflow's inputs; the message says what to change. */
 class InputError extends Error {
@@ -37562,6 +37035,7 @@ function readInputs(env = process.env) {
         verificationToken: get(inputs_Input.verificationToken) || undefined,
         recipients: { to, cc, bcc },
         filePatterns,
+        includeHiddenFiles: inputs_bool(get(inputs_Input.includeHiddenFiles), inputs_Input.includeHiddenFiles, false),
         ifNoFilesFound: oneOf(get(inputs_Input.ifNoFilesFound) || 'error', inputs_Input.ifNoFilesFound, [
             'error',
             'warn',
@@ -37664,6 +37138,7 @@ function wholeNumber(value) {
 
 
 
+
 /** State key of an open (unfinalized) session. */
 const SESSION_STATE = 'session';
 /** State key of a session whose finalize request was sent while the outcome is not yet published. */
@@ -37675,7 +37150,7 @@ const FINALIZE_STATE = 'finalize';
  */
 async function runPost() {
     if (!process.env.GITHUB_STATE) {
-        core.info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
+        post_info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
         return;
     }
     const finalize = savedState(FINALIZE_STATE);
@@ -37720,12 +37195,12 @@ function savedState(name) {
 async function post_deleteSession(client, saved) {
     try {
         await client.deleteSession(saved.sender, saved.trackingId);
-        core.info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
+        post_info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
     }
     catch (error) {
         if (error instanceof CryptshareError && error.status === 404)
             return;
-        core.warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
+        warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
     }
 }
 async function reportTransfer(client, saved) {
@@ -37733,18 +37208,25 @@ async function reportTransfer(client, saved) {
     try {
         const status = await client.transferStatus(client.transferUrl(saved.sender, id));
         const state = status?.status?.state;
-        core.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+        post_info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
     }
     catch (error) {
         if (error instanceof CryptshareError && error.status === 404) {
-            core.info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
+            post_info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
             return;
         }
-        core.warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
+        warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
     }
 }
 function why(error) {
     return error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+}
+/** Log lines of the post step go through the same escaping as the main step's. */
+function post_info(message) {
+    core.info(logText(message));
+}
+function warning(message) {
+    core.warning(escapeControls(message));
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -37813,6 +37295,7 @@ function escapeHtml(text) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     // Secrets are masked before anything can print them, even before validation.
@@ -37823,7 +37306,7 @@ async function run() {
     }
     const controller = new AbortController();
     const onSignal = (signal) => {
-        warning(`Received ${signal}: cancelling the delivery.`);
+        core_warning(`Received ${signal}: cancelling the delivery.`);
         controller.abort();
     };
     process.on('SIGINT', onSignal);
@@ -37840,7 +37323,7 @@ async function run() {
             retries: inputs.retries,
             acceptLanguage: inputs.language,
             signal: controller.signal,
-            onRetry: ({ error, attempt, maxAttempts, delayMs }) => warning(`${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`)
+            onRetry: ({ error, attempt, maxAttempts, delayMs }) => core_warning(log_text_escapeControls(`${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`))
         });
         close = connection.close;
         const result = await deliver(connection.client, {
@@ -37858,9 +37341,9 @@ async function run() {
         if (error instanceof FinalizedDeliveryError)
             publish(error.result);
         const message = error instanceof Error ? error.message : String(error);
-        setFailed(controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message);
+        setFailed(log_text_escapeControls(controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
         if (error instanceof Error && error.stack)
-            core_debug(error.stack);
+            core_debug(log_text_escapeControls(error.stack));
     }
     finally {
         close?.();
@@ -37880,32 +37363,39 @@ function isCancellation(error) {
 }
 /** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
 async function resolveFiles(inputs) {
-    const search = await findFiles(inputs.filePatterns, inputs.workspace);
+    const search = await findFiles(inputs.filePatterns, inputs.workspace, { includeHidden: inputs.includeHiddenFiles });
+    for (const warning of search.warnings)
+        core_warning(log_text_escapeControls(warning));
+    const hidden = search.hidden.length
+        ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set "include-hidden-files: true" to deliver them`
+        : '';
     if (search.files.length === 0) {
-        const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}`;
+        const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}${hidden ? `; ${hidden}` : ''}`;
         if (inputs.ifNoFilesFound === 'error') {
             throw new Error(`${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`);
         }
         if (inputs.ifNoFilesFound === 'warn')
-            warning(`${what}; nothing was sent.`);
+            core_warning(log_text_escapeControls(`${what}; nothing was sent.`));
         else
-            info(`${what}; nothing was sent.`);
+            info(log_text_logText(`${what}; nothing was sent.`));
         publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
         return undefined;
     }
     for (const pattern of search.unmatchedPatterns)
-        warning(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`);
+        core_warning(log_text_escapeControls(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`));
+    if (hidden)
+        info(log_text_logText(`${hidden}.`));
     assertUniqueNames(search.files);
-    info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`);
+    info(log_text_logText(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`));
     return search.files;
 }
 function events(inputs) {
     let sessionToken = '';
     return {
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        debug: (message) => core_debug(message),
-        notice: (message) => notice(message),
+        info: (message) => info(log_text_logText(message)),
+        warning: (message) => core_warning(log_text_escapeControls(message)),
+        debug: (message) => core_debug(log_text_escapeControls(message)),
+        notice: (message) => notice(log_text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         sessionCreated: (trackingId, token) => {
             sessionToken = token;
@@ -37952,20 +37442,20 @@ function judge(result, inputs) {
         return;
     const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ');
     if (result.state === 'FAILED') {
-        setFailed(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`);
+        setFailed(log_text_escapeControls(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`));
     }
     else if (result.removedFiles.length) {
         const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`;
         if (inputs.allowRemovedFiles)
-            warning(message);
+            core_warning(log_text_escapeControls(message));
         else
-            setFailed(`${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`);
+            setFailed(log_text_escapeControls(`${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`));
     }
     else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
-        setFailed(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`);
+        setFailed(log_text_escapeControls(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`));
     }
     else {
-        info(`Transfer ${result.trackingId} is ${result.state}.`);
+        info(log_text_logText(`Transfer ${result.trackingId} is ${result.state}.`));
     }
 }
 

@@ -31,7 +31,8 @@ export const Input = {
   allowRemovedFiles: 'allow-removed-files',
   retries: 'retries',
   dryRun: 'dry-run',
-  deliverAgain: 'deliver-again'
+  deliverAgain: 'deliver-again',
+  includeHiddenFiles: 'include-hidden-files'
 } as const
 
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
@@ -44,6 +45,8 @@ export interface ActionInputs extends Omit<DeliveryOptions, 'files' | 'processin
   apiBase: string
   clientId: string
   filePatterns: string[]
+  /** Deliver files and folders whose names start with `.`. */
+  includeHiddenFiles: boolean
   ifNoFilesFound: IfNoFilesFound
   processingTimeoutSeconds: number
   allowRemovedFiles: boolean
@@ -165,6 +168,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     verificationToken: get(Input.verificationToken) || undefined,
     recipients: { to, cc, bcc },
     filePatterns,
+    includeHiddenFiles: bool(get(Input.includeHiddenFiles), Input.includeHiddenFiles, false),
     ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
       'error',
       'warn',

@@ -5,6 +5,7 @@ import { shorten } from './cryptshare/explain.js'
 import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
 import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
+import { escapeControls, logText } from './log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from './rerun.js'
 import { writeSummary } from './summary.js'
@@ -39,7 +40,9 @@ export async function run(): Promise<void> {
       signal: controller.signal,
       onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
         core.warning(
-          `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+          escapeControls(
+            `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+          )
         )
     })
     close = connection.close
@@ -62,9 +65,11 @@ export async function run(): Promise<void> {
     if (error instanceof FinalizedDeliveryError) publish(error.result)
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(
-      controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message
+      escapeControls(
+        controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message
+      )
     )
-    if (error instanceof Error && error.stack) core.debug(error.stack)
+    if (error instanceof Error && error.stack) core.debug(escapeControls(error.stack))
   } finally {
     close?.()
     process.off('SIGINT', onSignal)
@@ -83,33 +88,40 @@ function isCancellation(error: unknown): boolean {
 
 /** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
 async function resolveFiles(inputs: ActionInputs): Promise<LocalFile[] | undefined> {
-  const search = await findFiles(inputs.filePatterns, inputs.workspace)
+  const search = await findFiles(inputs.filePatterns, inputs.workspace, { includeHidden: inputs.includeHiddenFiles })
+  for (const warning of search.warnings) core.warning(escapeControls(warning))
+  const hidden = search.hidden.length
+    ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set "include-hidden-files: true" to deliver them`
+    : ''
   if (search.files.length === 0) {
-    const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}`
+    const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}${hidden ? `; ${hidden}` : ''}`
     if (inputs.ifNoFilesFound === 'error') {
       throw new Error(
         `${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`
       )
     }
-    if (inputs.ifNoFilesFound === 'warn') core.warning(`${what}; nothing was sent.`)
-    else core.info(`${what}; nothing was sent.`)
+    if (inputs.ifNoFilesFound === 'warn') core.warning(escapeControls(`${what}; nothing was sent.`))
+    else core.info(logText(`${what}; nothing was sent.`))
     publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
     return undefined
   }
   for (const pattern of search.unmatchedPatterns)
-    core.warning(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`)
+    core.warning(escapeControls(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`))
+  if (hidden) core.info(logText(`${hidden}.`))
   assertUniqueNames(search.files)
-  core.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
+  core.info(
+    logText(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
+  )
   return search.files
 }
 
 function events(inputs: ActionInputs): DeliveryEvents {
   let sessionToken = ''
   return {
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    debug: (message) => core.debug(message),
-    notice: (message) => core.notice(message),
+    info: (message) => core.info(logText(message)),
+    warning: (message) => core.warning(escapeControls(message)),
+    debug: (message) => core.debug(escapeControls(message)),
+    notice: (message) => core.notice(escapeControls(message)),
     secret: (value) => core.setSecret(value),
     sessionCreated: (trackingId, token) => {
       sessionToken = token
@@ -157,18 +169,22 @@ function judge(result: DeliveryResult, inputs: ActionInputs): void {
   const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ')
   if (result.state === 'FAILED') {
     core.setFailed(
-      `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
+      escapeControls(
+        `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
+      )
     )
   } else if (result.removedFiles.length) {
     const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`
-    if (inputs.allowRemovedFiles) core.warning(message)
+    if (inputs.allowRemovedFiles) core.warning(escapeControls(message))
     else
       core.setFailed(
-        `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+        escapeControls(
+          `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+        )
       )
   } else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
-    core.setFailed(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`)
+    core.setFailed(escapeControls(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`))
   } else {
-    core.info(`Transfer ${result.trackingId} is ${result.state}.`)
+    core.info(logText(`Transfer ${result.trackingId} is ${result.state}.`))
   }
 }

@@ -4,6 +4,7 @@ import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import { Input, rawInput } from './inputs.js'
+import { escapeControls, logText } from './log-text.js'
 
 /** State key of an open (unfinalized) session. */
 export const SESSION_STATE = 'session'
@@ -25,7 +26,7 @@ export interface SavedSession {
  */
 export async function runPost(): Promise<void> {
   if (!process.env.GITHUB_STATE) {
-    core.info(
+    info(
       'Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.'
     )
     return
@@ -67,10 +68,10 @@ function savedState(name: string): SavedSession | undefined {
 async function deleteSession(client: CryptshareClient, saved: SavedSession): Promise<void> {
   try {
     await client.deleteSession(saved.sender, saved.trackingId)
-    core.info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`)
+    info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`)
   } catch (error) {
     if (error instanceof CryptshareError && error.status === 404) return
-    core.warning(
+    warning(
       `Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`
     )
   }
@@ -81,15 +82,15 @@ async function reportTransfer(client: CryptshareClient, saved: SavedSession): Pr
   try {
     const status = await client.transferStatus(client.transferUrl(saved.sender, id))
     const state = (status as { status?: { state?: unknown } } | undefined)?.status?.state
-    core.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`)
+    info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`)
   } catch (error) {
     if (error instanceof CryptshareError && error.status === 404) {
-      core.info(
+      info(
         `Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`
       )
       return
     }
-    core.warning(
+    warning(
       `Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`
     )
   }
@@ -97,4 +98,13 @@ async function reportTransfer(client: CryptshareClient, saved: SavedSession): Pr
 
 function why(error: unknown): string {
   return error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
+}
+
+/** Log lines of the post step go through the same escaping as the main step's. */
+function info(message: string): void {
+  core.info(logText(message))
+}
+
+function warning(message: string): void {
+  core.warning(escapeControls(message))
 }

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7551);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3787:
+/***/ 7551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32491,7 +32491,8 @@ const Input = {
     allowRemovedFiles: 'allow-removed-files',
     retries: 'retries',
     dryRun: 'dry-run',
-    deliverAgain: 'deliver-again'
+    deliverAgain: 'deliver-again',
+    includeHiddenFiles: 'include-hidden-files'
 };
 /** A mistake in the workflow's inputs; the message says what to change. */
 class InputError extends Error {
@@ -32582,6 +32583,7 @@ function readInputs(env = process.env) {
         verificationToken: get(Input.verificationToken) || undefined,
         recipients: { to, cc, bcc },
         filePatterns,
+        includeHiddenFiles: inputs_bool(get(Input.includeHiddenFiles), Input.includeHiddenFiles, false),
         ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
             'error',
             'warn',
@@ -32678,7 +32680,42 @@ function wholeNumber(value) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines.
+/**
+ * Characters that must never reach the log as they are: C0 controls (line breaks among them),
+ * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
+ * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function logText(text) {
+    return escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
 ;// CONCATENATED MODULE: ./src/post.ts
+
 
 
 
@@ -32695,7 +32732,7 @@ const FINALIZE_STATE = 'finalize';
  */
 async function runPost() {
     if (!process.env.GITHUB_STATE) {
-        info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
+        post_info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
         return;
     }
     const finalize = savedState(FINALIZE_STATE);
@@ -32740,12 +32777,12 @@ function savedState(name) {
 async function deleteSession(client, saved) {
     try {
         await client.deleteSession(saved.sender, saved.trackingId);
-        info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
+        post_info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
     }
     catch (error) {
         if (error instanceof CryptshareError && error.status === 404)
             return;
-        warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
+        post_warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
     }
 }
 async function reportTransfer(client, saved) {
@@ -32753,18 +32790,25 @@ async function reportTransfer(client, saved) {
     try {
         const status = await client.transferStatus(client.transferUrl(saved.sender, id));
         const state = status?.status?.state;
-        info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+        post_info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
     }
     catch (error) {
         if (error instanceof CryptshareError && error.status === 404) {
-            info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
+            post_info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
             return;
         }
-        warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
+        post_warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
     }
 }
 function why(error) {
     return error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+}
+/** Log lines of the post step go through the same escaping as the main step's. */
+function post_info(message) {
+    info(logText(message));
+}
+function post_warning(message) {
+    warning(escapeControls(message));
 }
 
 
