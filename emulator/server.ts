@@ -29,6 +29,7 @@ import {
   REASONS,
   type Reply
 } from './http.js'
+import { OpenApiSpec, SPEC_PREFIX, type Operation, type SpecRefusal, type SpecViolation } from './openapi.js'
 import { generatePassword, passwordRequirements, unmetRules } from './passwords.js'
 import { validatePatch } from './patch.js'
 import { blockedRecipients, isBlockedSender, policySettings, resolvePolicy, type Policy } from './policy.js'
@@ -85,6 +86,8 @@ interface Ctx {
   rawAnswered?: boolean
   /** Reports the record to onRequest (once). */
   report?: () => void
+  /** The spec operation the request matched. */
+  operation?: Operation
 }
 
 type Handler = (ctx: Ctx) => Reply | Promise<Reply>
@@ -131,6 +134,9 @@ export class Emulator {
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly inflight = new Set<Promise<void>>()
+  private readonly spec = OpenApiSpec.load()
+  private readonly violations: SpecViolation[] = []
+  private readonly answerViolations: SpecViolation[] = []
   private server?: Server
   private baseUrl = ''
   private storageDir = ''
@@ -177,6 +183,16 @@ export class Emulator {
   finalizeRequests(trackingId?: string): RecordedRequest[] {
     const id = trackingId ?? '[^/]+'
     return this.requestsTo('POST', new RegExp(`/transfer-sessions/${id}$`))
+  }
+
+  /** Requests that did not match the OpenAPI spec (refused unless `specValidation` is 'record'). */
+  specViolations(): SpecViolation[] {
+    return [...this.violations]
+  }
+
+  /** The emulator's own JSON answers that do not match the spec's response schemas (should stay empty). */
+  responseViolations(): SpecViolation[] {
+    return [...this.answerViolations]
   }
 
   /** Resolves once every request received so far is finished with (answered, dropped or given up). */
@@ -323,7 +339,15 @@ export class Emulator {
     }
     let reply: Reply
     try {
-      reply = await this.dispatch(ctx)
+      const refusal = await this.checkSpec(ctx)
+      if (refusal) {
+        this.violations.push({ method, path: pathname, problem: refusal.problem })
+        record.specProblem = refusal.problem
+      }
+      reply =
+        refusal && this.options.specValidation !== 'record'
+          ? errorReply(refusal.status, refusal.errorCode, `${SPEC_PREFIX}${refusal.problem}`, refusal.headers)
+          : await this.checkedDispatch(ctx)
     } catch (error) {
       if (error instanceof ApiError) reply = errorReply(error.status, error.errorCode, error.message, error.headers)
       else if (!ctx.bodyBuffered && (req.destroyed || res.destroyed)) return
@@ -525,6 +549,57 @@ export class Emulator {
     })
   }
 
+  /** Bytes the handlers read from ctx.body, unless they were counted while reading ahead. */
+  private counter(ctx: Ctx): (n: number) => void {
+    return (n) => {
+      if (!ctx.bodyBuffered) ctx.record.bodyBytes += n
+    }
+  }
+
+  /** Why the request does not match the spec (undefined when it does, or when checking is off). */
+  private async checkSpec(ctx: Ctx): Promise<(SpecRefusal & { headers?: Record<string, string> }) | undefined> {
+    if (this.options.specValidation === 'off') return undefined
+    const match = this.spec.match(ctx.method, ctx.pathname)
+    if (!('template' in match)) return match
+    ctx.operation = match
+    const headers = ctx.req.headers
+    const parameters = this.spec.checkParameters(match, ctx.query, headers)
+    if (parameters) return parameters
+    const length = headers['content-length']
+    const hasBody = (length !== undefined && length !== '0') || headers['transfer-encoding'] !== undefined
+    const type = mediaType(headers['content-type'])
+    const media = this.spec.checkMediaType(match, type, hasBody)
+    if (media) return media
+    if (!hasBody || type !== 'application/json') return undefined
+    // read the (small) JSON body ahead, check it, and hand the handler a copy
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
+    ctx.body = Readable.from([raw])
+    ctx.bodyBuffered = true
+    let body: unknown
+    try {
+      body = JSON.parse(raw.toString('utf8'))
+    } catch {
+      return { status: 400, errorCode: 1004, problem: 'the body is not valid JSON' }
+    }
+    return this.spec.checkBody(match, type, body)
+  }
+
+  /** dispatch(), then the answer is checked against the operation's response schema. */
+  private async checkedDispatch(ctx: Ctx): Promise<Reply> {
+    let reply: Reply
+    try {
+      reply = await this.dispatch(ctx)
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      reply = errorReply(error.status, error.errorCode, error.message, error.headers)
+    }
+    if (ctx.operation) {
+      const problem = this.spec.checkResponse(ctx.operation, reply.status, reply.json)
+      if (problem) this.answerViolations.push({ method: ctx.method, path: ctx.pathname, problem })
+    }
+    return reply
+  }
+
   private async dispatch(ctx: Ctx): Promise<Reply> {
     const segments = ctx.pathname.split('/')
     if (segments[0] !== '') fail(404, 1006, 'The endpoint does not exist')
@@ -656,7 +731,7 @@ export class Emulator {
 
   private async jsonBody(ctx: Ctx, optional = false): Promise<unknown> {
     const contentType = ctx.req.headers['content-type']
-    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
     if (raw.length === 0 && contentType === undefined) {
       if (optional) return undefined
       fail(400, 1004, 'The request body is missing')
@@ -681,7 +756,7 @@ export class Emulator {
   }
 
   private async noBody(ctx: Ctx): Promise<void> {
-    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
     if (raw.length) fail(400, 1004, 'This request takes no body')
   }
 
@@ -1012,7 +1087,7 @@ export class Emulator {
     const temp = join(this.storageDir, `${session.trackingId}-${file.id}-${++this.uploadSeq}.part`)
     let received
     try {
-      received = await receiveToFile(ctx.body, temp, file.size, (n) => (ctx.record.bodyBytes += n))
+      received = await receiveToFile(ctx.body, temp, file.size, this.counter(ctx))
     } catch (error) {
       await rm(temp, { force: true })
       throw error

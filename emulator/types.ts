@@ -104,6 +104,8 @@ export interface RecordedRequest {
   clientClosed: boolean
   /** The emulator is finished with the request (answered, dropped or given up). */
   done: boolean
+  /** Why the request does not match the OpenAPI spec, when it does not. */
+  specProblem?: string
 }
 
 export interface EmulatorOptions {
@@ -136,6 +138,15 @@ export interface EmulatorOptions {
   randomSeed?: number
   /** Default 10. */
   passwordMinLength?: number
+  /**
+   * Every request (that a fault lets through) is checked against the real server's OpenAPI 1.8
+   * export plus the supplement (emulator/openapi/): 'refuse' (default) answers a mismatch with
+   * `request does not match the Cryptshare REST API 1.8 specification: <what>` (400/1002 missing
+   * parameter, 400/1004 bad value or body, 415/1004 content type, 403/3002 no token, 404/1006 or
+   * 405/1006 undescribed endpoint) and records it; 'record' only records it; 'off' skips the check.
+   * See specViolations() and responseViolations(). The emulator has no test-only control endpoints.
+   */
+  specValidation?: 'refuse' | 'record' | 'off'
   /** Called once per request when it was answered (or dropped); used by the CLI's request log. */
   onRequest?: (request: RecordedRequest) => void
 }
