@@ -4,6 +4,7 @@
  */
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
+import { createHash } from 'node:crypto'
 import type { Socket } from 'node:net'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -35,11 +36,10 @@ import { validatePatch } from './patch.js'
 import { blockedRecipients, isBlockedSender, policySettings, resolvePolicy, type Policy } from './policy.js'
 import { randomAlnum } from './random.js'
 import type { EmulatorOptions, Fault, FileRecord, PasswordMode, RecordedRequest, SessionRecord } from './types.js'
-import { receiveToFile } from './upload.js'
+import { hashName, receiveToFile } from './upload.js'
 import {
   CLIENT_ID,
   FILE_ID,
-  SHA256_HEX,
   TRACKING_ID,
   decodeSegment,
   firstLanguage,
@@ -126,6 +126,7 @@ export class Emulator {
   private readonly clientIdSenders?: Set<string>
   private readonly maxMinorVersion: number
   private readonly passwordMinLength: number
+  private readonly checksumAlgorithm: string
   private readonly faults: ArmedFault[] = []
   private readonly randomFailure?: () => RandomFailure | undefined
   private readonly tokens = new Map<string, IssuedToken>()
@@ -151,6 +152,7 @@ export class Emulator {
     if (options.clientIdSenders) this.clientIdSenders = new Set(options.clientIdSenders.map((e) => e.toLowerCase()))
     this.maxMinorVersion = options.maxMinorVersion ?? 15
     this.passwordMinLength = options.passwordMinLength ?? 10
+    this.checksumAlgorithm = options.fileChecksumAlgorithm ?? 'SHA256'
     for (const fault of options.faults ?? []) this.addFault(fault)
     if (options.randomFailureRate)
       this.randomFailure = randomFailures(options.randomFailureRate, options.randomSeed ?? 1)
@@ -937,7 +939,7 @@ export class Emulator {
         sendDownloadSummary: false,
         showFileNames: true,
         showZipFileContent: false,
-        fileChecksumAlgorithm: 'SHA256',
+        fileChecksumAlgorithm: this.checksumAlgorithm,
         classificationId: null,
         confidentialMessageFileId: null
       },
@@ -976,6 +978,7 @@ export class Emulator {
     const changes = validatePatch(body, session, {
       policy: this.policy,
       passwordMinLength: this.passwordMinLength,
+      checksumAlgorithm: this.checksumAlgorithm,
       now: Date.now()
     })
     Object.assign(session.settings, changes.settings)
@@ -1029,8 +1032,13 @@ export class Emulator {
     }
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
       fail(400, 1004, 'size must be an integer >= 0')
-    if (checksum !== undefined && checksum !== null && (typeof checksum !== 'string' || !SHA256_HEX.test(checksum))) {
-      fail(400, 1004, 'checksum must be a SHA-256 hex digest (64 hex characters)')
+    if (checksum !== undefined && checksum !== null) {
+      const hash = hashName(this.checksumAlgorithm)
+      const hexLength = hash ? createHash(hash).digest().length * 2 : undefined
+      if (typeof checksum !== 'string' || !checksum) fail(400, 1004, 'checksum must be a non-empty string')
+      if (hexLength !== undefined && !new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(checksum)) {
+        fail(400, 1004, `checksum must be a ${this.checksumAlgorithm} hex digest (${hexLength} hex characters)`)
+      }
     }
     if (session.state !== 'OPEN') fail(404, 2003, `Transfer session ${session.trackingId} does not exist`)
     const files = liveFiles(session)
@@ -1087,7 +1095,7 @@ export class Emulator {
     const temp = join(this.storageDir, `${session.trackingId}-${file.id}-${++this.uploadSeq}.part`)
     let received
     try {
-      received = await receiveToFile(ctx.body, temp, file.size, this.counter(ctx))
+      received = await receiveToFile(ctx.body, temp, file.size, this.counter(ctx), hashName(this.checksumAlgorithm))
     } catch (error) {
       await rm(temp, { force: true })
       throw error
@@ -1100,10 +1108,16 @@ export class Emulator {
       await rm(temp, { force: true })
       fail(400, 1004, `Received ${received.bytes} bytes but the file was registered with size ${file.size}`)
     }
-    if (file.checksum !== undefined && received.sha256 !== file.checksum.toLowerCase()) {
+    const mismatch =
+      file.checksum !== undefined && received.digest !== undefined && received.digest !== file.checksum.toLowerCase()
+    if (mismatch && this.options.checksumCheck !== 'finalization') {
       await rm(temp, { force: true })
       await this.dropContent(file)
-      fail(400, 1004, 'checksum mismatch: the SHA-256 of the received bytes differs from the registered checksum')
+      fail(
+        400,
+        1004,
+        `checksum mismatch: the ${this.checksumAlgorithm} of the received bytes differs from the registered checksum`
+      )
     }
     const stored = join(this.storageDir, `${session.trackingId}-${file.id}`)
     await rename(temp, stored)
@@ -1111,6 +1125,8 @@ export class Emulator {
     file.storedPath = stored
     file.receivedBytes = received.bytes
     file.receivedSha256 = received.sha256
+    file.receivedDigest = received.digest
+    file.checksumMismatch = mismatch
     file.uploads++
     return emptyReply(200)
   }
@@ -1122,18 +1138,25 @@ export class Emulator {
     file.state = 'INITIALIZED'
     file.receivedBytes = 0
     file.receivedSha256 = undefined
+    file.receivedDigest = undefined
+    file.checksumMismatch = undefined
   }
 
-  private outcomeState(): StatusState {
-    return this.options.outcome === 'FAILED' ? 'FAILED' : 'ACTIVE'
+  /** The state after processing: FAILED by option, or when every file failed its checksum check. */
+  private outcomeState(session: SessionRecord): StatusState {
+    if (this.options.outcome === 'FAILED') return 'FAILED'
+    const files = liveFiles(session)
+    return files.length && files.every((file) => file.checksumMismatch) ? 'FAILED' : 'ACTIVE'
   }
 
   private statusOf(ctx: Ctx, session: SessionRecord, state: StatusState): Record<string, unknown> {
     const files = liveFiles(session)
-    const removed =
-      this.options.outcome === 'REMOVED_FILES'
-        ? new Set(this.options.removeFiles ?? (files.length ? [files[0].fileName] : []))
-        : new Set<string>()
+    const removed = new Map<string, string>()
+    if (this.options.outcome === 'REMOVED_FILES') {
+      const names = new Set(this.options.removeFiles ?? (files.length ? [files[0].fileName] : []))
+      for (const file of files) if (names.has(file.fileName)) removed.set(file.id, 'VIRUS_DETECTED')
+    }
+    for (const file of files) if (file.checksumMismatch) removed.set(file.id, 'CHECKSUM_MISMATCH')
     return statusView({
       session,
       state,
@@ -1153,9 +1176,10 @@ export class Emulator {
     if (!session || session.state !== 'FINALIZED' || session.sender.toLowerCase() !== email.toLowerCase()) {
       fail(404, 2003, `Transfer ${tid} does not exist`)
     }
-    if (session.token !== token) fail(401, 3002, 'The verification token is not the one the transfer was created with')
+    if (session.token !== token && this.options.foreignTokenReads !== 'allow')
+      fail(401, 3002, 'The verification token is not the one the transfer was created with')
     session.statusPolls++
-    const state = session.statusPolls <= (this.options.processingPolls ?? 1) ? 'PROCESSING' : this.outcomeState()
+    const state = session.statusPolls <= (this.options.processingPolls ?? 1) ? 'PROCESSING' : this.outcomeState(session)
     return dataReply(this.statusOf(ctx, session, state))
   }
 
@@ -1173,10 +1197,14 @@ export class Emulator {
       .filter((s) => s.sender.toLowerCase() === email.toLowerCase() && s.clientId === ctx.clientId)
       .sort((a, b) => (b.finalizedAt ?? 0) - (a.finalizedAt ?? 0))
       .slice((Number(page) - 1) * size, Number(page) * size)
+    const token = this.presentedToken(ctx)
+    if (this.options.foreignTokenReads === 'refuse' && mine.some((session) => session.token !== token)) {
+      fail(401, 3002, 'The verification token is not the one every listed transfer was created with')
+    }
     const processingPolls = this.options.processingPolls ?? 1
     return dataReply(
       mine.map((session) => {
-        const state = session.statusPolls >= processingPolls ? this.outcomeState() : 'PROCESSING'
+        const state = session.statusPolls >= processingPolls ? this.outcomeState(session) : 'PROCESSING'
         const status = this.statusOf(ctx, session, state).status as { recipients: unknown[] }
         return {
           trackingId: session.trackingId,

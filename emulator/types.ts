@@ -147,6 +147,25 @@ export interface EmulatorOptions {
    * See specViolations() and responseViolations(). The emulator has no test-only control endpoints.
    */
   specValidation?: 'refuse' | 'record' | 'off'
+  /**
+   * The session's `fileChecksumAlgorithm` (default 'SHA256'); any string. SHA256/SHA-256, SHA512/SHA-512,
+   * SHA1/SHA-1 and MD5 (any case) are computed and compared with the registered checksum (hex, any
+   * case); for another name (e.g. 'CRC32') the emulator cannot check and takes any checksum string.
+   */
+  fileChecksumAlgorithm?: string
+  /**
+   * When a registered checksum is compared: 'upload' (default) refuses a mismatching PUT with
+   * 400/1004; 'finalization' (what the docs say) accepts the PUT and removes the file during
+   * processing after finalize (`removed: true, removalCause: 'CHECKSUM_MISMATCH'`, warnings);
+   * when every file mismatches the transfer ends FAILED.
+   */
+  checksumCheck?: 'upload' | 'finalization'
+  /**
+   * Whether a verification token other than the one a transfer was created with may read it:
+   * 'allow' (status and list), 'refuse' (status and a list page holding such a transfer -> 401/3002).
+   * Default: status refused, list allowed.
+   */
+  foreignTokenReads?: 'allow' | 'refuse'
   /** Called once per request when it was answered (or dropped); used by the CLI's request log. */
   onRequest?: (request: RecordedRequest) => void
 }
@@ -161,6 +180,10 @@ export interface FileRecord {
   storedPath?: string
   receivedBytes: number
   receivedSha256?: string
+  /** Hex digest of the received bytes in the session's checksum algorithm (when it is one the emulator knows). */
+  receivedDigest?: string
+  /** With checksumCheck 'finalization': the received bytes do not match the registered checksum. */
+  checksumMismatch?: boolean
   /** Number of complete successful PUTs. */
   uploads: number
   deleted: boolean
