@@ -1,5 +1,6 @@
 /**
- * Standalone emulator: `node .build/emulator/cli.js [--port N] [--host H] [--config file.json]`.
+ * Standalone emulator: `node .build/emulator/cli.js [--port N] [--host H] [--config file.json]
+ *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]`.
  * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, logs each
  * request (method, path, status; never header values or query strings) to stderr, and stops
  * on SIGINT/SIGTERM. The config file is the JSON form of EmulatorOptions (fault paths as regex
@@ -9,7 +10,9 @@ import { readFileSync } from 'node:fs'
 import { Emulator, type EmulatorOptions } from './server.js'
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: cli.js [--port N] [--host H] [--config file.json]\n`)
+  process.stderr.write(
+    `${message}\nusage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]\n  [--checksum-check upload|finalization] [--spec-validation refuse|record|off]\n`
+  )
   process.exit(2)
 }
 
@@ -17,6 +20,7 @@ function parseArgs(argv: string[]): EmulatorOptions {
   let options: EmulatorOptions = {}
   let port: number | undefined
   let host: string | undefined
+  const extra: EmulatorOptions = {}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [name, inline] = arg.includes('=')
@@ -32,7 +36,16 @@ function parseArgs(argv: string[]): EmulatorOptions {
       if (!/^\d+$/.test(v) || Number(v) > 65535) usage(`invalid port: ${v}`)
       port = Number(v)
     } else if (name === '--host') host = value()
-    else if (name === '--config') {
+    else if (name === '--checksum-algorithm') extra.fileChecksumAlgorithm = value()
+    else if (name === '--checksum-check') {
+      const v = value()
+      if (v !== 'upload' && v !== 'finalization') usage(`invalid --checksum-check: ${v}`)
+      extra.checksumCheck = v
+    } else if (name === '--spec-validation') {
+      const v = value()
+      if (v !== 'refuse' && v !== 'record' && v !== 'off') usage(`invalid --spec-validation: ${v}`)
+      extra.specValidation = v
+    } else if (name === '--config') {
       const file = value()
       try {
         options = JSON.parse(readFileSync(file, 'utf8')) as EmulatorOptions
@@ -42,7 +55,7 @@ function parseArgs(argv: string[]): EmulatorOptions {
     } else if (name === '--help' || name === '-h') usage('Cryptshare REST API emulator')
     else usage(`unknown argument: ${arg}`)
   }
-  return { ...options, ...(port !== undefined ? { port } : {}), ...(host !== undefined ? { host } : {}) }
+  return { ...options, ...extra, ...(port !== undefined ? { port } : {}), ...(host !== undefined ? { host } : {}) }
 }
 
 async function main(): Promise<void> {

@@ -40,6 +40,8 @@ export interface PatchChanges {
 export interface PatchRules {
   policy: Policy
   passwordMinLength: number
+  /** The server's file checksum algorithm (the only value a PATCH may set). */
+  checksumAlgorithm: string
   now: number
 }
 
@@ -179,8 +181,8 @@ export function validatePatch(body: unknown, session: SessionRecord, rules: Patc
       conflict(`confidentialMessageFileId ${id} is not a registered file of this transfer session`)
     }
   }
-  if (settings.fileChecksumAlgorithm !== undefined && settings.fileChecksumAlgorithm !== 'SHA256') {
-    conflict('fileChecksumAlgorithm must be SHA256')
+  if (settings.fileChecksumAlgorithm !== undefined && settings.fileChecksumAlgorithm !== rules.checksumAlgorithm) {
+    conflict(`fileChecksumAlgorithm must be ${rules.checksumAlgorithm}`)
   }
   return changes
 }

@@ -4,6 +4,7 @@
  */
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
+import { createHash } from 'node:crypto'
 import type { Socket } from 'node:net'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -29,16 +30,16 @@ import {
   REASONS,
   type Reply
 } from './http.js'
+import { OpenApiSpec, SPEC_PREFIX, type Operation, type SpecRefusal, type SpecViolation } from './openapi.js'
 import { generatePassword, passwordRequirements, unmetRules } from './passwords.js'
 import { validatePatch } from './patch.js'
 import { blockedRecipients, isBlockedSender, policySettings, resolvePolicy, type Policy } from './policy.js'
 import { randomAlnum } from './random.js'
 import type { EmulatorOptions, Fault, FileRecord, PasswordMode, RecordedRequest, SessionRecord } from './types.js'
-import { receiveToFile } from './upload.js'
+import { hashName, receiveToFile } from './upload.js'
 import {
   CLIENT_ID,
   FILE_ID,
-  SHA256_HEX,
   TRACKING_ID,
   decodeSegment,
   firstLanguage,
@@ -85,6 +86,8 @@ interface Ctx {
   rawAnswered?: boolean
   /** Reports the record to onRequest (once). */
   report?: () => void
+  /** The spec operation the request matched. */
+  operation?: Operation
 }
 
 type Handler = (ctx: Ctx) => Reply | Promise<Reply>
@@ -123,6 +126,7 @@ export class Emulator {
   private readonly clientIdSenders?: Set<string>
   private readonly maxMinorVersion: number
   private readonly passwordMinLength: number
+  private readonly checksumAlgorithm: string
   private readonly faults: ArmedFault[] = []
   private readonly randomFailure?: () => RandomFailure | undefined
   private readonly tokens = new Map<string, IssuedToken>()
@@ -131,6 +135,9 @@ export class Emulator {
   private readonly sockets = new Set<Socket>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly inflight = new Set<Promise<void>>()
+  private readonly spec = OpenApiSpec.load()
+  private readonly violations: SpecViolation[] = []
+  private readonly answerViolations: SpecViolation[] = []
   private server?: Server
   private baseUrl = ''
   private storageDir = ''
@@ -145,6 +152,7 @@ export class Emulator {
     if (options.clientIdSenders) this.clientIdSenders = new Set(options.clientIdSenders.map((e) => e.toLowerCase()))
     this.maxMinorVersion = options.maxMinorVersion ?? 15
     this.passwordMinLength = options.passwordMinLength ?? 10
+    this.checksumAlgorithm = options.fileChecksumAlgorithm ?? 'SHA256'
     for (const fault of options.faults ?? []) this.addFault(fault)
     if (options.randomFailureRate)
       this.randomFailure = randomFailures(options.randomFailureRate, options.randomSeed ?? 1)
@@ -177,6 +185,16 @@ export class Emulator {
   finalizeRequests(trackingId?: string): RecordedRequest[] {
     const id = trackingId ?? '[^/]+'
     return this.requestsTo('POST', new RegExp(`/transfer-sessions/${id}$`))
+  }
+
+  /** Requests that did not match the OpenAPI spec (refused unless `specValidation` is 'record'). */
+  specViolations(): SpecViolation[] {
+    return [...this.violations]
+  }
+
+  /** The emulator's own JSON answers that do not match the spec's response schemas (should stay empty). */
+  responseViolations(): SpecViolation[] {
+    return [...this.answerViolations]
   }
 
   /** Resolves once every request received so far is finished with (answered, dropped or given up). */
@@ -323,7 +341,15 @@ export class Emulator {
     }
     let reply: Reply
     try {
-      reply = await this.dispatch(ctx)
+      const refusal = await this.checkSpec(ctx)
+      if (refusal) {
+        this.violations.push({ method, path: pathname, problem: refusal.problem })
+        record.specProblem = refusal.problem
+      }
+      reply =
+        refusal && this.options.specValidation !== 'record'
+          ? errorReply(refusal.status, refusal.errorCode, `${SPEC_PREFIX}${refusal.problem}`, refusal.headers)
+          : await this.checkedDispatch(ctx)
     } catch (error) {
       if (error instanceof ApiError) reply = errorReply(error.status, error.errorCode, error.message, error.headers)
       else if (!ctx.bodyBuffered && (req.destroyed || res.destroyed)) return
@@ -527,6 +553,57 @@ export class Emulator {
     })
   }
 
+  /** Bytes the handlers read from ctx.body, unless they were counted while reading ahead. */
+  private counter(ctx: Ctx): (n: number) => void {
+    return (n) => {
+      if (!ctx.bodyBuffered) ctx.record.bodyBytes += n
+    }
+  }
+
+  /** Why the request does not match the spec (undefined when it does, or when checking is off). */
+  private async checkSpec(ctx: Ctx): Promise<(SpecRefusal & { headers?: Record<string, string> }) | undefined> {
+    if (this.options.specValidation === 'off') return undefined
+    const match = this.spec.match(ctx.method, ctx.pathname)
+    if (!('template' in match)) return match
+    ctx.operation = match
+    const headers = ctx.req.headers
+    const parameters = this.spec.checkParameters(match, ctx.query, headers)
+    if (parameters) return parameters
+    const length = headers['content-length']
+    const hasBody = (length !== undefined && length !== '0') || headers['transfer-encoding'] !== undefined
+    const type = mediaType(headers['content-type'])
+    const media = this.spec.checkMediaType(match, type, hasBody)
+    if (media) return media
+    if (!hasBody || type !== 'application/json') return undefined
+    // read the (small) JSON body ahead, check it, and hand the handler a copy
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
+    ctx.body = Readable.from([raw])
+    ctx.bodyBuffered = true
+    let body: unknown
+    try {
+      body = JSON.parse(raw.toString('utf8'))
+    } catch {
+      return { status: 400, errorCode: 1004, problem: 'the body is not valid JSON' }
+    }
+    return this.spec.checkBody(match, type, body)
+  }
+
+  /** dispatch(), then the answer is checked against the operation's response schema. */
+  private async checkedDispatch(ctx: Ctx): Promise<Reply> {
+    let reply: Reply
+    try {
+      reply = await this.dispatch(ctx)
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      reply = errorReply(error.status, error.errorCode, error.message, error.headers)
+    }
+    if (ctx.operation) {
+      const problem = this.spec.checkResponse(ctx.operation, reply.status, reply.json)
+      if (problem) this.answerViolations.push({ method: ctx.method, path: ctx.pathname, problem })
+    }
+    return reply
+  }
+
   private async dispatch(ctx: Ctx): Promise<Reply> {
     const segments = ctx.pathname.split('/')
     if (segments[0] !== '') fail(404, 1006, 'The endpoint does not exist')
@@ -658,7 +735,7 @@ export class Emulator {
 
   private async jsonBody(ctx: Ctx, optional = false): Promise<unknown> {
     const contentType = ctx.req.headers['content-type']
-    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
     if (raw.length === 0 && contentType === undefined) {
       if (optional) return undefined
       fail(400, 1004, 'The request body is missing')
@@ -683,7 +760,7 @@ export class Emulator {
   }
 
   private async noBody(ctx: Ctx): Promise<void> {
-    const raw = await readSmallBody(ctx.body, JSON_LIMIT, (n) => (ctx.record.bodyBytes += n))
+    const raw = await readSmallBody(ctx.body, JSON_LIMIT, this.counter(ctx))
     if (raw.length) fail(400, 1004, 'This request takes no body')
   }
 
@@ -864,7 +941,7 @@ export class Emulator {
         sendDownloadSummary: false,
         showFileNames: true,
         showZipFileContent: false,
-        fileChecksumAlgorithm: 'SHA256',
+        fileChecksumAlgorithm: this.checksumAlgorithm,
         classificationId: null,
         confidentialMessageFileId: null
       },
@@ -903,6 +980,7 @@ export class Emulator {
     const changes = validatePatch(body, session, {
       policy: this.policy,
       passwordMinLength: this.passwordMinLength,
+      checksumAlgorithm: this.checksumAlgorithm,
       now: Date.now()
     })
     Object.assign(session.settings, changes.settings)
@@ -956,8 +1034,13 @@ export class Emulator {
     }
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
       fail(400, 1004, 'size must be an integer >= 0')
-    if (checksum !== undefined && checksum !== null && (typeof checksum !== 'string' || !SHA256_HEX.test(checksum))) {
-      fail(400, 1004, 'checksum must be a SHA-256 hex digest (64 hex characters)')
+    if (checksum !== undefined && checksum !== null) {
+      const hash = hashName(this.checksumAlgorithm)
+      const hexLength = hash ? createHash(hash).digest().length * 2 : undefined
+      if (typeof checksum !== 'string' || !checksum) fail(400, 1004, 'checksum must be a non-empty string')
+      if (hexLength !== undefined && !new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(checksum)) {
+        fail(400, 1004, `checksum must be a ${this.checksumAlgorithm} hex digest (${hexLength} hex characters)`)
+      }
     }
     if (session.state !== 'OPEN') fail(404, 2003, `Transfer session ${session.trackingId} does not exist`)
     const files = liveFiles(session)
@@ -1014,7 +1097,7 @@ export class Emulator {
     const temp = join(this.storageDir, `${session.trackingId}-${file.id}-${++this.uploadSeq}.part`)
     let received
     try {
-      received = await receiveToFile(ctx.body, temp, file.size, (n) => (ctx.record.bodyBytes += n))
+      received = await receiveToFile(ctx.body, temp, file.size, this.counter(ctx), hashName(this.checksumAlgorithm))
     } catch (error) {
       await rm(temp, { force: true })
       throw error
@@ -1027,10 +1110,16 @@ export class Emulator {
       await rm(temp, { force: true })
       fail(400, 1004, `Received ${received.bytes} bytes but the file was registered with size ${file.size}`)
     }
-    if (file.checksum !== undefined && received.sha256 !== file.checksum.toLowerCase()) {
+    const mismatch =
+      file.checksum !== undefined && received.digest !== undefined && received.digest !== file.checksum.toLowerCase()
+    if (mismatch && this.options.checksumCheck !== 'finalization') {
       await rm(temp, { force: true })
       await this.dropContent(file)
-      fail(400, 1004, 'checksum mismatch: the SHA-256 of the received bytes differs from the registered checksum')
+      fail(
+        400,
+        1004,
+        `checksum mismatch: the ${this.checksumAlgorithm} of the received bytes differs from the registered checksum`
+      )
     }
     const stored = join(this.storageDir, `${session.trackingId}-${file.id}`)
     await rename(temp, stored)
@@ -1038,6 +1127,8 @@ export class Emulator {
     file.storedPath = stored
     file.receivedBytes = received.bytes
     file.receivedSha256 = received.sha256
+    file.receivedDigest = received.digest
+    file.checksumMismatch = mismatch
     file.uploads++
     return emptyReply(200)
   }
@@ -1049,18 +1140,25 @@ export class Emulator {
     file.state = 'INITIALIZED'
     file.receivedBytes = 0
     file.receivedSha256 = undefined
+    file.receivedDigest = undefined
+    file.checksumMismatch = undefined
   }
 
-  private outcomeState(): StatusState {
-    return this.options.outcome === 'FAILED' ? 'FAILED' : 'ACTIVE'
+  /** The state after processing: FAILED by option, or when every file failed its checksum check. */
+  private outcomeState(session: SessionRecord): StatusState {
+    if (this.options.outcome === 'FAILED') return 'FAILED'
+    const files = liveFiles(session)
+    return files.length && files.every((file) => file.checksumMismatch) ? 'FAILED' : 'ACTIVE'
   }
 
   private statusOf(ctx: Ctx, session: SessionRecord, state: StatusState): Record<string, unknown> {
     const files = liveFiles(session)
-    const removed =
-      this.options.outcome === 'REMOVED_FILES'
-        ? new Set(this.options.removeFiles ?? (files.length ? [files[0].fileName] : []))
-        : new Set<string>()
+    const removed = new Map<string, string>()
+    if (this.options.outcome === 'REMOVED_FILES') {
+      const names = new Set(this.options.removeFiles ?? (files.length ? [files[0].fileName] : []))
+      for (const file of files) if (names.has(file.fileName)) removed.set(file.id, 'VIRUS_DETECTED')
+    }
+    for (const file of files) if (file.checksumMismatch) removed.set(file.id, 'CHECKSUM_MISMATCH')
     return statusView({
       session,
       state,
@@ -1080,9 +1178,10 @@ export class Emulator {
     if (!session || session.state !== 'FINALIZED' || session.sender.toLowerCase() !== email.toLowerCase()) {
       fail(404, 2003, `Transfer ${tid} does not exist`)
     }
-    if (session.token !== token) fail(401, 3002, 'The verification token is not the one the transfer was created with')
+    if (session.token !== token && this.options.foreignTokenReads !== 'allow')
+      fail(401, 3002, 'The verification token is not the one the transfer was created with')
     session.statusPolls++
-    const state = session.statusPolls <= (this.options.processingPolls ?? 1) ? 'PROCESSING' : this.outcomeState()
+    const state = session.statusPolls <= (this.options.processingPolls ?? 1) ? 'PROCESSING' : this.outcomeState(session)
     return dataReply(this.statusOf(ctx, session, state))
   }
 
@@ -1100,10 +1199,14 @@ export class Emulator {
       .filter((s) => s.sender.toLowerCase() === email.toLowerCase() && s.clientId === ctx.clientId)
       .sort((a, b) => (b.finalizedAt ?? 0) - (a.finalizedAt ?? 0))
       .slice((Number(page) - 1) * size, Number(page) * size)
+    const token = this.presentedToken(ctx)
+    if (this.options.foreignTokenReads === 'refuse' && mine.some((session) => session.token !== token)) {
+      fail(401, 3002, 'The verification token is not the one every listed transfer was created with')
+    }
     const processingPolls = this.options.processingPolls ?? 1
     return dataReply(
       mine.map((session) => {
-        const state = session.statusPolls >= processingPolls ? this.outcomeState() : 'PROCESSING'
+        const state = session.statusPolls >= processingPolls ? this.outcomeState(session) : 'PROCESSING'
         const status = this.statusOf(ctx, session, state).status as { recipients: unknown[] }
         return {
           trackingId: session.trackingId,

@@ -105,6 +105,8 @@ export interface RecordedRequest {
   clientClosed: boolean
   /** The emulator is finished with the request (answered, dropped or given up). */
   done: boolean
+  /** Why the request does not match the OpenAPI spec, when it does not. */
+  specProblem?: string
 }
 
 export interface EmulatorOptions {
@@ -137,6 +139,34 @@ export interface EmulatorOptions {
   randomSeed?: number
   /** Default 10. */
   passwordMinLength?: number
+  /**
+   * Every request (that a fault lets through) is checked against the real server's OpenAPI 1.8
+   * export plus the supplement (emulator/openapi/): 'refuse' (default) answers a mismatch with
+   * `request does not match the Cryptshare REST API 1.8 specification: <what>` (400/1002 missing
+   * parameter, 400/1004 bad value or body, 415/1004 content type, 403/3002 no token, 404/1006 or
+   * 405/1006 undescribed endpoint) and records it; 'record' only records it; 'off' skips the check.
+   * See specViolations() and responseViolations(). The emulator has no test-only control endpoints.
+   */
+  specValidation?: 'refuse' | 'record' | 'off'
+  /**
+   * The session's `fileChecksumAlgorithm` (default 'SHA256'); any string. SHA256/SHA-256, SHA512/SHA-512,
+   * SHA1/SHA-1 and MD5 (any case) are computed and compared with the registered checksum (hex, any
+   * case); for another name (e.g. 'CRC32') the emulator cannot check and takes any checksum string.
+   */
+  fileChecksumAlgorithm?: string
+  /**
+   * When a registered checksum is compared: 'upload' (default) refuses a mismatching PUT with
+   * 400/1004; 'finalization' (what the docs say) accepts the PUT and removes the file during
+   * processing after finalize (`removed: true, removalCause: 'CHECKSUM_MISMATCH'`, warnings);
+   * when every file mismatches the transfer ends FAILED.
+   */
+  checksumCheck?: 'upload' | 'finalization'
+  /**
+   * Whether a verification token other than the one a transfer was created with may read it:
+   * 'allow' (status and list), 'refuse' (status and a list page holding such a transfer -> 401/3002).
+   * Default: status refused, list allowed.
+   */
+  foreignTokenReads?: 'allow' | 'refuse'
   /** Called once per request when it was answered (or dropped); used by the CLI's request log. */
   onRequest?: (request: RecordedRequest) => void
 }
@@ -151,6 +181,10 @@ export interface FileRecord {
   storedPath?: string
   receivedBytes: number
   receivedSha256?: string
+  /** Hex digest of the received bytes in the session's checksum algorithm (when it is one the emulator knows). */
+  receivedDigest?: string
+  /** With checksumCheck 'finalization': the received bytes do not match the registered checksum. */
+  checksumMismatch?: boolean
   /** Number of complete successful PUTs. */
   uploads: number
   deleted: boolean

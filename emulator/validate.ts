@@ -70,7 +70,6 @@ export function firstLanguage(header: string | undefined): string | undefined {
 export const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/
 export const TRACKING_ID = /^\d{8}-\d{6}-[A-Za-z0-9]{8}$/
 export const FILE_ID = /^[A-Za-z0-9]{10}$/
-export const SHA256_HEX = /^[0-9a-fA-F]{64}$/
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

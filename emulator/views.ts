@@ -44,8 +44,8 @@ export function sessionView(
 export interface StatusInput {
   session: SessionRecord
   state: StatusState
-  /** Names of files removed during processing (REMOVED_FILES). */
-  removed: Set<string>
+  /** Files removed during processing (REMOVED_FILES, checksum mismatches): id -> removal cause. */
+  removed: Map<string, string>
   recipients: RecipientCopy[]
   downloadBase: string
   fileHref: (file: FileRecord) => string
@@ -54,8 +54,8 @@ export interface StatusInput {
 /** TransferStatus: `{transfer, status}`. */
 export function statusView(input: StatusInput): Record<string, unknown> {
   const { session, state, removed, recipients } = input
-  const isRemoved = (file: FileRecord) => state === 'FAILED' || (state === 'ACTIVE' && removed.has(file.fileName))
-  const cause = state === 'FAILED' ? 'PROCESSING_FAILED' : 'VIRUS_DETECTED'
+  const isRemoved = (file: FileRecord) => state === 'FAILED' || (state === 'ACTIVE' && removed.has(file.id))
+  const causeOf = (file: FileRecord) => removed.get(file.id) ?? 'PROCESSING_FAILED'
   const files = liveFiles(session)
   const fileState = (file: FileRecord) => (state === 'PROCESSING' ? file.state : isRemoved(file) ? 'REMOVED' : 'ACTIVE')
   return {
@@ -68,7 +68,7 @@ export function statusView(input: StatusInput): Record<string, unknown> {
       files: files.map((file) => ({
         id: file.id,
         removed: isRemoved(file),
-        removalCause: isRemoved(file) ? cause : null
+        removalCause: isRemoved(file) ? causeOf(file) : null
       })),
       recipients: recipients.map((recipient) => ({
         id: recipient.id,

@@ -370,9 +370,15 @@ describe('faults after processing', () => {
 describe('connections and recording', () => {
   it('records method, path, query, raw lower-case headers, status and body bytes', async () => {
     const { api, emulator } = await emulators.start()
-    await api.call('POST', `${tokenPath}?x=1`, { json: {} })
+    await api.call('POST', `${tokenPath}?product-key=api.rest`, { json: {} })
     const record = emulator.requests[0]
-    expect(record).toMatchObject({ method: 'POST', path: tokenPath, query: { x: '1' }, status: 200, bodyBytes: 2 })
+    expect(record).toMatchObject({
+      method: 'POST',
+      path: tokenPath,
+      query: { 'product-key': 'api.rest' },
+      status: 200,
+      bodyBytes: 2
+    })
     expect(record.headers['x-cs-majorapiversion']).toBe('1')
     expect(record.at).toBeGreaterThan(0)
   })

@@ -32,7 +32,9 @@ describe('common request headers', () => {
   })
 
   it('GET /api/clients returns a fresh 64-char id that is not registered', async () => {
-    const answer = await api.call('GET', '/api/clients', { bare: true })
+    // the 1.8 spec marks X-CS-ClientId as required even here (the Python client sends none)
+    expectError(await api.call('GET', '/api/clients', { bare: true }), 400, 1002)
+    const answer = await api.call('GET', '/api/clients')
     expect(answer.status).toBe(200)
     const clientId = answer.body.data.clientId as string
     expect(clientId).toMatch(/^[A-Za-z0-9]{64}$/)

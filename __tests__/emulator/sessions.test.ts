@@ -146,8 +146,23 @@ describe('PATCH transfer session', () => {
     const { token, tid } = await openSession(api)
     const none = { securityMode: { name: 'ONE_TIME_PASSWORD', config: { passwordMode: 'NONE' } } }
     expectError(await api.call('PATCH', api.sessionPath(tid), { token, json: none }), 409, 2001)
+    // the 1.8 spec knows only ONE_TIME_PASSWORD: another mode is refused as off-spec, or by the policy
+    const quick = { securityMode: { name: 'QUICK', config: { passwordMode: 'GENERATED' } } }
+    expectError(await api.call('PATCH', api.sessionPath(tid), { token, json: quick }), 400, 1004)
+  })
+
+  it('a security mode other than ONE_TIME_PASSWORD -> 409/2001 when spec validation only records', async () => {
+    const { api, emulator } = await emulators.start({ specValidation: 'record' })
+    const { token, tid } = await openSession(api)
     const quick = { securityMode: { name: 'QUICK', config: { passwordMode: 'GENERATED' } } }
     expectError(await api.call('PATCH', api.sessionPath(tid), { token, json: quick }), 409, 2001)
+    expect(emulator.specViolations()).toEqual([
+      {
+        method: 'PATCH',
+        path: api.sessionPath(tid),
+        problem: 'body.securityMode.name is "QUICK", not one of "ONE_TIME_PASSWORD"'
+      }
+    ])
   })
 
   it('MANUAL with a weak password -> 409/2001 naming the rules, not the password', async () => {
