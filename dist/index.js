@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7397);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1365);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7397:
+/***/ 1365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32458,6 +32458,38 @@ function connection_openClient(options) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/checksum.ts
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+
+
+/** Read files in chunks this large; big enough for throughput, small for memory. */
+const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * The node:crypto name of a session's `fileChecksumAlgorithm` (`SHA256`, `SHA-256`, `sha512`, …):
+ * `sha256` when the server names none, undefined for an algorithm the action does not know.
+ */
+function checksumAlgorithm(value) {
+    if (value === undefined || value === null || value === '')
+        return 'sha256';
+    if (typeof value !== 'string')
+        return undefined;
+    const name = value.replace(/[-_\s]/g, '').toUpperCase();
+    return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
+}
+/** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
+async function digestFile(filePath, algorithms) {
+    const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    }
+    return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+/** SHA-256 of a file as lowercase hex, read as a stream. */
+async function sha256File(filePath) {
+    return (await digestFile(filePath, ['sha256'])).sha256;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -35473,7 +35505,6 @@ function log_text_logText(text) {
 
 
 
-
 /** A file or folder that cannot be used as it is; the message says which and what to do. */
 class FileSelectionError extends Error {
     constructor(message) {
@@ -35481,8 +35512,6 @@ class FileSelectionError extends Error {
         this.name = 'FileSelectionError';
     }
 }
-/** Read files in chunks this large; big enough for throughput, small for memory. */
-const READ_CHUNK_BYTES = 256 * 1024;
 /**
  * Resolves newline-separated glob patterns relative to `workspace` in one walk of the tree
  * (each search root once, however many patterns). `!pattern` excludes; directories that match
@@ -35718,14 +35747,6 @@ function assertUniqueNames(files) {
         }
         byName.set(key, file);
     }
-}
-/** SHA-256 of a file as lowercase hex, read as a stream. */
-async function sha256File(filePath) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
 }
 /** The bytes of all files together. */
 function totalSize(files) {
@@ -36085,6 +36106,7 @@ function stepError(name, error) {
 
 
 
+
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
 async function hashAll(files) {
     const out = [];
@@ -36099,7 +36121,7 @@ function describe(file, sha256) {
  * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
  * while others upload). The first failure stops the uploads still running and is the one reported.
  */
-async function uploadAll(client, sender, trackingId, options, events) {
+async function uploadAll(client, sender, trackingId, options, events, checksum) {
     const results = new Array(options.files.length);
     const stop = new AbortController();
     let firstError;
@@ -36108,7 +36130,7 @@ async function uploadAll(client, sender, trackingId, options, events) {
         while (!stop.signal.aborted && next < options.files.length) {
             const index = next++;
             try {
-                results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal);
+                results[index] = await uploadOne(client, sender, trackingId, options.files[index], checksum, events, stop.signal);
             }
             catch (error) {
                 if (!stop.signal.aborted) {
@@ -36123,12 +36145,14 @@ async function uploadAll(client, sender, trackingId, options, events) {
         throw firstError;
     return results;
 }
-async function uploadOne(client, sender, trackingId, file, events, stop) {
+async function uploadOne(client, sender, trackingId, file, checksum, events, stop) {
     const what = `upload of "${file.relativePath}"`;
-    const sha256 = await sha256File(file.absolutePath).catch((error) => {
+    const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
         throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
-    const { fileUrl } = await step(`registration of "${file.relativePath}"`, () => client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 }));
+    const sha256 = digests.sha256;
+    const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) };
+    const { fileUrl } = await step(`registration of "${file.relativePath}"`, () => client.registerFile(sender, trackingId, registration));
     let sent;
     const open = () => {
         const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -36191,18 +36215,18 @@ async function changedOnDisk(file, sha256) {
         return 'was deleted or became unreadable';
     }
 }
-async function attachConfidentialMessage(client, sender, trackingId, text, files) {
+async function attachConfidentialMessage(client, sender, trackingId, text, files, checksum) {
     const content = Buffer.from(text, 'utf8');
     const taken = new Set(files.map((f) => f.name.toLowerCase()));
     let fileName = CONFIDENTIAL_MESSAGE_NAME;
     for (let n = 2; taken.has(fileName.toLowerCase()); n++)
         fileName = `confidential-message-${n}.txt`;
-    const checksum = (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+    const digest = checksum ? { checksum: (0,external_node_crypto_.createHash)(checksum).update(content).digest('hex') } : {};
     await step('confidential message', async () => {
         const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
             fileName,
             size: content.length,
-            checksum
+            ...digest
         });
         await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
         await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
@@ -36210,8 +36234,6 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
 }
 
 ;// CONCATENATED MODULE: ./src/rerun.ts
-
-
 
 
 
@@ -36391,15 +36413,6 @@ function withoutMessageFile(files, wanted) {
         toSize(f.size) === size);
     return index < 0 ? files : files.filter((_, i) => i !== index);
 }
-/** The node `crypto` name of a session's `fileChecksumAlgorithm` (absent: SHA-256). */
-function checksumAlgorithm(value) {
-    if (value === undefined || value === null || value === '')
-        return 'sha256';
-    if (typeof value !== 'string')
-        return undefined;
-    const name = value.replace(/[-_\s]/g, '').toUpperCase();
-    return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
-}
 /** Local digests per algorithm, computed once each; SHA-256 is already known. */
 function localDigests(local, hashed) {
     const cache = new Map();
@@ -36407,17 +36420,11 @@ function localDigests(local, hashed) {
     return (algorithm) => {
         let digests = cache.get(algorithm);
         if (!digests) {
-            digests = Promise.all(local.map(async (f) => [f.name, await digestFile(f.absolutePath, algorithm)])).then((pairs) => new Map(pairs));
+            digests = Promise.all(local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]])).then((pairs) => new Map(pairs));
             cache.set(algorithm, digests);
         }
         return digests;
     };
-}
-async function digestFile(path, algorithm) {
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES }))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 /** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
 function resultOf(trackingId, entry, status, files, events) {
@@ -36557,6 +36564,8 @@ function invalidToken(sender, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery.ts
+
+
 
 
 
@@ -36750,13 +36759,31 @@ async function fill(client, trackingId, patch, options, events) {
     const serverPassword = patch.securityMode?.config.passwordMode === 'GENERATED' ? generatedPassword(patched, events) : undefined;
     if (serverPassword)
         events.secret(serverPassword);
-    const files = await uploadAll(client, sender, trackingId, options, events);
+    const checksum = await sessionChecksum(client, sender, trackingId, patched, events);
+    const files = await uploadAll(client, sender, trackingId, options, events, checksum);
     if (options.confidentialMessage) {
-        await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files);
+        await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files, checksum);
     }
     const session = await step('upload check', () => client.getSession(sender, trackingId));
     const expirationDate = checkUploads(session, events);
     return { files, expirationDate, serverPassword };
+}
+/**
+ * The node:crypto name of the session's `fileChecksumAlgorithm` (read from the PATCH answer, or
+ * the session when that does not say); undefined, with a warning, for an algorithm we do not know.
+ */
+async function sessionChecksum(client, sender, trackingId, patched, events) {
+    const named = 'fileChecksumAlgorithm' in patched
+        ? patched.fileChecksumAlgorithm
+        : (await step('transfer settings', () => client.getSession(sender, trackingId))).fileChecksumAlgorithm;
+    const algorithm = checksumAlgorithm(named);
+    if (!algorithm) {
+        const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`;
+        events.warning(`The server names the checksum algorithm ${what}, which the action does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);
+    }
+    else
+        events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`);
+    return algorithm;
 }
 /** `securityMode.config.password` of the patched session (mode GENERATED), if the server reveals it. */
 function generatedPassword(patched, events) {

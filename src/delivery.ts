@@ -1,6 +1,8 @@
 import { CallTimeLimitError, type CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError, LocationError } from './cryptshare/errors.js'
+import { checksumAlgorithm } from './checksum.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
+import { quoted } from './cryptshare/location.js'
 import { answer, AnswerShapeError, sessionFiles, type Answer } from './cryptshare/shape.js'
 import type {
   PasswordModeName,
@@ -374,14 +376,40 @@ async function fill(
   const serverPassword =
     patch.securityMode?.config.passwordMode === 'GENERATED' ? generatedPassword(patched, events) : undefined
   if (serverPassword) events.secret(serverPassword)
-  const files = await uploadAll(client, sender, trackingId, options, events)
+  const checksum = await sessionChecksum(client, sender, trackingId, patched, events)
+  const files = await uploadAll(client, sender, trackingId, options, events, checksum)
   if (options.confidentialMessage) {
-    await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files)
+    await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files, checksum)
   }
 
   const session = await step('upload check', () => client.getSession(sender, trackingId))
   const expirationDate = checkUploads(session, events)
   return { files, expirationDate, serverPassword }
+}
+
+/**
+ * The node:crypto name of the session's `fileChecksumAlgorithm` (read from the PATCH answer, or
+ * the session when that does not say); undefined, with a warning, for an algorithm we do not know.
+ */
+async function sessionChecksum(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  patched: TransferSession,
+  events: DeliveryEvents
+): Promise<string | undefined> {
+  const named =
+    'fileChecksumAlgorithm' in patched
+      ? patched.fileChecksumAlgorithm
+      : (await step('transfer settings', () => client.getSession(sender, trackingId))).fileChecksumAlgorithm
+  const algorithm = checksumAlgorithm(named)
+  if (!algorithm) {
+    const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`
+    events.warning(
+      `The server names the checksum algorithm ${what}, which the action does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`
+    )
+  } else events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`)
+  return algorithm
 }
 
 /** `securityMode.config.password` of the patched session (mode GENERATED), if the server reveals it. */

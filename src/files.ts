@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { absolutePattern, Match, PatternSet } from './file-patterns.js'
@@ -49,9 +48,6 @@ export class FileSelectionError extends Error {
     this.name = 'FileSelectionError'
   }
 }
-
-/** Read files in chunks this large; big enough for throughput, small for memory. */
-export const READ_CHUNK_BYTES = 256 * 1024
 
 /**
  * Resolves newline-separated glob patterns relative to `workspace` in one walk of the tree
@@ -305,15 +301,6 @@ export function assertUniqueNames(files: LocalFile[]): void {
     }
     byName.set(key, file)
   }
-}
-
-/** SHA-256 of a file as lowercase hex, read as a stream. */
-export async function sha256File(filePath: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
-    hash.update(chunk as Buffer)
-  }
-  return hash.digest('hex')
 }
 
 /** The bytes of all files together. */

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError } from './cryptshare/errors.js'
 import { explainRequestFailure } from './cryptshare/explain.js'
 import type { DeliveredFile, DeliveryEvents, DeliveryOptions, DeliveryResult, Recipients } from './delivery.js'
-import { READ_CHUNK_BYTES, type LocalFile } from './files.js'
+import { checksumAlgorithm, digestFile } from './checksum.js'
+import type { LocalFile } from './files.js'
 import { hashAll } from './upload.js'
 
 /**
@@ -212,14 +211,6 @@ function withoutMessageFile(files: Record<string, unknown>[], wanted: Wanted): R
   return index < 0 ? files : files.filter((_, i) => i !== index)
 }
 
-/** The node `crypto` name of a session's `fileChecksumAlgorithm` (absent: SHA-256). */
-export function checksumAlgorithm(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return 'sha256'
-  if (typeof value !== 'string') return undefined
-  const name = value.replace(/[-_\s]/g, '').toUpperCase()
-  return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name]
-}
-
 /** Local digests per algorithm, computed once each; SHA-256 is already known. */
 function localDigests(local: LocalFile[], hashed: DeliveredFile[]): DigestsOf {
   const cache = new Map<string, Promise<Map<string, string>>>()
@@ -228,18 +219,12 @@ function localDigests(local: LocalFile[], hashed: DeliveredFile[]): DigestsOf {
     let digests = cache.get(algorithm)
     if (!digests) {
       digests = Promise.all(
-        local.map(async (f) => [f.name, await digestFile(f.absolutePath, algorithm)] as const)
+        local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]] as const)
       ).then((pairs) => new Map(pairs))
       cache.set(algorithm, digests)
     }
     return digests
   }
-}
-
-async function digestFile(path: string, algorithm: string): Promise<string> {
-  const hash = createHash(algorithm)
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 /** The earlier transfer as this step's result: its id, state, links and expiry; our files. */

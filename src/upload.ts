@@ -6,7 +6,8 @@ import { Readable, Transform } from 'node:stream'
 import type { CryptshareClient } from './cryptshare/client.js'
 import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
 import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from './delivery.js'
-import { READ_CHUNK_BYTES, humanSize, sha256File, type LocalFile } from './files.js'
+import { digestFile, READ_CHUNK_BYTES, sha256File } from './checksum.js'
+import { humanSize, type LocalFile } from './files.js'
 import { rate, throttledProgress } from './progress.js'
 import { step, stepError } from './steps.js'
 
@@ -31,7 +32,8 @@ export async function uploadAll(
   sender: string,
   trackingId: string,
   options: DeliveryOptions,
-  events: DeliveryEvents
+  events: DeliveryEvents,
+  checksum: string | undefined
 ): Promise<DeliveredFile[]> {
   const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
   const stop = new AbortController()
@@ -41,7 +43,15 @@ export async function uploadAll(
     while (!stop.signal.aborted && next < options.files.length) {
       const index = next++
       try {
-        results[index] = await uploadOne(client, sender, trackingId, options.files[index], events, stop.signal)
+        results[index] = await uploadOne(
+          client,
+          sender,
+          trackingId,
+          options.files[index],
+          checksum,
+          events,
+          stop.signal
+        )
       } catch (error) {
         if (!stop.signal.aborted) {
           firstError = error
@@ -60,15 +70,20 @@ async function uploadOne(
   sender: string,
   trackingId: string,
   file: LocalFile,
+  checksum: string | undefined,
   events: DeliveryEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
   const what = `upload of "${file.relativePath}"`
-  const sha256 = await sha256File(file.absolutePath).catch((error: Error) => {
-    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
-  })
+  const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch(
+    (error: Error) => {
+      throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
+    }
+  )
+  const sha256 = digests.sha256
+  const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) }
   const { fileUrl } = await step(`registration of "${file.relativePath}"`, () =>
-    client.registerFile(sender, trackingId, { fileName: file.name, size: file.size, checksum: sha256 })
+    client.registerFile(sender, trackingId, registration)
   )
 
   let sent: { hash: string; bytes: number } | undefined
@@ -145,18 +160,19 @@ export async function attachConfidentialMessage(
   sender: string,
   trackingId: string,
   text: string,
-  files: DeliveredFile[]
+  files: DeliveredFile[],
+  checksum: string | undefined
 ): Promise<void> {
   const content = Buffer.from(text, 'utf8')
   const taken = new Set(files.map((f) => f.name.toLowerCase()))
   let fileName = CONFIDENTIAL_MESSAGE_NAME
   for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
-  const checksum = createHash('sha256').update(content).digest('hex')
+  const digest = checksum ? { checksum: createHash(checksum).update(content).digest('hex') } : {}
   await step('confidential message', async () => {
     const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
       fileName,
       size: content.length,
-      checksum
+      ...digest
     })
     await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
     await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })

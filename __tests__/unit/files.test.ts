@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { sha256File } from '../../src/checksum.js'
 import { Match, PatternSet } from '../../src/file-patterns.js'
 import {
   anchorPattern,
@@ -9,7 +10,6 @@ import {
   findFiles,
   humanSize,
   relativePosix,
-  sha256File,
   type LocalFile,
   type WalkFs
 } from '../../src/files.js'

@@ -6,15 +6,8 @@ import { join } from 'node:path'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
 import type { DeliveryEvents, DeliveryOptions } from '../../src/delivery.js'
-import {
-  checksumAlgorithm,
-  earlierDelivery,
-  isRerunAttempt,
-  matchTransfer,
-  screen,
-  type DigestsOf,
-  type Wanted
-} from '../../src/rerun.js'
+import { checksumAlgorithm } from '../../src/checksum.js'
+import { earlierDelivery, isRerunAttempt, matchTransfer, screen, type DigestsOf, type Wanted } from '../../src/rerun.js'
 
 const NOW = Date.parse('2030-05-01T12:00:00Z')
 const sha = (text: string, algorithm = 'sha256'): string => createHash(algorithm).update(text).digest('hex')

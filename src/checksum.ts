@@ -1,0 +1,31 @@
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+
+/** Read files in chunks this large; big enough for throughput, small for memory. */
+export const READ_CHUNK_BYTES = 256 * 1024
+
+/**
+ * The node:crypto name of a session's `fileChecksumAlgorithm` (`SHA256`, `SHA-256`, `sha512`, …):
+ * `sha256` when the server names none, undefined for an algorithm the action does not know.
+ */
+export function checksumAlgorithm(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return 'sha256'
+  if (typeof value !== 'string') return undefined
+  const name = value.replace(/[-_\s]/g, '').toUpperCase()
+  return ({ SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' } as Record<string, string>)[name]
+}
+
+/** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
+export async function digestFile(filePath: string, algorithms: string[]): Promise<Record<string, string>> {
+  const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)] as const)
+  for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+    for (const [, hash] of hashes) hash.update(chunk as Buffer)
+  }
+  return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]))
+}
+
+/** SHA-256 of a file as lowercase hex, read as a stream. */
+export async function sha256File(filePath: string): Promise<string> {
+  return (await digestFile(filePath, ['sha256'])).sha256
+}
