@@ -18,15 +18,17 @@ async function start(options: EmulatorOptions): Promise<void> {
   await emulator.start()
 }
 
+const baseInputs = (): Record<string, string> => ({
+  'server-url': emulator.url,
+  'client-id': DEMO_CLIENT_ID,
+  'sender-email': SENDER,
+  recipients: 'customer@example.org',
+  files: 'dist/**'
+})
+
 function run(options: Partial<RunOptions> = {}): Promise<ActionRun> {
   return runAction({
-    inputs: {
-      'server-url': emulator.url,
-      'client-id': DEMO_CLIENT_ID,
-      'sender-email': SENDER,
-      recipients: 'customer@example.org',
-      files: 'dist/**'
-    },
+    inputs: baseInputs(),
     workspace,
     ...options,
     env: { CRYPTSHARE_FINALIZE_CONFIRM_SECONDS: '1', ...options.env }
@@ -78,8 +80,9 @@ describe('finalize whose answer is lost, late or malformed', () => {
         { method: 'GET', path: '/transfers/', status: 404, errorCode: 2003, times: 2 }
       ]
     })
-    const result = await run()
+    const result = await run({ inputs: { ...baseInputs(), retries: '0' } })
     deliveredOnce(result)
+    expect(emulator.finalizeRequests()).toHaveLength(1)
     expect(deletes()).toBe(0)
   })
 
@@ -94,7 +97,9 @@ describe('finalize whose answer is lost, late or malformed', () => {
     })
     const result = await run()
     deliveredOnce(result)
-    expect(emulator.finalizeRequests().length).toBeGreaterThanOrEqual(1)
+    const finalizes = emulator.finalizeRequests()
+    expect(finalizes).toHaveLength(2)
+    expect(finalizes[1].handledStatus).toBe(404)
   })
 
   it('answer lost and the status failing throughout: exit 1, tracking id published, state empty, "may exist"', async () => {
