@@ -36582,7 +36582,9 @@ const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
- * session was created and before it was finalized deletes the session.
+ * session was created and before finalize was sent deletes the session; once finalize was sent,
+ * only the transfer status settles what happened (`finalizeOutcome`), and nothing is deleted
+ * unless the server refused the finalize outright.
  */
 async function deliver(client, options, events, signal, clock = systemClock) {
     const plan = await preflight(client, options, events);
