@@ -1,7 +1,7 @@
 import { CryptshareClient } from './cryptshare/client.js'
 import type { RetryNotice } from './http/retry.js'
 import { Transport } from './http/transport.js'
-import { tuning, USER_AGENT } from './tuning.js'
+import { tuning, TuningEnv, USER_AGENT } from './tuning.js'
 
 export interface ConnectionOptions {
   apiBase: string
@@ -18,7 +18,8 @@ export function openClient(options: ConnectionOptions): { client: CryptshareClie
   const transport = new Transport({
     idleTimeoutMs: settings.idleTimeoutMs,
     requestTimeoutMs: settings.requestTimeoutMs,
-    userAgent: USER_AGENT
+    userAgent: USER_AGENT,
+    settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
   })
   const client = new CryptshareClient({
     apiBase: options.apiBase,

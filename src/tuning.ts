@@ -37,8 +37,3 @@ export function tuning(env: Record<string, string | undefined>): Tuning {
     finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
   }
 }
-
-/** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
-export function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`
-}

@@ -3,7 +3,7 @@ import nock from 'nock'
 import type { Server as HttpServer } from 'node:http'
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net'
 import { Readable } from 'node:stream'
-import { CryptshareError } from '../../src/cryptshare/errors.js'
+import { HttpError } from '../../src/http/errors.js'
 import type { Transport as TransportClass } from '../../src/http/transport.js'
 
 // Real sockets only: nock's interceptor socket does not restart the idle timer when data arrives.
@@ -34,15 +34,20 @@ function listen(server: HttpServer | NetServer): Promise<number> {
 }
 
 const transport = (idleTimeoutMs = 2000, requestTimeoutMs = 10_000): TransportClass =>
-  new Transport({ idleTimeoutMs, requestTimeoutMs, userAgent: 'test' })
+  new Transport({
+    idleTimeoutMs,
+    requestTimeoutMs,
+    userAgent: 'test',
+    settings: { idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS', requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS' }
+  })
 
-async function failure(promise: Promise<unknown>): Promise<CryptshareError> {
+async function failure(promise: Promise<unknown>): Promise<HttpError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e
   )
-  expect(error).toBeInstanceOf(CryptshareError)
-  return error as CryptshareError
+  expect(error).toBeInstanceOf(HttpError)
+  return error as HttpError
 }
 
 const BODY = '{"data":{"verified":true}}'

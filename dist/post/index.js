@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7551);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4197);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7551:
+/***/ 4197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31350,16 +31350,15 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
+;// CONCATENATED MODULE: ./src/http/errors.ts
+// The transport's error type: the lowest layer's, extended by the layers above.
 /**
- * One failed call to the Cryptshare API. `status` is 0 when no HTTP answer arrived.
- * The message never contains secrets: URLs are logged without query strings.
+ * One failed HTTP request. `status` is 0 when no HTTP answer arrived. The message never contains
+ * secrets: URLs are logged without query strings.
  */
-class CryptshareError extends Error {
+class HttpError extends Error {
     kind;
     status;
-    errorCode;
-    errorMessage;
     method;
     url;
     retryAfterMs;
@@ -31367,11 +31366,9 @@ class CryptshareError extends Error {
     code;
     constructor(init) {
         super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-        this.name = 'CryptshareError';
+        this.name = 'HttpError';
         this.kind = init.kind;
         this.status = init.status ?? 0;
-        this.errorCode = init.errorCode;
-        this.errorMessage = init.errorMessage;
         this.method = init.method;
         this.url = init.url;
         this.retryAfterMs = init.retryAfterMs;
@@ -31395,51 +31392,8 @@ class CryptshareError extends Error {
         return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
     }
 }
-/** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
-    location;
-    constructor(request, message, location) {
-        super({ ...request, message });
-        this.location = location;
-        this.name = 'LocationError';
-    }
-}
-/** A failure in one step of the delivery; wraps the cause with the step's name. */
-class DeliveryError extends Error {
-    step;
-    constructor(step, message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'DeliveryError';
-        this.step = step;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/tuning.ts
-/** The environment variables that set the bounds; error messages name them. */
-const TuningEnv = {
-    idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
-    requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
-    retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
-    retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
-};
-const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
-function tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
-        const text = env[name]?.trim();
-        const value = Number(text);
-        const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
-    };
-    return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
-    };
-}
+;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
@@ -31469,7 +31423,7 @@ const TLS_CODES = new Set([
 /**
  * Sends one HTTP request and reads the whole (small) answer. Bodies are streamed.
  * Proxies (`https_proxy`, `no_proxy`) come from @actions/http-client's agent; custom CAs
- * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `CryptshareError`.
+ * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `HttpError`.
  */
 class Transport {
     options;
@@ -31480,7 +31434,7 @@ class Transport {
     }
     async send(request) {
         const url = new URL(request.url);
-        const fail = (kind, message, cause, code) => new CryptshareError({ kind, message, method: request.method, url: redact(url), code, cause });
+        const fail = (kind, message, cause, code) => new HttpError({ kind, message, method: request.method, url: redact(url), code, cause });
         if (request.signal?.aborted)
             throw fail('aborted', 'cancelled');
         const headers = { 'User-Agent': this.options.userAgent, ...request.headers };
@@ -31510,13 +31464,13 @@ class Transport {
             request.signal?.addEventListener('abort', onAbort, { once: true });
             const req = module.request(url, { method: request.method, headers, agent });
             const idleMs = this.options.idleTimeoutMs;
-            req.setTimeout(idleMs, () => settle(fail('timeout', `no data moved for ${seconds(idleMs)} (connection idle or stalled; ${TuningEnv.idleTimeout} sets this idle timeout)`, undefined, 'ETIMEDOUT')));
+            req.setTimeout(idleMs, () => settle(fail('timeout', `no data moved for ${seconds(idleMs)} (connection idle or stalled${this.settingHint('idleTimeout', 'this idle timeout')})`, undefined, 'ETIMEDOUT')));
             // The idle timer never trips on an answer that trickles in byte by byte: a total deadline does.
             const deadlineMs = this.options.requestTimeoutMs;
             const startDeadline = (after) => {
                 if (settled)
                     return;
-                deadline = setTimeout(() => settle(fail('timeout', `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline; ${TuningEnv.requestTimeout} sets it)`, undefined, 'ETIMEDOUT')), deadlineMs);
+                deadline = setTimeout(() => settle(fail('timeout', `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline${this.settingHint('requestTimeout', 'it')})`, undefined, 'ETIMEDOUT')), deadlineMs);
             };
             if (typeof request.body === 'object')
                 req.once('finish', () => startDeadline("after the upload's last byte"));
@@ -31577,6 +31531,10 @@ class Transport {
                 req.end();
         });
     }
+    settingHint(name, what) {
+        const setting = this.options.settings?.[name];
+        return setting ? `; ${setting} sets ${what}` : '';
+    }
     dispose() {
         this.client.dispose();
     }
@@ -31617,7 +31575,7 @@ async function withRetry(operation, policy, signal, rules = {}) {
             return await operation(attempt);
         }
         catch (error) {
-            if (!(error instanceof CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
+            if (!(error instanceof HttpError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
                 throw error;
             if (rules.beforeRetry && !(await rules.beforeRetry(error)))
                 throw error;
@@ -31711,6 +31669,56 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
     if (chars.length <= limit)
         return value;
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
+
+/**
+ * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
+ * `errorMessage` when it sent them.
+ */
+class CryptshareError extends HttpError {
+    errorCode;
+    errorMessage;
+    constructor(init) {
+        super(init);
+        this.name = 'CryptshareError';
+        this.errorCode = init.errorCode;
+        this.errorMessage = init.errorMessage;
+    }
+    /** The same failure as a transport error, seen from the Cryptshare client. */
+    static from(error) {
+        if (error instanceof CryptshareError)
+            return error;
+        return new CryptshareError({
+            kind: error.kind,
+            message: error.message,
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            retryAfterMs: error.retryAfterMs,
+            code: error.code,
+            cause: error.cause
+        });
+    }
+}
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
+/** A failure in one step of the delivery; wraps the cause with the step's name. */
+class DeliveryError extends Error {
+    step;
+    constructor(step, message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'DeliveryError';
+        this.step = step;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
@@ -31910,6 +31918,7 @@ function sessionFiles(files, read, field = 'files') {
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
 
 
 
@@ -32232,13 +32241,17 @@ class CryptshareClient {
         const signal = combine(cancel, limit?.signal);
         try {
             return await withRetry(async () => {
-                const response = await this.options.transport.send({
+                const response = await this.options.transport
+                    .send({
                     method: call.method,
                     url: call.url,
                     headers,
                     body,
                     signal,
                     onUploadProgress: call.onUploadProgress
+                })
+                    .catch((error) => {
+                    throw error instanceof HttpError ? CryptshareError.from(error) : error;
                 });
                 if (response.status >= 200 && response.status < 300)
                     return { ...response, method: call.method, url: redact(new URL(call.url)) };
@@ -32428,6 +32441,33 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/tuning.ts
+/** The environment variables that set the bounds; error messages name them. */
+const TuningEnv = {
+    idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
+    requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
+    retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
+    retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+};
+const USER_AGENT = 'cryptshare-github-action/0.1';
+/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+function tuning(env) {
+    const number = (name, fallback, minimum = 'zero') => {
+        const text = env[name]?.trim();
+        const value = Number(text);
+        const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
+        return valid ? value : fallback;
+    };
+    return {
+        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
+        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
+        retryBaseMs: number(TuningEnv.retryBase, 1000),
+        retryMaxMs: number(TuningEnv.retryMax, 30_000),
+        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/connection.ts
 
 
@@ -32438,7 +32478,8 @@ function openClient(options) {
     const transport = new Transport({
         idleTimeoutMs: settings.idleTimeoutMs,
         requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: USER_AGENT
+        userAgent: USER_AGENT,
+        settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
         apiBase: options.apiBase,

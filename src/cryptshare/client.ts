@@ -1,7 +1,8 @@
 import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
 import { redact } from '../http/transport.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
-import { seconds } from '../tuning.js'
+import { HttpError } from '../http/errors.js'
+import { seconds } from '../http/format.js'
 import { shorten } from './explain.js'
 import { CryptshareError, LocationError } from './errors.js'
 import { idFromLocation, quoted } from './location.js'
@@ -426,14 +427,18 @@ export class CryptshareClient {
     try {
       return await withRetry(
         async () => {
-          const response = await this.options.transport.send({
-            method: call.method,
-            url: call.url,
-            headers,
-            body,
-            signal,
-            onUploadProgress: call.onUploadProgress
-          })
+          const response = await this.options.transport
+            .send({
+              method: call.method,
+              url: call.url,
+              headers,
+              body,
+              signal,
+              onUploadProgress: call.onUploadProgress
+            })
+            .catch((error: unknown) => {
+              throw error instanceof HttpError ? CryptshareError.from(error) : error
+            })
           if (response.status >= 200 && response.status < 300)
             return { ...response, method: call.method, url: redact(new URL(call.url)) }
           throw this.httpError(call.method, response, call.url)

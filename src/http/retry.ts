@@ -1,7 +1,7 @@
-import { CryptshareError } from '../cryptshare/errors.js'
+import { HttpError } from './errors.js'
 
 export interface RetryNotice {
-  error: CryptshareError
+  error: HttpError
   /** The attempt that failed, 1-based. */
   attempt: number
   maxAttempts: number
@@ -22,9 +22,9 @@ export interface RetryPolicy {
 
 export interface RetryRules {
   /** Which failures may be retried; default: the transient ones. */
-  retryable?: (error: CryptshareError) => boolean
+  retryable?: (error: HttpError) => boolean
   /** Asked before each retry; `false` ends the attempts with the error. */
-  beforeRetry?: (error: CryptshareError) => Promise<boolean>
+  beforeRetry?: (error: HttpError) => Promise<boolean>
 }
 
 /**
@@ -38,7 +38,7 @@ export async function withRetry<T>(
   signal?: AbortSignal,
   rules: RetryRules = {}
 ): Promise<T> {
-  const retryable = rules.retryable ?? ((error: CryptshareError) => error.transient)
+  const retryable = rules.retryable ?? ((error: HttpError) => error.transient)
   const maxAttempts = policy.retries + 1
   const sleep = policy.sleep ?? abortableSleep
   const random = policy.random ?? Math.random
@@ -46,8 +46,7 @@ export async function withRetry<T>(
     try {
       return await operation(attempt)
     } catch (error) {
-      if (!(error instanceof CryptshareError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
-        throw error
+      if (!(error instanceof HttpError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted) throw error
       if (rules.beforeRetry && !(await rules.beforeRetry(error))) throw error
       const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
       const delayMs = Math.round(

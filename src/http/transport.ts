@@ -3,8 +3,8 @@ import * as https from 'node:https'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
-import { CryptshareError } from '../cryptshare/errors.js'
-import { seconds, TuningEnv } from '../tuning.js'
+import { HttpError } from './errors.js'
+import { seconds } from './format.js'
 
 /** A request body streamed from a source that can be opened again for each attempt. */
 export interface StreamBody {
@@ -37,6 +37,8 @@ export interface TransportOptions {
    */
   requestTimeoutMs: number
   userAgent: string
+  /** The settings that change the two timeouts, named in their messages (e.g. an environment variable). */
+  settings?: { idleTimeout?: string; requestTimeout?: string }
 }
 
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024
@@ -57,7 +59,7 @@ const TLS_CODES = new Set([
 /**
  * Sends one HTTP request and reads the whole (small) answer. Bodies are streamed.
  * Proxies (`https_proxy`, `no_proxy`) come from @actions/http-client's agent; custom CAs
- * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `CryptshareError`.
+ * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `HttpError`.
  */
 export class Transport {
   private readonly client: HttpClient
@@ -67,8 +69,8 @@ export class Transport {
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url)
-    const fail = (kind: CryptshareError['kind'], message: string, cause?: unknown, code?: string): CryptshareError =>
-      new CryptshareError({ kind, message, method: request.method, url: redact(url), code, cause })
+    const fail = (kind: HttpError['kind'], message: string, cause?: unknown, code?: string): HttpError =>
+      new HttpError({ kind, message, method: request.method, url: redact(url), code, cause })
     if (request.signal?.aborted) throw fail('aborted', 'cancelled')
 
     const headers: Record<string, string | number> = { 'User-Agent': this.options.userAgent, ...request.headers }
@@ -80,7 +82,7 @@ export class Transport {
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false
       let deadline: NodeJS.Timeout | undefined
-      const settle = (error: CryptshareError | undefined, response?: HttpResponse): void => {
+      const settle = (error: HttpError | undefined, response?: HttpResponse): void => {
         if (settled) return
         settled = true
         clearTimeout(deadline)
@@ -99,7 +101,7 @@ export class Transport {
         settle(
           fail(
             'timeout',
-            `no data moved for ${seconds(idleMs)} (connection idle or stalled; ${TuningEnv.idleTimeout} sets this idle timeout)`,
+            `no data moved for ${seconds(idleMs)} (connection idle or stalled${this.settingHint('idleTimeout', 'this idle timeout')})`,
             undefined,
             'ETIMEDOUT'
           )
@@ -114,7 +116,7 @@ export class Transport {
             settle(
               fail(
                 'timeout',
-                `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline; ${TuningEnv.requestTimeout} sets it)`,
+                `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline${this.settingHint('requestTimeout', 'it')})`,
                 undefined,
                 'ETIMEDOUT'
               )
@@ -126,8 +128,7 @@ export class Transport {
       else startDeadline('of sending the request')
       // A failing body source (file deleted or unreadable) also destroys the request: report the source.
       let sourceError: Error | undefined
-      const sourceFailure = (err: Error): CryptshareError =>
-        fail('source', `reading the file failed: ${err.message}`, err)
+      const sourceFailure = (err: Error): HttpError => fail('source', `reading the file failed: ${err.message}`, err)
       req.on('error', (err: NodeJS.ErrnoException) =>
         settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail))
       )
@@ -136,7 +137,7 @@ export class Transport {
         let size = 0
         const expected = Number(res.headers['content-length'])
         // A connection closed before the answer's last byte: say so, rather than "reset".
-        const cutOff = (err?: NodeJS.ErrnoException): CryptshareError =>
+        const cutOff = (err?: NodeJS.ErrnoException): HttpError =>
           fail(
             'network',
             `the answer was truncated: the connection closed after ${size}${Number.isFinite(expected) ? ` of ${expected}` : ''} bytes of the body`,
@@ -189,6 +190,11 @@ export class Transport {
     })
   }
 
+  private settingHint(name: 'idleTimeout' | 'requestTimeout', what: string): string {
+    const setting = this.options.settings?.[name]
+    return setting ? `; ${setting} sets ${what}` : ''
+  }
+
   dispose(): void {
     this.client.dispose()
   }
@@ -197,8 +203,8 @@ export class Transport {
 function networkError(
   err: NodeJS.ErrnoException,
   url: URL,
-  fail: (kind: CryptshareError['kind'], message: string, cause?: unknown, code?: string) => CryptshareError
-): CryptshareError {
+  fail: (kind: HttpError['kind'], message: string, cause?: unknown, code?: string) => HttpError
+): HttpError {
   const code = err.code ?? 'UNKNOWN'
   const host = url.host
   if (TLS_CODES.has(code) || /certificate|ssl|tls/i.test(err.message)) {

@@ -1,0 +1,68 @@
+// The layers, read from the import statements: each may import only the layers below it, and only
+// the GitHub front-end may talk to the runner (@actions/core, process.env).
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..', '..')
+const src = join(root, 'src')
+
+/** Each layer and what it may import (itself included). */
+const LAYERS: Record<string, string[]> = {
+  http: ['http'],
+  cryptshare: ['http', 'cryptshare']
+}
+
+/** The modules of the GitHub front-end: the only ones that may import @actions/core or read process.env. */
+const ACTION_FRONT_END = ['main.ts', 'post.ts', 'post-index.ts', 'index.ts', 'summary.ts', 'inputs.ts', 'connection.ts']
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []
+  )
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1])
+}
+
+/** The layer of a file below src/ (its first folder), or undefined for a top-level module. */
+function layerOf(file: string): string | undefined {
+  const parts = relative(src, file).split('/')
+  return parts.length > 1 ? parts[0] : undefined
+}
+
+describe('architecture', () => {
+  const files = sources(src)
+
+  it('finds the layers it checks', () => {
+    for (const layer of Object.keys(LAYERS)) expect(files.some((f) => layerOf(f) === layer)).toBe(true)
+  })
+
+  it('every layer imports only the layers below it', () => {
+    const violations: string[] = []
+    for (const file of files) {
+      const layer = layerOf(file)
+      if (!layer || !LAYERS[layer]) continue
+      for (const target of imports(file).filter((t) => t.startsWith('.'))) {
+        const targetLayer = layerOf(resolve(dirname(file), target))
+        if (!targetLayer || !LAYERS[layer].includes(targetLayer))
+          violations.push(`${relative(root, file)} imports ${target} (${targetLayer ?? 'top level'})`)
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
+  it('only the GitHub front-end imports @actions/core or reads process.env', () => {
+    const violations: string[] = []
+    for (const file of files) {
+      const name = relative(src, file)
+      if (ACTION_FRONT_END.includes(name)) continue
+      if (imports(file).some((t) => t === '@actions/core' || t.startsWith('@actions/core/')))
+        violations.push(`${name} imports @actions/core`)
+      if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) violations.push(`${name} reads process.env`)
+    }
+    expect(violations).toEqual([])
+  })
+})
