@@ -36672,7 +36672,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     if (outcome.kind === 'unknown') {
         throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
     }
-    events.sessionClosed(trackingId);
+    events.sessionClosed(trackingId, 'finalized');
     events.info(`Transfer ${trackingId} finalized.`);
     // From here on the transfer exists: whatever goes wrong, what is known of it is published.
     const finalized = { ...known, state: 'PROCESSING' };
@@ -36879,7 +36879,7 @@ function isoDateInDays(now, days) {
 async function deleteSession(client, sender, trackingId, events) {
     try {
         await client.withoutSignal().deleteSession(sender, trackingId);
-        events.sessionClosed(trackingId);
+        events.sessionClosed(trackingId, 'deleted');
         events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`);
     }
     catch (error) {
@@ -37484,7 +37484,12 @@ function events(inputs) {
             };
             main_saveState(FINALIZE_STATE, JSON.stringify(saved));
         },
-        sessionClosed: () => main_saveState(SESSION_STATE, '')
+        sessionClosed: (_trackingId, how) => {
+            main_saveState(SESSION_STATE, '');
+            // A session deleted after a refused finalize is no transfer: nothing for the post step to report.
+            if (how === 'deleted')
+                main_saveState(FINALIZE_STATE, '');
+        }
     };
 }
 /**

@@ -74,8 +74,8 @@ export interface DeliveryEvents {
   sessionCreated(trackingId: string, token: string): void
   /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
   finalizeSent?(trackingId: string): void
-  /** The session was finalized or deleted: nothing to clean up any more. */
-  sessionClosed(trackingId: string): void
+  /** The session was finalized or deleted: nothing to clean up any more (after a deletion, nothing to report). */
+  sessionClosed(trackingId: string, how: 'finalized' | 'deleted'): void
   /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
   notice(message: string): void
 }
@@ -175,7 +175,7 @@ export async function deliver(
       known
     )
   }
-  events.sessionClosed(trackingId)
+  events.sessionClosed(trackingId, 'finalized')
   events.info(`Transfer ${trackingId} finalized.`)
 
   // From here on the transfer exists: whatever goes wrong, what is known of it is published.
@@ -480,7 +480,7 @@ async function deleteSession(
 ): Promise<void> {
   try {
     await client.withoutSignal().deleteSession(sender, trackingId)
-    events.sessionClosed(trackingId)
+    events.sessionClosed(trackingId, 'deleted')
     events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`)
   } catch (error) {
     const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message

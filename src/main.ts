@@ -140,7 +140,11 @@ function events(inputs: ActionInputs): DeliveryEvents {
       }
       saveState(FINALIZE_STATE, JSON.stringify(saved))
     },
-    sessionClosed: () => saveState(SESSION_STATE, '')
+    sessionClosed: (_trackingId, how) => {
+      saveState(SESSION_STATE, '')
+      // A session deleted after a refused finalize is no transfer: nothing for the post step to report.
+      if (how === 'deleted') saveState(FINALIZE_STATE, '')
+    }
   }
 }
 

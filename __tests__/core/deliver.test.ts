@@ -38,7 +38,7 @@ function recordingHost(): RecordingHost {
     secret: (v) => secrets.push(v),
     sessionCreated: (id) => calls.push(['sessionCreated', id]),
     finalizeSent: (id) => calls.push(['finalizeSent', id]),
-    sessionClosed: (id) => calls.push(['sessionClosed', id])
+    sessionClosed: (id, how) => calls.push(['sessionClosed', id, how])
   }
 }
 
@@ -110,7 +110,7 @@ describe('deliver() in-process', () => {
     expect(lifecycle).toEqual([
       ['sessionCreated', result.trackingId],
       ['finalizeSent', result.trackingId],
-      ['sessionClosed', result.trackingId]
+      ['sessionClosed', result.trackingId, 'finalized']
     ])
     expect(host.secrets).toContain(result.password)
     for (const { url } of result.downloadUrls) expect(host.secrets).toContain(url)
@@ -146,6 +146,6 @@ describe('deliver() in-process', () => {
       /upload of "dist\/\S+" failed: HTTP 403, errorCode 3011/
     )
     expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
-    expect(host.calls.map(([kind]) => kind)).toContain('sessionClosed')
+    expect(host.calls.filter(([kind]) => kind === 'sessionClosed').map(([, , how]) => how)).toEqual(['deleted'])
   })
 })

@@ -154,6 +154,9 @@ describe('finalize whose answer is lost, late or malformed', () => {
     expect(errorLines(result.stdout)[0]).toMatch(/finalize failed: HTTP 409, errorCode 2001/)
     expect(emulator.transfers()).toHaveLength(0)
     expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+    // No transfer exists, so the post step has nothing to report either.
+    expect(result.state.finalize ?? '').toBe('')
+    expect(result.state.session ?? '').toBe('')
   })
 })
 
