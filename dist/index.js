@@ -36229,7 +36229,10 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
         if (changed)
             throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error);
-        throw stepError(what, error);
+        const failure = stepError(what, error);
+        if (refusedContent(error))
+            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
+        throw failure;
     }
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
         throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`);
@@ -36237,6 +36240,10 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return describe(file, sha256);
+}
+/** The server answered the upload and refused its content (4xx). */
+function refusedContent(error) {
+    return error instanceof errors_CryptshareError && error.kind === 'http' && error.status >= 400 && error.status < 500;
 }
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */
 function couldBeAChangedFile(error) {
@@ -37515,7 +37522,10 @@ function publish(result) {
 function judge(result, inputs) {
     if (result.dryRun)
         return;
-    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ');
+    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
+        (result.removedFiles.some((f) => /checksum/i.test(f.cause))
+            ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+            : '');
     if (result.state === 'FAILED') {
         setFailed(log_text_escapeControls(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`));
     }

@@ -170,7 +170,11 @@ function publish(result: DeliveryResult): void {
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result: DeliveryResult, inputs: ActionInputs): void {
   if (result.dryRun) return
-  const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ')
+  const removed =
+    result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
+    (result.removedFiles.some((f) => /checksum/i.test(f.cause))
+      ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+      : '')
   if (result.state === 'FAILED') {
     core.setFailed(
       escapeControls(

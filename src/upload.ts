@@ -125,7 +125,14 @@ async function uploadOne(
         `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`,
         error
       )
-    throw stepError(what, error)
+    const failure = stepError(what, error)
+    if (refusedContent(error))
+      throw new DeliveryError(
+        what,
+        `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`,
+        error
+      )
+    throw failure
   }
   if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
     throw new DeliveryError(
@@ -136,6 +143,11 @@ async function uploadOne(
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
   return describe(file, sha256)
+}
+
+/** The server answered the upload and refused its content (4xx). */
+function refusedContent(error: unknown): boolean {
+  return error instanceof CryptshareError && error.kind === 'http' && error.status >= 400 && error.status < 500
 }
 
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */

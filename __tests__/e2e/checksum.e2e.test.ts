@@ -3,6 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { createServer, request, type Server } from 'node:http'
+import { Transform } from 'node:stream'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { errorLines, makeWorkspace, removeWorkspace, runAction, type ActionRun } from './harness.js'
@@ -15,10 +17,10 @@ async function start(options: EmulatorOptions): Promise<void> {
   await emulator.start()
 }
 
-function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+function run(inputs: Record<string, string> = {}, serverUrl = emulator.url): Promise<ActionRun> {
   return runAction({
     inputs: {
-      'server-url': emulator.url,
+      'server-url': serverUrl,
       'client-id': DEMO_CLIENT_ID,
       'sender-email': 'release-bot@example.com',
       recipients: 'customer@example.org',
@@ -73,5 +75,77 @@ describe("checksums in the session's fileChecksumAlgorithm", () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/checksum algorithm "CRC32", which the action does not know: .*without a checksum/)
     expect(emulator.transfers()[0].files.every((f) => f.checksum === undefined)).toBe(true)
+  })
+})
+
+/**
+ * A hostile reverse proxy in front of the emulator that flips the first byte of every file
+ * upload (PUT …/content): what a broken proxy or an over-eager scanner would do.
+ */
+async function corruptingProxy(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const upstream = new URL(target)
+  const server: Server = createServer((req, res) => {
+    const forward = request(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    forward.on('error', () => res.destroy())
+    let first = true
+    const flip = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        if (first && chunk.length && req.method === 'PUT' && /\/content$/.test(req.url ?? '')) {
+          chunk = Buffer.from(chunk)
+          chunk[0] ^= 0xff
+          first = false
+        }
+        done(null, chunk)
+      }
+    })
+    req.pipe(flip).pipe(forward)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
+}
+
+describe('the server checks checksums at upload or after finalization (bytes altered on the way)', () => {
+  it('checked at upload: the upload is refused, the error says the file did not change on disk, nothing is sent', async () => {
+    await start({ checksumCheck: 'upload' })
+    const proxy = await corruptingProxy(emulator.url)
+    try {
+      const result = await run({ files: 'dist/app.bin' }, proxy.url)
+      expect(result.code).toBe(1)
+      const errors = errorLines(result.stdout)
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(/upload of "dist\/app\.bin" failed: HTTP 400, errorCode 1004: checksum mismatch/)
+      expect(errors[0]).toMatch(/did not change on disk .*altered on the way/)
+      expect(emulator.transfers()).toHaveLength(0)
+      expect(emulator.liveSessions()).toHaveLength(0)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('checked after finalization: the file is removed during processing and the step fails naming it', async () => {
+    await start({ checksumCheck: 'finalization' })
+    const proxy = await corruptingProxy(emulator.url)
+    try {
+      const result = await run({}, proxy.url)
+      expect(result.code).toBe(1)
+      const errors = errorLines(result.stdout)
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(/removed 2 file\(s\) during processing: app\.bin \(CHECKSUM_MISMATCH\)|FAILED/)
+      expect(errors[0]).toMatch(/checksum mismatch: the server received other bytes than were sent/)
+      const [transfer] = emulator.transfers()
+      expect(result.outputs['tracking-id']).toBe(transfer.trackingId)
+    } finally {
+      await proxy.close()
+    }
   })
 })
