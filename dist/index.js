@@ -4,12 +4,12 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(7837);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -28370,11 +28370,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6889);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3092);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6889:
+/***/ 3092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32438,7 +32438,7 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/tuning.ts
+;// CONCATENATED MODULE: ./src/core/tuning.ts
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -32465,7 +32465,7 @@ function tuning(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/connection.ts
+;// CONCATENATED MODULE: ./src/action/connection.ts
 
 
 
@@ -32499,7 +32499,7 @@ function connection_openClient(options) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/checksum.ts
+;// CONCATENATED MODULE: ./src/core/checksum.ts
 // Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
 
 
@@ -35283,7 +35283,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/file-patterns.ts
+;// CONCATENATED MODULE: ./src/core/file-patterns.ts
 // The `files` patterns with the semantics of `@actions/glob` (which the action used before),
 // matched with minimatch, which does not log: absolute patterns anchored at the workspace, `~`
 // for the home folder, `!` excludes (they apply to every include), a trailing separator matching
@@ -35506,7 +35506,7 @@ function file_patterns_absolutePattern(line, workspace, homedir, pathApi = exter
     return pathApi.join(globEscape(workspace, windows), line);
 }
 
-;// CONCATENATED MODULE: ./src/log-text.ts
+;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
 // can start a runner command or spread one message over several log lines.
 /**
@@ -35540,7 +35540,7 @@ function log_text_logText(text) {
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/core/files.ts
 
 
 
@@ -35805,7 +35805,7 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy.ts
+;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
 /**
@@ -35981,7 +35981,7 @@ function offersClientIdVerification(methods, warn) {
     return Array.isArray(methods) && names.length === methods.length ? false : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/finalize.ts
+;// CONCATENATED MODULE: ./src/core/finalize.ts
 
 
 const DEFAULT_FINALIZE_BOUNDS = { confirmMs: 30_000, cancelGraceMs: 7_000 };
@@ -36092,7 +36092,7 @@ function graceAfter(signal, ms) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/progress.ts
+;// CONCATENATED MODULE: ./src/core/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
 const PROGRESS_INTERVAL_MS = 5000;
@@ -36117,7 +36117,7 @@ function rate(bytes, seconds) {
     return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
 }
 
-;// CONCATENATED MODULE: ./src/steps.ts
+;// CONCATENATED MODULE: ./src/core/steps.ts
 
 
 /** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
@@ -36137,7 +36137,7 @@ function stepError(name, error) {
     return new DeliveryError(name, `${name} failed: ${error.message}`, error);
 }
 
-;// CONCATENATED MODULE: ./src/upload.ts
+;// CONCATENATED MODULE: ./src/core/upload.ts
 // Files on the wire: hashing, registering and streaming them (several at once), and the
 // confidential message. Any failure here happens before finalize, so the caller deletes the session.
 
@@ -36281,7 +36281,7 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
     });
 }
 
-;// CONCATENATED MODULE: ./src/rerun.ts
+;// CONCATENATED MODULE: ./src/core/rerun.ts
 
 
 
@@ -36551,7 +36551,7 @@ function toSize(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/verification.ts
+;// CONCATENATED MODULE: ./src/core/verification.ts
 
 
 
@@ -36611,7 +36611,7 @@ function invalidToken(sender, cause) {
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
-;// CONCATENATED MODULE: ./src/delivery.ts
+;// CONCATENATED MODULE: ./src/core/delivery.ts
 
 
 
@@ -36988,7 +36988,7 @@ function removedFiles(status, read) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 /** Names of the action's inputs, as declared in action.yml. */
@@ -37209,7 +37209,7 @@ function wholeNumber(value) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/action/post.ts
 
 
 
@@ -37306,7 +37306,7 @@ function warning(message) {
     core.warning(escapeControls(message));
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
 /**
@@ -37360,7 +37360,7 @@ function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -37911,7 +37911,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -9,8 +9,8 @@ import {
   type Clock,
   type DeliveryEvents,
   type DeliveryOptions
-} from '../../src/delivery.js'
-import { findFiles } from '../../src/files.js'
+} from '../../src/core/delivery.js'
+import { findFiles } from '../../src/core/files.js'
 import { Transport } from '../../src/http/transport.js'
 import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
 

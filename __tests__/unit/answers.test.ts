@@ -10,7 +10,7 @@ import {
   type DeliveryEvents,
   type DeliveryOptions,
   type DeliveryResult
-} from '../../src/delivery.js'
+} from '../../src/core/delivery.js'
 import {
   allowedPasswordModes,
   describeRules,
@@ -19,8 +19,8 @@ import {
   policyProblems,
   readPolicy,
   type PolicyRequest
-} from '../../src/policy.js'
-import { verifySender } from '../../src/verification.js'
+} from '../../src/core/policy.js'
+import { verifySender } from '../../src/core/verification.js'
 
 interface Recorded extends DeliveryEvents {
   warn: (message: string) => void

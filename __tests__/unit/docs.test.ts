@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Input } from '../../src/inputs.js'
+import { Input } from '../../src/action/inputs.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
 const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')

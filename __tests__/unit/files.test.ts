@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { sha256File } from '../../src/checksum.js'
-import { Match, PatternSet } from '../../src/file-patterns.js'
+import { sha256File } from '../../src/core/checksum.js'
+import { Match, PatternSet } from '../../src/core/file-patterns.js'
 import {
   anchorPattern,
   assertUniqueNames,
@@ -12,7 +12,7 @@ import {
   relativePosix,
   type LocalFile,
   type WalkFs
-} from '../../src/files.js'
+} from '../../src/core/files.js'
 
 let ws: string
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { escapeControls, hasControlCharacters, logText } from '../../src/log-text.js'
+import { escapeControls, hasControlCharacters, logText } from '../../src/core/log-text.js'
 
 describe('logText', () => {
   it('keeps a message on one line, showing control characters escaped', () => {

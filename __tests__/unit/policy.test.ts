@@ -8,7 +8,7 @@ import {
   readPolicy,
   type Policy,
   type PolicyRequest
-} from '../../src/policy.js'
+} from '../../src/core/policy.js'
 
 const noWarning = (message: string): never => {
   throw new Error(`unexpected warning: ${message}`)

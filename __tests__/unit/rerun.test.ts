@@ -5,9 +5,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
-import type { DeliveryEvents, DeliveryOptions } from '../../src/delivery.js'
-import { checksumAlgorithm } from '../../src/checksum.js'
-import { earlierDelivery, isRerunAttempt, matchTransfer, screen, type DigestsOf, type Wanted } from '../../src/rerun.js'
+import type { DeliveryEvents, DeliveryOptions } from '../../src/core/delivery.js'
+import { checksumAlgorithm } from '../../src/core/checksum.js'
+import {
+  earlierDelivery,
+  isRerunAttempt,
+  matchTransfer,
+  screen,
+  type DigestsOf,
+  type Wanted
+} from '../../src/core/rerun.js'
 
 const NOW = Date.parse('2030-05-01T12:00:00Z')
 const sha = (text: string, algorithm = 'sha256'): string => createHash(algorithm).update(text).digest('hex')

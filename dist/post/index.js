@@ -28370,11 +28370,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4344:
+/***/ 7091:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4197);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8265);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4197:
+/***/ 8265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32441,7 +32441,7 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/tuning.ts
+;// CONCATENATED MODULE: ./src/core/tuning.ts
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -32468,7 +32468,7 @@ function tuning(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/connection.ts
+;// CONCATENATED MODULE: ./src/action/connection.ts
 
 
 
@@ -32500,7 +32500,7 @@ function openClient(options) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 /** Names of the action's inputs, as declared in action.yml. */
@@ -32721,7 +32721,7 @@ function wholeNumber(value) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/log-text.ts
+;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
 // can start a runner command or spread one message over several log lines.
 /**
@@ -32755,7 +32755,7 @@ function logText(text) {
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/action/post.ts
 
 
 
@@ -33219,7 +33219,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4344);
+/******/ var __webpack_exports__ = __nccwpck_require__(7091);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,18 +1,18 @@
-import { CallTimeLimitError, type CryptshareClient } from './cryptshare/client.js'
-import { CryptshareError, DeliveryError, LocationError } from './cryptshare/errors.js'
+import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
+import { CryptshareError, DeliveryError, LocationError } from '../cryptshare/errors.js'
 import { checksumAlgorithm } from './checksum.js'
-import { explainRequestFailure } from './cryptshare/explain.js'
-import { quoted } from './cryptshare/location.js'
-import { answer, AnswerShapeError, sessionFiles, type Answer } from './cryptshare/shape.js'
+import { explainRequestFailure } from '../cryptshare/explain.js'
+import { quoted } from '../cryptshare/location.js'
+import { answer, AnswerShapeError, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type {
   PasswordModeName,
   PolicySettings,
   SessionPatch,
   TransferSession,
   TransferStatus
-} from './cryptshare/types.js'
+} from '../cryptshare/types.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
-import { abortableSleep } from './http/retry.js'
+import { abortableSleep } from '../http/retry.js'
 import {
   allowedPasswordModes,
   describeRules,

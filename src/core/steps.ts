@@ -1,5 +1,5 @@
-import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
-import { explainRequestFailure } from './cryptshare/explain.js'
+import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { explainRequestFailure } from '../cryptshare/explain.js'
 
 /** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
 export async function step<T>(name: string, run: () => Promise<T>): Promise<T> {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { openClient } from './connection.js'
-import type { CryptshareClient } from './cryptshare/client.js'
-import { CryptshareError } from './cryptshare/errors.js'
-import { explainRequestFailure } from './cryptshare/explain.js'
+import type { CryptshareClient } from '../cryptshare/client.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { explainRequestFailure } from '../cryptshare/explain.js'
 import { Input, rawInput } from './inputs.js'
-import { escapeControls, logText } from './log-text.js'
+import { escapeControls, logText } from '../core/log-text.js'
 
 /** State key of an open (unfinalized) session. */
 export const SESSION_STATE = 'session'

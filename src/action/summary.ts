@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import type { DeliveryResult, Recipients } from './delivery.js'
-import { humanSize } from './files.js'
+import type { DeliveryResult, Recipients } from '../core/delivery.js'
+import { humanSize } from '../core/files.js'
 
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size

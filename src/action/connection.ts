@@ -1,7 +1,7 @@
-import { CryptshareClient } from './cryptshare/client.js'
-import type { RetryNotice } from './http/retry.js'
-import { Transport } from './http/transport.js'
-import { tuning, TuningEnv, USER_AGENT } from './tuning.js'
+import { CryptshareClient } from '../cryptshare/client.js'
+import type { RetryNotice } from '../http/retry.js'
+import { Transport } from '../http/transport.js'
+import { tuning, TuningEnv, USER_AGENT } from '../core/tuning.js'
 
 export interface ConnectionOptions {
   apiBase: string

@@ -1,9 +1,9 @@
 // Finalize and what came of it. Once the request was sent, only the transfer status settles its
 // outcome: a 2xx there proves the transfer exists; a 404 right after a finalize may be lag. No
 // other answer (a 404 from a repeated finalize, a refused retry) proves that nothing was sent.
-import type { CryptshareClient } from './cryptshare/client.js'
-import { CryptshareError } from './cryptshare/errors.js'
-import { idFromLocation } from './cryptshare/location.js'
+import type { CryptshareClient } from '../cryptshare/client.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { idFromLocation } from '../cryptshare/location.js'
 import type { Clock } from './delivery.js'
 
 export type FinalizeOutcome =

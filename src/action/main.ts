@@ -1,15 +1,15 @@
 import * as core from '@actions/core'
 import { openClient } from './connection.js'
-import { CryptshareError } from './cryptshare/errors.js'
-import { shorten } from './cryptshare/explain.js'
-import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from './delivery.js'
-import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { shorten } from '../cryptshare/explain.js'
+import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from '../core/delivery.js'
+import { assertUniqueNames, findFiles, type LocalFile } from '../core/files.js'
 import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
-import { escapeControls, logText } from './log-text.js'
+import { escapeControls, logText } from '../core/log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
-import { isRerunAttempt } from './rerun.js'
+import { isRerunAttempt } from '../core/rerun.js'
 import { writeSummary } from './summary.js'
-import { tuning } from './tuning.js'
+import { tuning } from '../core/tuning.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {

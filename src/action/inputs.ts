@@ -1,6 +1,6 @@
 import * as path from 'node:path'
-import { shorten } from './cryptshare/explain.js'
-import type { DeliveryOptions } from './delivery.js'
+import { shorten } from '../cryptshare/explain.js'
+import type { DeliveryOptions } from '../core/delivery.js'
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const Input = {

@@ -1,13 +1,13 @@
 import type { PasswordMode, Recipients } from './delivery.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
-import { answer, kindOf, type Answer, type Warn } from './cryptshare/shape.js'
+import { answer, kindOf, type Answer, type Warn } from '../cryptshare/shape.js'
 import type {
   FailedRecipient,
   PasswordModeName,
   PolicySettings,
   SecurityModePolicy,
   TransferPolicy
-} from './cryptshare/types.js'
+} from '../cryptshare/types.js'
 
 /** What the delivery asks for, as far as the transfer policy decides it. */
 export interface PolicyRequest {

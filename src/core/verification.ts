@@ -1,10 +1,10 @@
 // Sender verification: client-id verification (one token per run) or a given verification token,
 // with refusals explained in terms of what an administrator or the workflow must change.
-import type { CryptshareClient } from './cryptshare/client.js'
-import { CryptshareError, DeliveryError } from './cryptshare/errors.js'
-import { explainRequestFailure } from './cryptshare/explain.js'
+import type { CryptshareClient } from '../cryptshare/client.js'
+import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { DeliveryEvents, DeliveryOptions } from './delivery.js'
-import { answer } from './cryptshare/shape.js'
+import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
 import { stepError } from './steps.js'
 
