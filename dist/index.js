@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3092);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3604);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3092:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32531,6 +32531,33 @@ async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
 
+;// CONCATENATED MODULE: ./src/core/cleanup.ts
+
+
+/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
+async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftBy = '') {
+    try {
+        await client.withoutSignal().deleteSession(sender, trackingId);
+        return {
+            outcome: 'deleted',
+            message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
+        };
+    }
+    catch (error) {
+        if (error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404) {
+            return {
+                outcome: 'gone',
+                message: `The unfinished transfer session ${trackingId}${leftBy} is no longer on the server: recipients receive nothing.`
+            };
+        }
+        const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
+        return {
+            outcome: 'failed',
+            message: `Could not delete the unfinished transfer session ${trackingId}${leftBy} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -36626,6 +36653,7 @@ function invalidToken(sender, cause) {
 
 
 
+
 const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
@@ -36884,14 +36912,12 @@ function isoDateInDays(now, days) {
     return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 async function deleteSession(client, sender, trackingId, events) {
-    try {
-        await client.withoutSignal().deleteSession(sender, trackingId);
+    const cleanUp = await cleanup_deleteUnfinishedSession(client, sender, trackingId);
+    if (cleanUp.outcome === 'failed')
+        events.warning(cleanUp.message);
+    else {
         events.sessionClosed(trackingId, 'deleted');
-        events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`);
-    }
-    catch (error) {
-        const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
-        events.warning(`Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`);
+        events.info(cleanUp.message);
     }
 }
 async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
@@ -37216,6 +37242,7 @@ function wholeNumber(value) {
 
 
 
+
 /** State key of an open (unfinalized) session. */
 const SESSION_STATE = 'session';
 /** State key of a session whose finalize request was sent while the outcome is not yet published. */
@@ -37270,15 +37297,11 @@ function savedState(name) {
     return undefined;
 }
 async function post_deleteSession(client, saved) {
-    try {
-        await client.deleteSession(saved.sender, saved.trackingId);
-        post_info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
-    }
-    catch (error) {
-        if (error instanceof CryptshareError && error.status === 404)
-            return;
-        warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
-    }
+    const cleanUp = await deleteUnfinishedSession(client, saved.sender, saved.trackingId, ' left by the cancelled main step');
+    if (cleanUp.outcome === 'failed')
+        warning(cleanUp.message);
+    else
+        post_info(cleanUp.message);
 }
 async function reportTransfer(client, saved) {
     const id = saved.trackingId;
@@ -37360,7 +37383,37 @@ function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+function verdict(result, rules) {
+    if (result.dryRun)
+        return { level: 'info', message: '' };
+    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
+        (result.removedFiles.some((f) => /checksum/i.test(f.cause))
+            ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+            : '');
+    if (result.state === 'FAILED') {
+        return {
+            level: 'error',
+            message: `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
+        };
+    }
+    if (result.removedFiles.length) {
+        const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`;
+        return rules.allowRemovedFiles
+            ? { level: 'warning', message }
+            : {
+                level: 'error',
+                message: `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+            };
+    }
+    if (rules.waitForProcessing && result.state !== 'ACTIVE') {
+        return { level: 'error', message: `Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.` };
+    }
+    return { level: 'info', message: `Transfer ${result.trackingId} is ${result.state}.` };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -37520,28 +37573,13 @@ function publish(result) {
 }
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result, inputs) {
-    if (result.dryRun)
-        return;
-    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
-        (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-            ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
-            : '');
-    if (result.state === 'FAILED') {
-        setFailed(log_text_escapeControls(`Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`));
-    }
-    else if (result.removedFiles.length) {
-        const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`;
-        if (inputs.allowRemovedFiles)
-            core_warning(log_text_escapeControls(message));
-        else
-            setFailed(log_text_escapeControls(`${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`));
-    }
-    else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
-        setFailed(log_text_escapeControls(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`));
-    }
-    else {
-        info(log_text_logText(`Transfer ${result.trackingId} is ${result.state}.`));
-    }
+    const { level, message } = verdict(result, inputs);
+    if (level === 'error')
+        setFailed(log_text_escapeControls(message));
+    else if (level === 'warning')
+        core_warning(log_text_escapeControls(message));
+    else if (message)
+        info(log_text_logText(message));
 }
 
 

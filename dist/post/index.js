@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8265);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6295);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8265:
+/***/ 6295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31342,14 +31342,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/errors.ts
 // The transport's error type: the lowest layer's, extended by the layers above.
 /**
@@ -31393,6 +31385,143 @@ class HttpError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
+
+/**
+ * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
+ * `errorMessage` when it sent them.
+ */
+class CryptshareError extends HttpError {
+    errorCode;
+    errorMessage;
+    constructor(init) {
+        super(init);
+        this.name = 'CryptshareError';
+        this.errorCode = init.errorCode;
+        this.errorMessage = init.errorMessage;
+    }
+    /** The same failure as a transport error, seen from the Cryptshare client. */
+    static from(error) {
+        if (error instanceof CryptshareError)
+            return error;
+        return new CryptshareError({
+            kind: error.kind,
+            message: error.message,
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            retryAfterMs: error.retryAfterMs,
+            code: error.code,
+            cause: error.cause
+        });
+    }
+}
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
+/** A failure in one step of the delivery; wraps the cause with the step's name. */
+class DeliveryError extends Error {
+    step;
+    constructor(step, message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'DeliveryError';
+        this.step = step;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+/** What to do about well-known Cryptshare error codes. */
+const HINTS = {
+    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
+    1004: 'the server refused a value the action sent; check the inputs named in the message',
+    1005: 'the server refused the sender address or an id in the URL; check sender-email',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
+    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2007: 'the server is rate limiting; try again later',
+    3001: 'the REST API is not licensed on this server; ask the administrator',
+    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
+};
+/** One line that says what went wrong in a request, with the server's code and text. */
+function explainRequestFailure(error) {
+    const request = `(${error.method} ${explain_shorten(error.url)})`;
+    if (error.code === 'ETRUNCATED') {
+        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
+    }
+    switch (error.kind) {
+        case 'http': {
+            if (error.status >= 300 && error.status < 400) {
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`;
+            }
+            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
+            }
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
+            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
+            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
+        }
+        case 'protocol':
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
+        case 'timeout':
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+        default:
+            return `${error.message}${error.url ? ` ${request}` : ''}`;
+    }
+}
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+const QUOTE_LIMIT = 200;
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+function explain_shorten(value, limit = QUOTE_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup.ts
+
+
+/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
+async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '') {
+    try {
+        await client.withoutSignal().deleteSession(sender, trackingId);
+        return {
+            outcome: 'deleted',
+            message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
+        };
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404) {
+            return {
+                outcome: 'gone',
+                message: `The unfinished transfer session ${trackingId}${leftBy} is no longer on the server: recipients receive nothing.`
+            };
+        }
+        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        return {
+            outcome: 'failed',
+            message: `Could not delete the unfinished transfer session ${trackingId}${leftBy} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
@@ -31617,108 +31746,6 @@ function abortError() {
     const error = new Error('cancelled');
     error.name = 'AbortError';
     return error;
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
-/** What to do about well-known Cryptshare error codes. */
-const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
-    1004: 'the server refused a value the action sent; check the inputs named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
-    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
-    2007: 'the server is rate limiting; try again later',
-    3001: 'the REST API is not licensed on this server; ask the administrator',
-    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: "the server's transfer policy does not allow this sender; ask the administrator",
-    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
-};
-/** One line that says what went wrong in a request, with the server's code and text. */
-function explainRequestFailure(error) {
-    const request = `(${error.method} ${explain_shorten(error.url)})`;
-    if (error.code === 'ETRUNCATED') {
-        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
-    }
-    switch (error.kind) {
-        case 'http': {
-            if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`;
-            }
-            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
-            }
-            const server = error.errorCode !== undefined || error.errorMessage
-                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
-                : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
-            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
-        }
-        case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
-        case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
-        default:
-            return `${error.message}${error.url ? ` ${request}` : ''}`;
-    }
-}
-/** Longest piece of a value (an input, a URL) quoted in a message. */
-const QUOTE_LIMIT = 200;
-/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
-function explain_shorten(value, limit = QUOTE_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
-
-/**
- * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
- * `errorMessage` when it sent them.
- */
-class CryptshareError extends HttpError {
-    errorCode;
-    errorMessage;
-    constructor(init) {
-        super(init);
-        this.name = 'CryptshareError';
-        this.errorCode = init.errorCode;
-        this.errorMessage = init.errorMessage;
-    }
-    /** The same failure as a transport error, seen from the Cryptshare client. */
-    static from(error) {
-        if (error instanceof CryptshareError)
-            return error;
-        return new CryptshareError({
-            kind: error.kind,
-            message: error.message,
-            method: error.method,
-            url: error.url,
-            status: error.status,
-            retryAfterMs: error.retryAfterMs,
-            code: error.code,
-            cause: error.cause
-        });
-    }
-}
-/** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
-    location;
-    constructor(request, message, location) {
-        super({ ...request, message });
-        this.location = location;
-        this.name = 'LocationError';
-    }
-}
-/** A failure in one step of the delivery; wraps the cause with the step's name. */
-class DeliveryError extends Error {
-    step;
-    constructor(step, message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'DeliveryError';
-        this.step = step;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
@@ -32762,6 +32789,7 @@ function logText(text) {
 
 
 
+
 /** State key of an open (unfinalized) session. */
 const SESSION_STATE = 'session';
 /** State key of a session whose finalize request was sent while the outcome is not yet published. */
@@ -32816,15 +32844,11 @@ function savedState(name) {
     return undefined;
 }
 async function deleteSession(client, saved) {
-    try {
-        await client.deleteSession(saved.sender, saved.trackingId);
-        post_info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`);
-    }
-    catch (error) {
-        if (error instanceof CryptshareError && error.status === 404)
-            return;
-        post_warning(`Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`);
-    }
+    const cleanUp = await deleteUnfinishedSession(client, saved.sender, saved.trackingId, ' left by the cancelled main step');
+    if (cleanUp.outcome === 'failed')
+        post_warning(cleanUp.message);
+    else
+        post_info(cleanUp.message);
 }
 async function reportTransfer(client, saved) {
     const id = saved.trackingId;

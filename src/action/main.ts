@@ -10,6 +10,7 @@ import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
 import { writeSummary } from './summary.js'
 import { tuning } from '../core/tuning.js'
+import { verdict } from '../core/verdict.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
@@ -169,30 +170,8 @@ function publish(result: DeliveryResult): void {
 
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result: DeliveryResult, inputs: ActionInputs): void {
-  if (result.dryRun) return
-  const removed =
-    result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
-    (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-      ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
-      : '')
-  if (result.state === 'FAILED') {
-    core.setFailed(
-      escapeControls(
-        `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
-      )
-    )
-  } else if (result.removedFiles.length) {
-    const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`
-    if (inputs.allowRemovedFiles) core.warning(escapeControls(message))
-    else
-      core.setFailed(
-        escapeControls(
-          `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
-        )
-      )
-  } else if (inputs.waitForProcessing && result.state !== 'ACTIVE') {
-    core.setFailed(escapeControls(`Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.`))
-  } else {
-    core.info(logText(`Transfer ${result.trackingId} is ${result.state}.`))
-  }
+  const { level, message } = verdict(result, inputs)
+  if (level === 'error') core.setFailed(escapeControls(message))
+  else if (level === 'warning') core.warning(escapeControls(message))
+  else if (message) core.info(logText(message))
 }

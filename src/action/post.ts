@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { deleteUnfinishedSession } from '../core/cleanup.js'
 import { openClient } from './connection.js'
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
@@ -66,15 +67,14 @@ function savedState(name: string): SavedSession | undefined {
 }
 
 async function deleteSession(client: CryptshareClient, saved: SavedSession): Promise<void> {
-  try {
-    await client.deleteSession(saved.sender, saved.trackingId)
-    info(`Deleted the unfinished transfer session ${saved.trackingId} left by the cancelled main step.`)
-  } catch (error) {
-    if (error instanceof CryptshareError && error.status === 404) return
-    warning(
-      `Could not delete the unfinished transfer session ${saved.trackingId}: ${why(error)}. It was never finalized, so recipients receive nothing.`
-    )
-  }
+  const cleanUp = await deleteUnfinishedSession(
+    client,
+    saved.sender,
+    saved.trackingId,
+    ' left by the cancelled main step'
+  )
+  if (cleanUp.outcome === 'failed') warning(cleanUp.message)
+  else info(cleanUp.message)
 }
 
 async function reportTransfer(client: CryptshareClient, saved: SavedSession): Promise<void> {

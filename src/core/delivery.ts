@@ -1,6 +1,7 @@
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError, DeliveryError, LocationError } from '../cryptshare/errors.js'
 import { checksumAlgorithm } from './checksum.js'
+import { deleteUnfinishedSession } from './cleanup.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { quoted } from '../cryptshare/location.js'
 import { answer, AnswerShapeError, sessionFiles, type Answer } from '../cryptshare/shape.js'
@@ -478,15 +479,11 @@ async function deleteSession(
   trackingId: string,
   events: DeliveryEvents
 ): Promise<void> {
-  try {
-    await client.withoutSignal().deleteSession(sender, trackingId)
+  const cleanUp = await deleteUnfinishedSession(client, sender, trackingId)
+  if (cleanUp.outcome === 'failed') events.warning(cleanUp.message)
+  else {
     events.sessionClosed(trackingId, 'deleted')
-    events.info(`Deleted the unfinished transfer session ${trackingId}: recipients receive nothing.`)
-  } catch (error) {
-    const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
-    events.warning(
-      `Could not delete the unfinished transfer session ${trackingId} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
-    )
+    events.info(cleanUp.message)
   }
 }
 
