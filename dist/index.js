@@ -2211,7 +2211,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 3116:
 /***/ ((module) => {
 
 
@@ -3002,7 +3002,7 @@ const {
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(3116)
 
 class TstNode {
   /** @type {any} */
@@ -3714,7 +3714,7 @@ const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
 const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(735);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3604:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31236,7 +31236,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31619,11 +31619,11 @@ function abortError() {
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
 /** What to do about well-known Cryptshare error codes. */
 const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
-    1004: 'the server refused a value the action sent; check the inputs named in the message',
+    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
+    1004: 'the server refused a value that was sent; check the options named in the message',
     1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
-    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
+    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
     2007: 'the server is rate limiting; try again later',
     3001: 'the REST API is not licensed on this server; ask the administrator',
     3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
@@ -31639,10 +31639,10 @@ function explain_explainRequestFailure(error) {
     switch (error.kind) {
         case 'http': {
             if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`;
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
             }
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
             }
             const server = error.errorCode !== undefined || error.errorMessage
                 ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
@@ -31651,7 +31651,7 @@ function explain_explainRequestFailure(error) {
             return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
         }
         case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
             return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
         default:
@@ -32465,13 +32465,14 @@ function tuning(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/connection.ts
+;// CONCATENATED MODULE: ./src/core/connection.ts
 
 
 
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
-function connection_openClient(options) {
-    const settings = tuning(process.env);
+
+/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
+function connection_openClient(options, env) {
+    const settings = tuning(env);
     const transport = new Transport({
         idleTimeoutMs: settings.idleTimeoutMs,
         requestTimeoutMs: settings.requestTimeoutMs,
@@ -32493,6 +32494,10 @@ function connection_openClient(options) {
         }
     });
     return { client, close: () => transport.dispose() };
+}
+/** The warning line for a request that is retried. */
+function retryLine({ error, attempt, maxAttempts, delayMs }) {
+    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36119,6 +36124,13 @@ function graceAfter(signal, ms) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
+
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -36255,14 +36267,14 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
         if (changed)
-            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`, error);
+            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
         const failure = stepError(what, error);
         if (refusedContent(error))
             throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
         throw failure;
     }
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`);
+        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
     }
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
@@ -36313,6 +36325,7 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
 
 
 
+
 /**
  * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
  * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
@@ -36338,7 +36351,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
     const sender = options.senderEmail;
     const cannotRuleOut = (error) => {
         const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
-        events.warning(`This is a re-run, and the server did not let the action check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`);
+        events.warning(`This is a re-run, and the server did not let this run check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`);
         return undefined;
     };
     let list;
@@ -36380,7 +36393,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
             continue;
         }
         const result = resultOf(trackingId, basic, status, files, events);
-        events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this step's result instead of being sent again. Set "deliver-again: true" to send anyway.`);
+        events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
         return result;
     }
     events.debug(`Re-run check: none of the sender's ${list.length} newest transfers is this delivery.`);
@@ -36755,7 +36768,7 @@ async function preflight(client, options, events) {
         const validation = await step('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
         if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
-            throw new DeliveryError('password check', `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
+            throw new DeliveryError('password check', `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
         }
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
@@ -36857,7 +36870,7 @@ async function sessionChecksum(client, sender, trackingId, patched, events) {
     const algorithm = checksumAlgorithm(named);
     if (!algorithm) {
         const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`;
-        events.warning(`The server names the checksum algorithm ${what}, which the action does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);
+        events.warning(`The server names the checksum algorithm ${what}, which this tool does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);
     }
     else
         events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`);
@@ -36947,7 +36960,7 @@ const MIN_POLL_MS = 1000;
 function statusAnswer(events) {
     return answer('transfer status', (message) => events.warning(message));
 }
-const UNKNOWN_STATE = 'the action cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
+const UNKNOWN_STATE = 'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
 function transferState(status, read) {
     const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true);
@@ -37014,176 +37027,254 @@ function removedFiles(status, read) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
+// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
 
 
-/** Names of the action's inputs, as declared in action.yml. */
-const inputs_Input = {
-    serverUrl: 'server-url',
-    clientId: 'client-id',
-    senderEmail: 'sender-email',
-    senderName: 'sender-name',
-    senderPhone: 'sender-phone',
-    verificationToken: 'verification-token',
-    recipients: 'recipients',
-    cc: 'cc',
-    bcc: 'bcc',
-    files: 'files',
-    ifNoFilesFound: 'if-no-files-found',
-    subject: 'subject',
-    message: 'message',
-    confidentialMessage: 'confidential-message',
-    passwordMode: 'password-mode',
-    password: 'password',
-    expirationDays: 'expiration-days',
-    language: 'language',
-    notifyRecipients: 'notify-recipients',
-    notifyDownloads: 'notify-downloads',
-    showFileNames: 'show-file-names',
-    uploadConcurrency: 'upload-concurrency',
-    waitForProcessing: 'wait-for-processing',
-    processingTimeout: 'processing-timeout',
-    allowRemovedFiles: 'allow-removed-files',
-    retries: 'retries',
-    dryRun: 'dry-run',
-    deliverAgain: 'deliver-again',
-    includeHiddenFiles: 'include-hidden-files'
+/** Every option, by name. */
+const OPTIONS = {
+    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
+    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
+    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
+    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
+    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
+    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
+    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
+    cc: { kind: 'addresses', help: '"Cc" addresses' },
+    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
+    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'if-no-files-found': {
+        kind: 'choice',
+        default: 'error',
+        choices: ['error', 'warn', 'ignore'],
+        help: 'What to do when no file matches'
+    },
+    'include-hidden-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Deliver files and folders whose names start with "."'
+    },
+    subject: { kind: 'text', help: 'Subject of the recipient notification' },
+    message: { kind: 'text', help: 'Message of the recipient notification' },
+    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'password-mode': {
+        kind: 'choice',
+        default: 'generated',
+        choices: ['generated', 'manual', 'none'],
+        help: 'How the transfer is protected'
+    },
+    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
+    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
+    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
+    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
+    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
+    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
+    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'allow-removed-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Succeed when the server removed files during processing'
+    },
+    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
+    'deliver-again': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Send even when an earlier attempt already delivered the same files'
+    }
 };
-/** A mistake in the workflow's inputs; the message says what to change. */
+/** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
-function inputs_rawInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
 const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
-function readInputs(env = process.env) {
-    const get = (name) => inputs_rawInput(env, name);
-    const required = (name) => {
-        const value = get(name);
-        if (!value)
-            throw new InputError(`Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`);
-        return value;
-    };
-    const serverUrl = parseServerUrl(required(inputs_Input.serverUrl));
-    const clientId = required(inputs_Input.clientId);
-    if (!CLIENT_ID.test(clientId)) {
-        throw new InputError(`Input "${inputs_Input.clientId}" must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
-            `has ${clientId.length} characters${/[^A-Za-z0-9]/.test(clientId) ? ' and other characters' : ''}. ` +
-            'Pass the client id your Cryptshare administrator registered, from a secret.');
-    }
-    const senderEmail = required(inputs_Input.senderEmail);
-    if (!EMAIL.test(senderEmail)) {
-        throw new InputError(`Input "${inputs_Input.senderEmail}" is not a valid email address: "${shorten(senderEmail)}".`);
-    }
-    const to = parseAddresses(get(inputs_Input.recipients), inputs_Input.recipients);
-    const cc = parseAddresses(get(inputs_Input.cc), inputs_Input.cc);
-    const bcc = parseAddresses(get(inputs_Input.bcc), inputs_Input.bcc);
-    if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`Input required and not supplied: ${inputs_Input.recipients}. Give at least one recipient address in "${inputs_Input.recipients}" (or "${inputs_Input.cc}"/"${inputs_Input.bcc}").`);
-    }
-    const seen = new Map();
-    for (const [input, list] of [
-        [inputs_Input.recipients, to],
-        [inputs_Input.cc, cc],
-        [inputs_Input.bcc, bcc]
-    ]) {
-        for (const address of list) {
-            const key = address.toLowerCase();
-            const first = seen.get(key);
-            if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${input}"); list each address once.`);
+/** The documented default of an option ('' for none). */
+function defaultOf(name) {
+    return OPTIONS[name]?.default ?? '';
+}
+/** A reader of the options in `source`, each checked by its kind. */
+function optionReader(source) {
+    const { naming } = source;
+    const raw = (name) => source.get(name).trim();
+    const given = (name) => raw(name) || defaultOf(name);
+    return {
+        raw,
+        required(name) {
+            const value = raw(name);
+            if (!value)
+                throw new InputError(naming.missing(name));
+            return value;
+        },
+        choice(name, allowed) {
+            const value = given(name);
+            const match = allowed.find((a) => a === value.toLowerCase());
+            if (!match) {
+                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
             }
-            seen.set(key, input);
+            return match;
+        },
+        bool(name) {
+            const value = given(name);
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
+        },
+        positive(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined || n < 1)
+                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            return n;
+        },
+        nonNegative(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined)
+                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
+            return n;
+        },
+        email(name) {
+            const value = this.required(name);
+            if (!EMAIL.test(value))
+                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
+            return value;
+        },
+        clientId(name) {
+            const value = this.required(name);
+            if (!CLIENT_ID.test(value)) {
+                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
+                    'Pass the client id your Cryptshare administrator registered, from a secret.');
+            }
+            return value;
+        },
+        serverUrl(name) {
+            return parseServerUrl(this.required(name), naming.option(name));
+        },
+        language(name) {
+            const value = raw(name) || undefined;
+            if (value && !LANGUAGE.test(value)) {
+                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
+            }
+            return value;
         }
-    }
-    const filePatterns = required(inputs_Input.files)
+    };
+}
+/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
+function readDeliverySettings(source, defaults) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const recipients = readRecipients(source);
+    const filePatterns = read
+        .required('files')
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`Input "${inputs_Input.files}" has no pattern that includes files (only "!" excludes).`);
+        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = oneOf(get(inputs_Input.passwordMode) || 'generated', inputs_Input.passwordMode, [
-        'generated',
-        'manual',
-        'none'
-    ]);
-    const password = get(inputs_Input.password) || undefined;
+    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`Input "${inputs_Input.passwordMode}" is "manual" but "${inputs_Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`Input "${inputs_Input.password}" is set but "${inputs_Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
     }
-    const expirationText = get(inputs_Input.expirationDays);
-    const language = get(inputs_Input.language) || undefined;
-    if (language && !LANGUAGE.test(language)) {
-        throw new InputError(`Input "${inputs_Input.language}" must be a language tag such as "en" or "de-DE"; got "${shorten(language)}".`);
-    }
+    const expiration = read.raw('expiration-days');
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
         clientId,
         senderEmail,
-        senderName: get(inputs_Input.senderName) || 'GitHub Actions',
-        senderPhone: get(inputs_Input.senderPhone),
-        verificationToken: get(inputs_Input.verificationToken) || undefined,
-        recipients: { to, cc, bcc },
+        senderName: read.raw('sender-name') || defaults.senderName,
+        senderPhone: read.raw('sender-phone'),
+        verificationToken: read.raw('verification-token') || undefined,
+        recipients,
         filePatterns,
-        includeHiddenFiles: inputs_bool(get(inputs_Input.includeHiddenFiles), inputs_Input.includeHiddenFiles, false),
-        ifNoFilesFound: oneOf(get(inputs_Input.ifNoFilesFound) || 'error', inputs_Input.ifNoFilesFound, [
-            'error',
-            'warn',
-            'ignore'
-        ]),
-        subject: get(inputs_Input.subject) || undefined,
-        message: get(inputs_Input.message) || undefined,
-        confidentialMessage: get(inputs_Input.confidentialMessage) || undefined,
+        includeHiddenFiles: read.bool('include-hidden-files'),
+        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        subject: read.raw('subject') || undefined,
+        message: read.raw('message') || undefined,
+        confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expirationText ? positiveInteger(expirationText, inputs_Input.expirationDays) : undefined,
-        language,
-        notifyRecipients: inputs_bool(get(inputs_Input.notifyRecipients), inputs_Input.notifyRecipients, true),
-        notifyDownloads: inputs_bool(get(inputs_Input.notifyDownloads), inputs_Input.notifyDownloads, false),
-        showFileNames: inputs_bool(get(inputs_Input.showFileNames), inputs_Input.showFileNames, true),
-        uploadConcurrency: positiveInteger(get(inputs_Input.uploadConcurrency) || '4', inputs_Input.uploadConcurrency),
-        waitForProcessing: inputs_bool(get(inputs_Input.waitForProcessing), inputs_Input.waitForProcessing, true),
-        processingTimeoutSeconds: positiveInteger(get(inputs_Input.processingTimeout) || '600', inputs_Input.processingTimeout),
-        allowRemovedFiles: inputs_bool(get(inputs_Input.allowRemovedFiles), inputs_Input.allowRemovedFiles, false),
-        retries: nonNegativeInteger(get(inputs_Input.retries) || '5', inputs_Input.retries),
-        dryRun: inputs_bool(get(inputs_Input.dryRun), inputs_Input.dryRun, false),
-        deliverAgain: inputs_bool(get(inputs_Input.deliverAgain), inputs_Input.deliverAgain, false),
-        workspace: external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE || process.cwd())
+        expirationDays: expiration ? read.positive('expiration-days') : undefined,
+        language: read.language('language'),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifyDownloads: read.bool('notify-downloads'),
+        showFileNames: read.bool('show-file-names'),
+        uploadConcurrency: read.positive('upload-concurrency'),
+        waitForProcessing: read.bool('wait-for-processing'),
+        processingTimeoutSeconds: read.positive('processing-timeout'),
+        allowRemovedFiles: read.bool('allow-removed-files'),
+        retries: read.nonNegative('retries'),
+        dryRun: read.bool('dry-run'),
+        deliverAgain: read.bool('deliver-again'),
+        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
     };
 }
+/** To, cc and bcc: at least one address, each valid and listed once. */
+function readRecipients(source) {
+    const { naming } = source;
+    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const to = list('recipients');
+    const cc = list('cc');
+    const bcc = list('bcc');
+    if (to.length + cc.length + bcc.length === 0) {
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+    }
+    const seen = new Map();
+    for (const [name, addresses] of [
+        ['recipients', to],
+        ['cc', cc],
+        ['bcc', bcc]
+    ]) {
+        for (const address of addresses) {
+            const key = address.toLowerCase();
+            const first = seen.get(key);
+            if (first) {
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+            }
+            seen.set(key, name);
+        }
+    }
+    return { to, cc, bcc };
+}
 /** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value) {
+function parseServerUrl(value, label = '"server-url"') {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input "${inputs_Input.serverUrl}" is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input "${inputs_Input.serverUrl}" must start with https:// (got "${shorten(url.protocol)}").`);
+        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
     }
     if (url.username || url.password) {
-        throw new InputError(`Input "${inputs_Input.serverUrl}" must not contain a user name or password.`);
+        throw new InputError(`${label} must not contain a user name or password.`);
     }
     if (url.search || url.hash) {
-        throw new InputError(`Input "${inputs_Input.serverUrl}" must not contain a query string or fragment: "${shorten(value)}".`);
+        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`Input "${inputs_Input.serverUrl}" uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
     }
     const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
     return `${url.origin}${pathname}`;
@@ -37193,46 +37284,77 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, input) {
+function parseAddresses(value, label) {
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
-            throw new InputError(`Input "${input}" contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
         }
     }
     return addresses;
 }
-function oneOf(value, input, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (!match)
-        throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
-    return match;
-}
-function inputs_bool(value, input, fallback) {
-    if (!value)
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new InputError(`Input "${input}" must be "true" or "false"; got "${shorten(value)}".`);
-}
-function positiveInteger(value, input) {
-    const n = wholeNumber(value);
-    if (n === undefined || n < 1)
-        throw new InputError(`Input "${input}" must be a positive whole number; got "${shorten(value)}".`);
-    return n;
-}
-function nonNegativeInteger(value, input) {
-    const n = wholeNumber(value);
-    if (n === undefined)
-        throw new InputError(`Input "${input}" must be a whole number, 0 or more; got "${shorten(value)}".`);
-    return n;
-}
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     return Number.isSafeInteger(n) ? n : undefined;
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/core/selection.ts
+
+
+
+/**
+ * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * `files: undefined` after a warning or info line saying nothing was sent.
+ */
+async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
+    const { filePatterns, workspace } = settings;
+    const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
+    for (const warning of search.warnings)
+        events.warning(warning);
+    const hidden = search.hidden.length
+        ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
+        : '';
+    if (search.files.length === 0) {
+        const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`;
+        if (settings.ifNoFilesFound === 'error') {
+            throw new InputError(`${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
+        }
+        const nothingSent = `${what}; nothing was sent.`;
+        if (settings.ifNoFilesFound === 'warn')
+            events.warning(nothingSent);
+        else
+            events.info(nothingSent);
+        return { files: undefined, nothingSent };
+    }
+    for (const pattern of search.unmatchedPatterns)
+        events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`);
+    if (hidden)
+        events.info(`${hidden}.`);
+    assertUniqueNames(search.files);
+    events.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`);
+    return { files: search.files };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
+function inputs_rawInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** How the action's messages name its inputs. */
+const ACTION_NAMING = {
+    option: (name) => `Input "${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
+};
+/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
+function readInputs(env = process.env) {
+    return readDeliverySettings({ get: (name) => inputs_rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
 }
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
@@ -37264,10 +37386,10 @@ async function runPost() {
     if (!target)
         return;
     core.setSecret(target.token);
-    const clientId = rawInput(process.env, Input.clientId);
+    const clientId = rawInput(process.env, 'client-id');
     if (clientId)
         core.setSecret(clientId);
-    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 });
+    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 }, process.env);
     try {
         client.useToken(target.token);
         if (finalize)
@@ -37299,7 +37421,7 @@ function savedState(name) {
 async function post_deleteSession(client, saved) {
     const cleanUp = await deleteUnfinishedSession(client, saved.sender, saved.trackingId, ' left by the cancelled main step');
     if (cleanUp.outcome === 'failed')
-        warning(cleanUp.message);
+        post_warning(cleanUp.message);
     else
         post_info(cleanUp.message);
 }
@@ -37315,7 +37437,7 @@ async function reportTransfer(client, saved) {
             post_info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
             return;
         }
-        warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
+        post_warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
     }
 }
 function why(error) {
@@ -37325,7 +37447,7 @@ function why(error) {
 function post_info(message) {
     core.info(logText(message));
 }
-function warning(message) {
+function post_warning(message) {
     core.warning(escapeControls(message));
 }
 
@@ -37384,7 +37506,9 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
-function verdict(result, rules) {
+// Whether a delivery reached what was asked for: the same decision for every front-end.
+
+function verdict(result, rules, naming = NEUTRAL_NAMING) {
     if (result.dryRun)
         return { level: 'info', message: '' };
     const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
@@ -37403,7 +37527,7 @@ function verdict(result, rules) {
             ? { level: 'warning', message }
             : {
                 level: 'error',
-                message: `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+                message: `${message} Recipients do not get the complete delivery; set ${naming.setting('allow-removed-files', 'true')} to accept this.`
             };
     }
     if (rules.waitForProcessing && result.state !== 'ACTIVE') {
@@ -37429,14 +37553,14 @@ function verdict(result, rules) {
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     // Secrets are masked before anything can print them, even before validation.
-    for (const name of [inputs_Input.clientId, inputs_Input.verificationToken, inputs_Input.password]) {
+    for (const name of SECRET_OPTIONS) {
         const value = inputs_rawInput(process.env, name);
         if (value)
             core_setSecret(value);
     }
     const controller = new AbortController();
     const onSignal = (signal) => {
-        core_warning(`Received ${signal}: cancelling the delivery.`);
+        warning(`Received ${signal}: cancelling the delivery.`);
         controller.abort();
     };
     process.on('SIGINT', onSignal);
@@ -37444,17 +37568,20 @@ async function run() {
     let close;
     try {
         const inputs = readInputs();
-        const files = await resolveFiles(inputs);
-        if (!files)
+        const host = events(inputs);
+        const { files } = await selectFiles(inputs, host, ACTION_NAMING);
+        if (!files) {
+            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
             return;
+        }
         const connection = connection_openClient({
             apiBase: inputs.apiBase,
             clientId: inputs.clientId,
             retries: inputs.retries,
             acceptLanguage: inputs.language,
             signal: controller.signal,
-            onRetry: ({ error, attempt, maxAttempts, delayMs }) => core_warning(log_text_escapeControls(`${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`))
-        });
+            onRetry: (notice) => warning(log_text_escapeControls(retryLine(notice)))
+        }, process.env);
         close = connection.close;
         const result = await deliver(connection.client, {
             ...inputs,
@@ -37462,7 +37589,7 @@ async function run() {
             processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
             finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-        }, events(inputs), controller.signal);
+        }, host, controller.signal);
         publish(result);
         await writeSummary(result, inputs.recipients);
         judge(result, inputs);
@@ -37491,42 +37618,15 @@ function isCancellation(error) {
     }
     return false;
 }
-/** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
-async function resolveFiles(inputs) {
-    const search = await findFiles(inputs.filePatterns, inputs.workspace, { includeHidden: inputs.includeHiddenFiles });
-    for (const warning of search.warnings)
-        core_warning(log_text_escapeControls(warning));
-    const hidden = search.hidden.length
-        ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set "include-hidden-files: true" to deliver them`
-        : '';
-    if (search.files.length === 0) {
-        const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}${hidden ? `; ${hidden}` : ''}`;
-        if (inputs.ifNoFilesFound === 'error') {
-            throw new Error(`${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`);
-        }
-        if (inputs.ifNoFilesFound === 'warn')
-            core_warning(log_text_escapeControls(`${what}; nothing was sent.`));
-        else
-            info(log_text_logText(`${what}; nothing was sent.`));
-        publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
-        return undefined;
-    }
-    for (const pattern of search.unmatchedPatterns)
-        core_warning(log_text_escapeControls(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`));
-    if (hidden)
-        info(log_text_logText(`${hidden}.`));
-    assertUniqueNames(search.files);
-    info(log_text_logText(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`));
-    return search.files;
-}
 function events(inputs) {
     let sessionToken = '';
     return {
         info: (message) => info(log_text_logText(message)),
-        warning: (message) => core_warning(log_text_escapeControls(message)),
+        warning: (message) => warning(log_text_escapeControls(message)),
         debug: (message) => core_debug(log_text_escapeControls(message)),
         notice: (message) => notice(log_text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
+        naming: ACTION_NAMING,
         sessionCreated: (trackingId, token) => {
             sessionToken = token;
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
@@ -37573,11 +37673,11 @@ function publish(result) {
 }
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result, inputs) {
-    const { level, message } = verdict(result, inputs);
+    const { level, message } = verdict(result, inputs, ACTION_NAMING);
     if (level === 'error')
         setFailed(log_text_escapeControls(message));
     else if (level === 'warning')
-        core_warning(log_text_escapeControls(message));
+        warning(log_text_escapeControls(message));
     else if (message)
         info(log_text_logText(message));
 }

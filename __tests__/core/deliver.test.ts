@@ -3,13 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { CryptshareClient } from '../../src/cryptshare/client.js'
-import {
-  deliver,
-  FinalizedDeliveryError,
-  type Clock,
-  type DeliveryEvents,
-  type DeliveryOptions
-} from '../../src/core/delivery.js'
+import { deliver, FinalizedDeliveryError } from '../../src/core/delivery.js'
+import type { Clock, DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
 import { findFiles } from '../../src/core/files.js'
 import { Transport } from '../../src/http/transport.js'
 import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'

@@ -73,7 +73,7 @@ describe("checksums in the session's fileChecksumAlgorithm", () => {
     expect(result.code).toBe(0)
     const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/checksum algorithm "CRC32", which the action does not know: .*without a checksum/)
+    expect(warnings[0]).toMatch(/checksum algorithm "CRC32", which this tool does not know: .*without a checksum/)
     expect(emulator.transfers()[0].files.every((f) => f.checksum === undefined)).toBe(true)
   })
 })

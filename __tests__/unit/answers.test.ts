@@ -3,14 +3,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { answer, AnswerShapeError } from '../../src/cryptshare/shape.js'
-import {
-  checkUploads,
-  readOutcome,
-  transferState,
-  type DeliveryEvents,
-  type DeliveryOptions,
-  type DeliveryResult
-} from '../../src/core/delivery.js'
+import { checkUploads, readOutcome, transferState } from '../../src/core/delivery.js'
+import type { DeliveryEvents, DeliveryOptions, DeliveryResult } from '../../src/core/contract.js'
 import {
   allowedPasswordModes,
   describeRules,

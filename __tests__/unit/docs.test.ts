@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Input } from '../../src/action/inputs.js'
+import { OPTIONS, type OptionSpec } from '../../src/core/options.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
 const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')
@@ -56,8 +56,18 @@ describe('action.yml, the code and the README agree', () => {
   const outputs = block('outputs')
 
   it('declares exactly the inputs the code reads, each with a description', () => {
-    expect([...inputs.keys()].sort()).toEqual(Object.values(Input).sort())
+    expect([...inputs.keys()].sort()).toEqual(Object.keys(OPTIONS).sort())
     for (const [name, input] of inputs) expect([name, input.description?.length ?? 0]).not.toEqual([name, 0])
+  })
+
+  it("declares each input with the option table's required flag and default", () => {
+    for (const [name, input] of inputs) {
+      const spec: OptionSpec = OPTIONS[name as keyof typeof OPTIONS]
+      expect([name, input.required]).toEqual([name, spec.required ?? false])
+      // sender-name's default is the front-end's own ("GitHub Actions" here).
+      const expected = name === 'sender-name' ? 'GitHub Actions' : spec.default
+      expect([name, input.default]).toEqual([name, expected])
+    }
   })
 
   it('documents every input in the README with the same required flag and default', () => {

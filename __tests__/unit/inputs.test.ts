@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { shorten } from '../../src/cryptshare/explain.js'
-import { InputError, parseAddresses, parseServerUrl, readInputs } from '../../src/action/inputs.js'
+import { InputError, parseAddresses, parseServerUrl } from '../../src/core/options.js'
+import { readInputs } from '../../src/action/inputs.js'
 
 const CLIENT_ID = 'a'.repeat(30) + 'B1'.repeat(15)
 

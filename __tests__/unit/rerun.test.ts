@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
-import type { DeliveryEvents, DeliveryOptions } from '../../src/core/delivery.js'
+import type { DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
 import { checksumAlgorithm } from '../../src/core/checksum.js'
 import {
   earlierDelivery,

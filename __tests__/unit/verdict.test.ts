@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { DeliveryResult } from '../../src/core/delivery.js'
+import type { DeliveryResult } from '../../src/core/contract.js'
 import { verdict } from '../../src/core/verdict.js'
 
 const result = (extra: Partial<DeliveryResult>): DeliveryResult => ({

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6295);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6295:
+/***/ 915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31438,11 +31438,11 @@ class DeliveryError extends Error {
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
 /** What to do about well-known Cryptshare error codes. */
 const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in the action, please report it',
-    1004: 'the server refused a value the action sent; check the inputs named in the message',
+    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
+    1004: 'the server refused a value that was sent; check the options named in the message',
     1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the inputs",
-    2004: 'the server does not support the API version this action needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
+    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
     2007: 'the server is rate limiting; try again later',
     3001: 'the REST API is not licensed on this server; ask the administrator',
     3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
@@ -31458,10 +31458,10 @@ function explainRequestFailure(error) {
     switch (error.kind) {
         case 'http': {
             if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (the action adds /api, and follows no redirects) and any proxy or single sign-on page in front of the server.`;
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
             }
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api) and any proxy in between.`;
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
             }
             const server = error.errorCode !== undefined || error.errorMessage
                 ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
@@ -31470,7 +31470,7 @@ function explainRequestFailure(error) {
             return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
         }
         case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (the action adds /api).`;
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
             return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
         default:
@@ -32495,13 +32495,14 @@ function tuning(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/connection.ts
+;// CONCATENATED MODULE: ./src/core/connection.ts
 
 
 
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
-function openClient(options) {
-    const settings = tuning(process.env);
+
+/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
+function openClient(options, env) {
+    const settings = tuning(env);
     const transport = new Transport({
         idleTimeoutMs: settings.idleTimeoutMs,
         requestTimeoutMs: settings.requestTimeoutMs,
@@ -32524,179 +32525,261 @@ function openClient(options) {
     });
     return { client, close: () => transport.dispose() };
 }
+/** The warning line for a request that is retried. */
+function retryLine({ error, attempt, maxAttempts, delayMs }) {
+    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
+// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
 
 
-/** Names of the action's inputs, as declared in action.yml. */
-const Input = {
-    serverUrl: 'server-url',
-    clientId: 'client-id',
-    senderEmail: 'sender-email',
-    senderName: 'sender-name',
-    senderPhone: 'sender-phone',
-    verificationToken: 'verification-token',
-    recipients: 'recipients',
-    cc: 'cc',
-    bcc: 'bcc',
-    files: 'files',
-    ifNoFilesFound: 'if-no-files-found',
-    subject: 'subject',
-    message: 'message',
-    confidentialMessage: 'confidential-message',
-    passwordMode: 'password-mode',
-    password: 'password',
-    expirationDays: 'expiration-days',
-    language: 'language',
-    notifyRecipients: 'notify-recipients',
-    notifyDownloads: 'notify-downloads',
-    showFileNames: 'show-file-names',
-    uploadConcurrency: 'upload-concurrency',
-    waitForProcessing: 'wait-for-processing',
-    processingTimeout: 'processing-timeout',
-    allowRemovedFiles: 'allow-removed-files',
-    retries: 'retries',
-    dryRun: 'dry-run',
-    deliverAgain: 'deliver-again',
-    includeHiddenFiles: 'include-hidden-files'
+/** Every option, by name. */
+const OPTIONS = {
+    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
+    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
+    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
+    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
+    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
+    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
+    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
+    cc: { kind: 'addresses', help: '"Cc" addresses' },
+    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
+    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'if-no-files-found': {
+        kind: 'choice',
+        default: 'error',
+        choices: ['error', 'warn', 'ignore'],
+        help: 'What to do when no file matches'
+    },
+    'include-hidden-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Deliver files and folders whose names start with "."'
+    },
+    subject: { kind: 'text', help: 'Subject of the recipient notification' },
+    message: { kind: 'text', help: 'Message of the recipient notification' },
+    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'password-mode': {
+        kind: 'choice',
+        default: 'generated',
+        choices: ['generated', 'manual', 'none'],
+        help: 'How the transfer is protected'
+    },
+    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
+    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
+    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
+    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
+    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
+    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
+    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'allow-removed-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Succeed when the server removed files during processing'
+    },
+    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
+    'deliver-again': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Send even when an earlier attempt already delivered the same files'
+    }
 };
-/** A mistake in the workflow's inputs; the message says what to change. */
+/** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
-function rawInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
 const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
-function readInputs(env = process.env) {
-    const get = (name) => rawInput(env, name);
-    const required = (name) => {
-        const value = get(name);
-        if (!value)
-            throw new InputError(`Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`);
-        return value;
-    };
-    const serverUrl = parseServerUrl(required(Input.serverUrl));
-    const clientId = required(Input.clientId);
-    if (!CLIENT_ID.test(clientId)) {
-        throw new InputError(`Input "${Input.clientId}" must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
-            `has ${clientId.length} characters${/[^A-Za-z0-9]/.test(clientId) ? ' and other characters' : ''}. ` +
-            'Pass the client id your Cryptshare administrator registered, from a secret.');
-    }
-    const senderEmail = required(Input.senderEmail);
-    if (!EMAIL.test(senderEmail)) {
-        throw new InputError(`Input "${Input.senderEmail}" is not a valid email address: "${shorten(senderEmail)}".`);
-    }
-    const to = parseAddresses(get(Input.recipients), Input.recipients);
-    const cc = parseAddresses(get(Input.cc), Input.cc);
-    const bcc = parseAddresses(get(Input.bcc), Input.bcc);
-    if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`Input required and not supplied: ${Input.recipients}. Give at least one recipient address in "${Input.recipients}" (or "${Input.cc}"/"${Input.bcc}").`);
-    }
-    const seen = new Map();
-    for (const [input, list] of [
-        [Input.recipients, to],
-        [Input.cc, cc],
-        [Input.bcc, bcc]
-    ]) {
-        for (const address of list) {
-            const key = address.toLowerCase();
-            const first = seen.get(key);
-            if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${input}"); list each address once.`);
+/** The documented default of an option ('' for none). */
+function defaultOf(name) {
+    return OPTIONS[name]?.default ?? '';
+}
+/** A reader of the options in `source`, each checked by its kind. */
+function optionReader(source) {
+    const { naming } = source;
+    const raw = (name) => source.get(name).trim();
+    const given = (name) => raw(name) || defaultOf(name);
+    return {
+        raw,
+        required(name) {
+            const value = raw(name);
+            if (!value)
+                throw new InputError(naming.missing(name));
+            return value;
+        },
+        choice(name, allowed) {
+            const value = given(name);
+            const match = allowed.find((a) => a === value.toLowerCase());
+            if (!match) {
+                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
             }
-            seen.set(key, input);
+            return match;
+        },
+        bool(name) {
+            const value = given(name);
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
+        },
+        positive(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined || n < 1)
+                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            return n;
+        },
+        nonNegative(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined)
+                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
+            return n;
+        },
+        email(name) {
+            const value = this.required(name);
+            if (!EMAIL.test(value))
+                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
+            return value;
+        },
+        clientId(name) {
+            const value = this.required(name);
+            if (!CLIENT_ID.test(value)) {
+                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
+                    'Pass the client id your Cryptshare administrator registered, from a secret.');
+            }
+            return value;
+        },
+        serverUrl(name) {
+            return parseServerUrl(this.required(name), naming.option(name));
+        },
+        language(name) {
+            const value = raw(name) || undefined;
+            if (value && !LANGUAGE.test(value)) {
+                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
+            }
+            return value;
         }
-    }
-    const filePatterns = required(Input.files)
+    };
+}
+/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
+function options_readDeliverySettings(source, defaults) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const recipients = readRecipients(source);
+    const filePatterns = read
+        .required('files')
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`Input "${Input.files}" has no pattern that includes files (only "!" excludes).`);
+        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = oneOf(get(Input.passwordMode) || 'generated', Input.passwordMode, [
-        'generated',
-        'manual',
-        'none'
-    ]);
-    const password = get(Input.password) || undefined;
+    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`Input "${Input.passwordMode}" is "manual" but "${Input.password}" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`Input "${Input.password}" is set but "${Input.passwordMode}" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
     }
-    const expirationText = get(Input.expirationDays);
-    const language = get(Input.language) || undefined;
-    if (language && !LANGUAGE.test(language)) {
-        throw new InputError(`Input "${Input.language}" must be a language tag such as "en" or "de-DE"; got "${shorten(language)}".`);
-    }
+    const expiration = read.raw('expiration-days');
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
         clientId,
         senderEmail,
-        senderName: get(Input.senderName) || 'GitHub Actions',
-        senderPhone: get(Input.senderPhone),
-        verificationToken: get(Input.verificationToken) || undefined,
-        recipients: { to, cc, bcc },
+        senderName: read.raw('sender-name') || defaults.senderName,
+        senderPhone: read.raw('sender-phone'),
+        verificationToken: read.raw('verification-token') || undefined,
+        recipients,
         filePatterns,
-        includeHiddenFiles: inputs_bool(get(Input.includeHiddenFiles), Input.includeHiddenFiles, false),
-        ifNoFilesFound: oneOf(get(Input.ifNoFilesFound) || 'error', Input.ifNoFilesFound, [
-            'error',
-            'warn',
-            'ignore'
-        ]),
-        subject: get(Input.subject) || undefined,
-        message: get(Input.message) || undefined,
-        confidentialMessage: get(Input.confidentialMessage) || undefined,
+        includeHiddenFiles: read.bool('include-hidden-files'),
+        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        subject: read.raw('subject') || undefined,
+        message: read.raw('message') || undefined,
+        confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expirationText ? positiveInteger(expirationText, Input.expirationDays) : undefined,
-        language,
-        notifyRecipients: inputs_bool(get(Input.notifyRecipients), Input.notifyRecipients, true),
-        notifyDownloads: inputs_bool(get(Input.notifyDownloads), Input.notifyDownloads, false),
-        showFileNames: inputs_bool(get(Input.showFileNames), Input.showFileNames, true),
-        uploadConcurrency: positiveInteger(get(Input.uploadConcurrency) || '4', Input.uploadConcurrency),
-        waitForProcessing: inputs_bool(get(Input.waitForProcessing), Input.waitForProcessing, true),
-        processingTimeoutSeconds: positiveInteger(get(Input.processingTimeout) || '600', Input.processingTimeout),
-        allowRemovedFiles: inputs_bool(get(Input.allowRemovedFiles), Input.allowRemovedFiles, false),
-        retries: nonNegativeInteger(get(Input.retries) || '5', Input.retries),
-        dryRun: inputs_bool(get(Input.dryRun), Input.dryRun, false),
-        deliverAgain: inputs_bool(get(Input.deliverAgain), Input.deliverAgain, false),
-        workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+        expirationDays: expiration ? read.positive('expiration-days') : undefined,
+        language: read.language('language'),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifyDownloads: read.bool('notify-downloads'),
+        showFileNames: read.bool('show-file-names'),
+        uploadConcurrency: read.positive('upload-concurrency'),
+        waitForProcessing: read.bool('wait-for-processing'),
+        processingTimeoutSeconds: read.positive('processing-timeout'),
+        allowRemovedFiles: read.bool('allow-removed-files'),
+        retries: read.nonNegative('retries'),
+        dryRun: read.bool('dry-run'),
+        deliverAgain: read.bool('deliver-again'),
+        workspace: path.resolve(defaults.workspace)
     };
 }
+/** To, cc and bcc: at least one address, each valid and listed once. */
+function readRecipients(source) {
+    const { naming } = source;
+    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const to = list('recipients');
+    const cc = list('cc');
+    const bcc = list('bcc');
+    if (to.length + cc.length + bcc.length === 0) {
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+    }
+    const seen = new Map();
+    for (const [name, addresses] of [
+        ['recipients', to],
+        ['cc', cc],
+        ['bcc', bcc]
+    ]) {
+        for (const address of addresses) {
+            const key = address.toLowerCase();
+            const first = seen.get(key);
+            if (first) {
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+            }
+            seen.set(key, name);
+        }
+    }
+    return { to, cc, bcc };
+}
 /** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value) {
+function parseServerUrl(value, label = '"server-url"') {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input "${Input.serverUrl}" is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input "${Input.serverUrl}" must start with https:// (got "${shorten(url.protocol)}").`);
+        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
     }
     if (url.username || url.password) {
-        throw new InputError(`Input "${Input.serverUrl}" must not contain a user name or password.`);
+        throw new InputError(`${label} must not contain a user name or password.`);
     }
     if (url.search || url.hash) {
-        throw new InputError(`Input "${Input.serverUrl}" must not contain a query string or fragment: "${shorten(value)}".`);
+        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`Input "${Input.serverUrl}" uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
     }
     const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
     return `${url.origin}${pathname}`;
@@ -32706,46 +32789,40 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, input) {
+function parseAddresses(value, label) {
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
-            throw new InputError(`Input "${input}" contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
         }
     }
     return addresses;
 }
-function oneOf(value, input, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (!match)
-        throw new InputError(`Input "${input}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
-    return match;
-}
-function inputs_bool(value, input, fallback) {
-    if (!value)
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new InputError(`Input "${input}" must be "true" or "false"; got "${shorten(value)}".`);
-}
-function positiveInteger(value, input) {
-    const n = wholeNumber(value);
-    if (n === undefined || n < 1)
-        throw new InputError(`Input "${input}" must be a positive whole number; got "${shorten(value)}".`);
-    return n;
-}
-function nonNegativeInteger(value, input) {
-    const n = wholeNumber(value);
-    if (n === undefined)
-        throw new InputError(`Input "${input}" must be a whole number, 0 or more; got "${shorten(value)}".`);
-    return n;
-}
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     return Number.isSafeInteger(n) ? n : undefined;
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
+function rawInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** How the action's messages name its inputs. */
+const ACTION_NAMING = {
+    option: (name) => `Input "${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
+};
+/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
+function readInputs(env = process.env) {
+    return readDeliverySettings({ get: (name) => rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
 }
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
@@ -32811,10 +32888,10 @@ async function runPost() {
     if (!target)
         return;
     core_setSecret(target.token);
-    const clientId = rawInput(process.env, Input.clientId);
+    const clientId = rawInput(process.env, 'client-id');
     if (clientId)
         core_setSecret(clientId);
-    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 });
+    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 }, process.env);
     try {
         client.useToken(target.token);
         if (finalize)

@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { openClient } from './connection.js'
+import { openClient, retryLine } from '../core/connection.js'
+import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { CryptshareError } from '../cryptshare/errors.js'
-import { shorten } from '../cryptshare/explain.js'
-import { deliver, FinalizedDeliveryError, type DeliveryEvents, type DeliveryResult } from '../core/delivery.js'
-import { assertUniqueNames, findFiles, type LocalFile } from '../core/files.js'
-import { Input, rawInput, readInputs, type ActionInputs } from './inputs.js'
+import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
+import { SECRET_OPTIONS } from '../core/options.js'
+import { selectFiles } from '../core/selection.js'
+import { ACTION_NAMING, rawInput, readInputs, type ActionInputs } from './inputs.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
@@ -15,7 +16,7 @@ import { verdict } from '../core/verdict.js'
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
   // Secrets are masked before anything can print them, even before validation.
-  for (const name of [Input.clientId, Input.verificationToken, Input.password]) {
+  for (const name of SECRET_OPTIONS) {
     const value = rawInput(process.env, name)
     if (value) core.setSecret(value)
   }
@@ -30,22 +31,24 @@ export async function run(): Promise<void> {
   let close: (() => void) | undefined
   try {
     const inputs = readInputs()
-    const files = await resolveFiles(inputs)
-    if (!files) return
+    const host = events(inputs)
+    const { files } = await selectFiles(inputs, host, ACTION_NAMING)
+    if (!files) {
+      publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
+      return
+    }
 
-    const connection = openClient({
-      apiBase: inputs.apiBase,
-      clientId: inputs.clientId,
-      retries: inputs.retries,
-      acceptLanguage: inputs.language,
-      signal: controller.signal,
-      onRetry: ({ error, attempt, maxAttempts, delayMs }) =>
-        core.warning(
-          escapeControls(
-            `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
-          )
-        )
-    })
+    const connection = openClient(
+      {
+        apiBase: inputs.apiBase,
+        clientId: inputs.clientId,
+        retries: inputs.retries,
+        acceptLanguage: inputs.language,
+        signal: controller.signal,
+        onRetry: (notice) => core.warning(escapeControls(retryLine(notice)))
+      },
+      process.env
+    )
     close = connection.close
     const result = await deliver(
       connection.client,
@@ -56,7 +59,7 @@ export async function run(): Promise<void> {
         finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
         lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
       },
-      events(inputs),
+      host,
       controller.signal
     )
     publish(result)
@@ -87,35 +90,6 @@ function isCancellation(error: unknown): boolean {
   return false
 }
 
-/** Finds the files; returns undefined (after setting empty outputs) when there is nothing to send. */
-async function resolveFiles(inputs: ActionInputs): Promise<LocalFile[] | undefined> {
-  const search = await findFiles(inputs.filePatterns, inputs.workspace, { includeHidden: inputs.includeHiddenFiles })
-  for (const warning of search.warnings) core.warning(escapeControls(warning))
-  const hidden = search.hidden.length
-    ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set "include-hidden-files: true" to deliver them`
-    : ''
-  if (search.files.length === 0) {
-    const what = `No files match ${inputs.filePatterns.map((p) => `"${p}"`).join(', ')} in ${inputs.workspace}${hidden ? `; ${hidden}` : ''}`
-    if (inputs.ifNoFilesFound === 'error') {
-      throw new Error(
-        `${what}. Check the "files" patterns (they are relative to GITHUB_WORKSPACE) and that the build wrote its artifacts there, or set "if-no-files-found" to warn or ignore.`
-      )
-    }
-    if (inputs.ifNoFilesFound === 'warn') core.warning(escapeControls(`${what}; nothing was sent.`))
-    else core.info(logText(`${what}; nothing was sent.`))
-    publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
-    return undefined
-  }
-  for (const pattern of search.unmatchedPatterns)
-    core.warning(escapeControls(`The pattern "${pattern}" in "files" matches no file in ${inputs.workspace}.`))
-  if (hidden) core.info(logText(`${hidden}.`))
-  assertUniqueNames(search.files)
-  core.info(
-    logText(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
-  )
-  return search.files
-}
-
 function events(inputs: ActionInputs): DeliveryEvents {
   let sessionToken = ''
   return {
@@ -124,6 +98,7 @@ function events(inputs: ActionInputs): DeliveryEvents {
     debug: (message) => core.debug(escapeControls(message)),
     notice: (message) => core.notice(escapeControls(message)),
     secret: (value) => core.setSecret(value),
+    naming: ACTION_NAMING,
     sessionCreated: (trackingId, token) => {
       sessionToken = token
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
@@ -170,7 +145,7 @@ function publish(result: DeliveryResult): void {
 
 /** Fails the step when the transfer did not reach the state asked for. */
 function judge(result: DeliveryResult, inputs: ActionInputs): void {
-  const { level, message } = verdict(result, inputs)
+  const { level, message } = verdict(result, inputs, ACTION_NAMING)
   if (level === 'error') core.setFailed(escapeControls(message))
   else if (level === 'warning') core.warning(escapeControls(message))
   else if (message) core.info(logText(message))

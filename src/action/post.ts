@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { deleteUnfinishedSession } from '../core/cleanup.js'
-import { openClient } from './connection.js'
+import { openClient } from '../core/connection.js'
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import { Input, rawInput } from './inputs.js'
+import { rawInput } from './inputs.js'
 import { escapeControls, logText } from '../core/log-text.js'
 
 /** State key of an open (unfinalized) session. */
@@ -39,9 +39,9 @@ export async function runPost(): Promise<void> {
   if (!target) return
 
   core.setSecret(target.token)
-  const clientId = rawInput(process.env, Input.clientId)
+  const clientId = rawInput(process.env, 'client-id')
   if (clientId) core.setSecret(clientId)
-  const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 })
+  const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 }, process.env)
   try {
     client.useToken(target.token)
     if (finalize) await reportTransfer(client, finalize)

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { DeliveryResult, Recipients } from '../core/delivery.js'
+import type { DeliveryResult, Recipients } from '../core/contract.js'
 import { humanSize } from '../core/files.js'
 
 /**

@@ -12,7 +12,17 @@ import type {
   TransferSession,
   TransferStatus
 } from '../cryptshare/types.js'
-import { humanSize, totalSize, type LocalFile } from './files.js'
+import type {
+  Clock,
+  DeliveredFile,
+  DeliveryEvents,
+  DeliveryOptions,
+  DeliveryResult,
+  DownloadUrl,
+  FinalizeBounds,
+  Recipients
+} from './contract.js'
+import { humanSize, totalSize } from './files.js'
 import { abortableSleep } from '../http/retry.js'
 import {
   allowedPasswordModes,
@@ -23,91 +33,11 @@ import {
   readPolicy,
   type PasswordPlan
 } from './policy.js'
-import { DEFAULT_FINALIZE_BOUNDS, finalizeOutcome, graceAfter, type FinalizeBounds } from './finalize.js'
+import { DEFAULT_FINALIZE_BOUNDS, finalizeOutcome, graceAfter } from './finalize.js'
 import { earlierDelivery } from './rerun.js'
 import { step, stepError } from './steps.js'
 import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
 import { verifySender } from './verification.js'
-
-export type PasswordMode = 'generated' | 'manual' | 'none'
-
-export interface Recipients {
-  to: string[]
-  cc: string[]
-  bcc: string[]
-}
-
-export interface DeliveryOptions {
-  senderEmail: string
-  senderName: string
-  senderPhone: string
-  verificationToken?: string
-  recipients: Recipients
-  files: LocalFile[]
-  subject?: string
-  message?: string
-  confidentialMessage?: string
-  passwordMode: PasswordMode
-  password?: string
-  expirationDays?: number
-  language?: string
-  notifyRecipients: boolean
-  notifyDownloads: boolean
-  showFileNames: boolean
-  uploadConcurrency: number
-  waitForProcessing: boolean
-  processingTimeoutMs: number
-  dryRun: boolean
-  /** Bounds on settling finalize's outcome (defaults: `DEFAULT_FINALIZE_BOUNDS`). */
-  finalizeBounds?: Partial<FinalizeBounds>
-  /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
-  lookForEarlierDelivery?: boolean
-}
-
-/** How the delivery talks to its host (the action, or a CLI). */
-export interface DeliveryEvents {
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-  /** A secret the host must mask before anything else is printed. */
-  secret(value: string): void
-  /** A session exists on the server from now on (for clean-up by a post step). */
-  sessionCreated(trackingId: string, token: string): void
-  /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
-  finalizeSent?(trackingId: string): void
-  /** The session was finalized or deleted: nothing to clean up any more (after a deletion, nothing to report). */
-  sessionClosed(trackingId: string, how: 'finalized' | 'deleted'): void
-  /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
-  notice(message: string): void
-}
-
-export interface DeliveredFile {
-  name: string
-  path: string
-  size: number
-  sha256: string
-}
-
-export interface DownloadUrl {
-  recipient: string
-  url: string
-}
-
-export interface DeliveryResult {
-  dryRun: boolean
-  trackingId?: string
-  state?: string
-  downloadUrls: DownloadUrl[]
-  files: DeliveredFile[]
-  password?: string
-  expirationDate?: string
-  removedFiles: { name: string; cause: string }[]
-}
-
-export interface Clock {
-  now(): number
-  sleep(ms: number, signal?: AbortSignal): Promise<void>
-}
 
 const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
 
@@ -247,7 +177,7 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
     if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
       throw new DeliveryError(
         'password check',
-        `The "password" input does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`
+        `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`
       )
     }
   }
@@ -409,7 +339,7 @@ async function sessionChecksum(
   if (!algorithm) {
     const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`
     events.warning(
-      `The server names the checksum algorithm ${what}, which the action does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`
+      `The server names the checksum algorithm ${what}, which this tool does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`
     )
   } else events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`)
   return algorithm
@@ -528,7 +458,7 @@ function statusAnswer(events: DeliveryEvents): Answer {
 }
 
 const UNKNOWN_STATE =
-  'the action cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.'
+  'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.'
 
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
 export function transferState(status: TransferStatus, read: Answer): string | undefined {

@@ -4,7 +4,7 @@
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { idFromLocation } from '../cryptshare/location.js'
-import type { Clock } from './delivery.js'
+import type { Clock, FinalizeBounds } from './contract.js'
 
 export type FinalizeOutcome =
   | { kind: 'finalized'; statusUrl: string }
@@ -12,16 +12,6 @@ export type FinalizeOutcome =
   | { kind: 'refused'; error: unknown }
   /** It may have gone through; the transfer status did not confirm it within the bound. */
   | { kind: 'unknown'; error: unknown }
-
-export interface FinalizeBounds {
-  /** How long the transfer status is asked again when a finalize ended unclear. */
-  confirmMs: number
-  /**
-   * How long finalize and the checks of its outcome may go on after the job was cancelled: the
-   * runner kills the step about 10 s after its first signal, and the result must be out by then.
-   */
-  cancelGraceMs: number
-}
 
 export const DEFAULT_FINALIZE_BOUNDS: FinalizeBounds = { confirmMs: 30_000, cancelGraceMs: 7_000 }
 

@@ -1,4 +1,4 @@
-import type { PasswordMode, Recipients } from './delivery.js'
+import type { PasswordMode, Recipients } from './contract.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
 import { answer, kindOf, type Answer, type Warn } from '../cryptshare/shape.js'
 import type {

@@ -1,7 +1,14 @@
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import type { DeliveredFile, DeliveryEvents, DeliveryOptions, DeliveryResult, Recipients } from './delivery.js'
+import {
+  NEUTRAL_NAMING,
+  type DeliveredFile,
+  type DeliveryEvents,
+  type DeliveryOptions,
+  type DeliveryResult,
+  type Recipients
+} from './contract.js'
 import { checksumAlgorithm, digestFile } from './checksum.js'
 import type { LocalFile } from './files.js'
 import { hashAll } from './upload.js'
@@ -52,7 +59,7 @@ export async function earlierDelivery(
   const cannotRuleOut = (error: unknown): undefined => {
     const why = error instanceof CryptshareError ? explainRequestFailure(error) : (error as Error).message
     events.warning(
-      `This is a re-run, and the server did not let the action check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`
+      `This is a re-run, and the server did not let this run check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`
     )
     return undefined
   }
@@ -96,7 +103,7 @@ export async function earlierDelivery(
     }
     const result = resultOf(trackingId, basic, status, files, events)
     events.notice(
-      `Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this step's result instead of being sent again. Set "deliver-again: true" to send anyway.`
+      `Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`
     )
     return result
   }

@@ -5,7 +5,7 @@ import { createReadStream, promises as fs } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
-import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from './delivery.js'
+import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from './contract.js'
 import { digestFile, READ_CHUNK_BYTES, sha256File } from './checksum.js'
 import { humanSize, type LocalFile } from './files.js'
 import { rate, throttledProgress } from './progress.js'
@@ -122,7 +122,7 @@ async function uploadOne(
     if (changed)
       throw new DeliveryError(
         what,
-        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`,
+        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`,
         error
       )
     const failure = stepError(what, error)
@@ -137,7 +137,7 @@ async function uploadOne(
   if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
     throw new DeliveryError(
       what,
-      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the step runs.`
+      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`
     )
   }
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''

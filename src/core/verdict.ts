@@ -1,5 +1,5 @@
 // Whether a delivery reached what was asked for: the same decision for every front-end.
-import type { DeliveryResult } from './delivery.js'
+import { NEUTRAL_NAMING, type DeliveryResult, type OptionNaming } from './contract.js'
 
 export interface VerdictRules {
   waitForProcessing: boolean
@@ -13,7 +13,7 @@ export interface Verdict {
   message: string
 }
 
-export function verdict(result: DeliveryResult, rules: VerdictRules): Verdict {
+export function verdict(result: DeliveryResult, rules: VerdictRules, naming: OptionNaming = NEUTRAL_NAMING): Verdict {
   if (result.dryRun) return { level: 'info', message: '' }
   const removed =
     result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
@@ -32,7 +32,7 @@ export function verdict(result: DeliveryResult, rules: VerdictRules): Verdict {
       ? { level: 'warning', message }
       : {
           level: 'error',
-          message: `${message} Recipients do not get the complete delivery; set "allow-removed-files: true" to accept this.`
+          message: `${message} Recipients do not get the complete delivery; set ${naming.setting('allow-removed-files', 'true')} to accept this.`
         }
   }
   if (rules.waitForProcessing && result.state !== 'ACTIVE') {

@@ -3,7 +3,7 @@
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import type { DeliveryEvents, DeliveryOptions } from './delivery.js'
+import type { DeliveryEvents, DeliveryOptions } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
 import { stepError } from './steps.js'

@@ -1,7 +1,8 @@
 import { CryptshareClient } from '../cryptshare/client.js'
+import { shorten } from '../cryptshare/explain.js'
 import type { RetryNotice } from '../http/retry.js'
 import { Transport } from '../http/transport.js'
-import { tuning, TuningEnv, USER_AGENT } from '../core/tuning.js'
+import { tuning, TuningEnv, USER_AGENT } from './tuning.js'
 
 export interface ConnectionOptions {
   apiBase: string
@@ -12,9 +13,12 @@ export interface ConnectionOptions {
   onRetry?: (notice: RetryNotice) => void
 }
 
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning`. */
-export function openClient(options: ConnectionOptions): { client: CryptshareClient; close: () => void } {
-  const settings = tuning(process.env)
+/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
+export function openClient(
+  options: ConnectionOptions,
+  env: Record<string, string | undefined>
+): { client: CryptshareClient; close: () => void } {
+  const settings = tuning(env)
   const transport = new Transport({
     idleTimeoutMs: settings.idleTimeoutMs,
     requestTimeoutMs: settings.requestTimeoutMs,
@@ -36,4 +40,9 @@ export function openClient(options: ConnectionOptions): { client: CryptshareClie
     }
   })
   return { client, close: () => transport.dispose() }
+}
+
+/** The warning line for a request that is retried. */
+export function retryLine({ error, attempt, maxAttempts, delayMs }: RetryNotice): string {
+  return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
 }

@@ -1,0 +1,114 @@
+/**
+ * The contract between the core and its front-ends (the action, the CLI): what a delivery is
+ * asked to do, what it reports, and the host interface through which it logs, masks secrets and
+ * records the session for clean-up. Types only, so every core module can import it without cycles.
+ */
+import type { LocalFile } from './files.js'
+
+export type PasswordMode = 'generated' | 'manual' | 'none'
+
+export interface Recipients {
+  to: string[]
+  cc: string[]
+  bcc: string[]
+}
+
+export interface DeliveryOptions {
+  senderEmail: string
+  senderName: string
+  senderPhone: string
+  verificationToken?: string
+  recipients: Recipients
+  files: LocalFile[]
+  subject?: string
+  message?: string
+  confidentialMessage?: string
+  passwordMode: PasswordMode
+  password?: string
+  expirationDays?: number
+  language?: string
+  notifyRecipients: boolean
+  notifyDownloads: boolean
+  showFileNames: boolean
+  uploadConcurrency: number
+  waitForProcessing: boolean
+  processingTimeoutMs: number
+  dryRun: boolean
+  /** Bounds on settling finalize's outcome (defaults: `DEFAULT_FINALIZE_BOUNDS`). */
+  finalizeBounds?: Partial<FinalizeBounds>
+  /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
+  lookForEarlierDelivery?: boolean
+}
+
+/** How the delivery talks to its host (the action, or a CLI). */
+export interface DeliveryEvents {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** A secret the host must mask before anything else is printed. */
+  secret(value: string): void
+  /** A session exists on the server from now on (for clean-up by a post step). */
+  sessionCreated(trackingId: string, token: string): void
+  /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
+  finalizeSent?(trackingId: string): void
+  /** The session was finalized or deleted: nothing to clean up any more (after a deletion, nothing to report). */
+  sessionClosed(trackingId: string, how: 'finalized' | 'deleted'): void
+  /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
+  notice(message: string): void
+  /** How messages name options (default: `NEUTRAL_NAMING`). */
+  naming?: OptionNaming
+}
+
+/** How a front-end names its options in messages: the action's inputs, the CLI's flags. */
+export interface OptionNaming {
+  /** The option as the subject of a sentence: `Input "retries"`, `--retries`. */
+  option(name: string): string
+  /** A setting as the user writes it: `"deliver-again: true"`, `--deliver-again true`. */
+  setting(name: string, value: string): string
+  /** That a required option is missing, and how to give it (whole sentences). */
+  missing(name: string): string
+}
+
+export const NEUTRAL_NAMING: OptionNaming = {
+  option: (name) => `"${name}"`,
+  setting: (name, value) => `"${name}: ${value}"`,
+  missing: (name) => `"${name}" is required and not set.`
+}
+
+export interface DeliveredFile {
+  name: string
+  path: string
+  size: number
+  sha256: string
+}
+
+export interface DownloadUrl {
+  recipient: string
+  url: string
+}
+
+export interface DeliveryResult {
+  dryRun: boolean
+  trackingId?: string
+  state?: string
+  downloadUrls: DownloadUrl[]
+  files: DeliveredFile[]
+  password?: string
+  expirationDate?: string
+  removedFiles: { name: string; cause: string }[]
+}
+
+export interface Clock {
+  now(): number
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+export interface FinalizeBounds {
+  /** How long the transfer status is asked again when a finalize ended unclear. */
+  confirmMs: number
+  /**
+   * How long finalize and the checks of its outcome may go on after the job was cancelled: the
+   * runner kills the step about 10 s after its first signal, and the result must be out by then.
+   */
+  cancelGraceMs: number
+}

@@ -1,0 +1,42 @@
+// Which files a delivery sends, and the no-files rule: the same decisions for every front-end.
+import type { DeliveryEvents, OptionNaming } from './contract.js'
+import { NEUTRAL_NAMING } from './contract.js'
+import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
+import { InputError, type DeliverySettings } from './options.js'
+
+export type Selection = { files: LocalFile[] } | { files: undefined; nothingSent: string }
+
+/**
+ * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * `files: undefined` after a warning or info line saying nothing was sent.
+ */
+export async function selectFiles(
+  settings: Pick<DeliverySettings, 'filePatterns' | 'workspace' | 'includeHiddenFiles' | 'ifNoFilesFound'>,
+  events: Pick<DeliveryEvents, 'info' | 'warning'>,
+  naming: OptionNaming = NEUTRAL_NAMING
+): Promise<Selection> {
+  const { filePatterns, workspace } = settings
+  const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles })
+  for (const warning of search.warnings) events.warning(warning)
+  const hidden = search.hidden.length
+    ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
+    : ''
+  if (search.files.length === 0) {
+    const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`
+    if (settings.ifNoFilesFound === 'error') {
+      throw new InputError(
+        `${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`
+      )
+    }
+    const nothingSent = `${what}; nothing was sent.`
+    if (settings.ifNoFilesFound === 'warn') events.warning(nothingSent)
+    else events.info(nothingSent)
+    return { files: undefined, nothingSent }
+  }
+  for (const pattern of search.unmatchedPatterns)
+    events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`)
+  if (hidden) events.info(`${hidden}.`)
+  assertUniqueNames(search.files)
+  events.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)
+  return { files: search.files }
+}
