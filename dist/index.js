@@ -31970,6 +31970,33 @@ class CryptshareClient {
             throw this.protocolError(response, 'the answer carries no token');
         return { token: data.token, validUntil: data.validUntil };
     }
+    /**
+     * Email verification, step 1: the server mails a verification code to `email` (no body). A lost
+     * answer is not retried: a second request may invalidate the code the first one mailed.
+     */
+    async requestVerificationCode(email) {
+        await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/code/email'),
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+    }
+    /**
+     * Email verification, step 2: exchanges the mailed code for a verification token. A lost answer
+     * is not retried: the server may have used the code up.
+     */
+    async exchangeVerificationCode(email, verificationCode) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/token'),
+            json: { verificationCode },
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+        const data = this.json(response);
+        if (typeof data.token !== 'string' || !data.token)
+            throw this.protocolError(response, 'the answer carries no token');
+        return { token: data.token, validUntil: data.validUntil };
+    }
     async transferPolicy(email, recipients) {
         const url = this.userUrl(email, 'transfer-policy');
         return this.json(await this.call({ method: 'POST', url, token: true, json: { recipients } }));
@@ -32476,7 +32503,7 @@ function connection_openClient(options, env) {
     const transport = new Transport({
         idleTimeoutMs: settings.idleTimeoutMs,
         requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: USER_AGENT,
+        userAgent: options.userAgent ?? USER_AGENT,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
@@ -35815,7 +35842,7 @@ function assertUniqueNames(files) {
         const key = file.name.normalize('NFC').toLowerCase();
         const other = byName.get(key);
         if (other) {
-            throw new Error(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
+            throw new FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
                 'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
         }
         byName.set(key, file);
@@ -36001,16 +36028,19 @@ function normalise(value) {
     return (value ?? '').toLowerCase().replace(/[_\s-]/g, '');
 }
 /**
- * Whether `verificationMethods` (of the verification status) offers client-id verification,
- * compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that cannot be
- * told: no list, or entries that are not strings (skipped with a warning).
+ * Whether `verificationMethods` (of the verification status) offers a method (`CLIENT_ID`,
+ * `EMAIL`), compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that
+ * cannot be told: no list, or entries that are not strings (skipped with a warning).
  */
-function offersClientIdVerification(methods, warn) {
+function offersVerificationMethod(methods, method, warn) {
     const read = answer('verification status', warn, 'verification');
     const names = read.texts(methods, 'verificationMethods');
-    if (names.some((m) => normalise(m) === 'clientid'))
+    if (names.some((m) => normalise(m) === normalise(method)))
         return true;
     return Array.isArray(methods) && names.length === methods.length ? false : undefined;
+}
+function offersClientIdVerification(methods, warn) {
+    return offersVerificationMethod(methods, 'CLIENT_ID', warn);
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
@@ -36256,13 +36286,17 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
         source.on('error', (error) => verify.destroy(error));
         return source.pipe(verify);
     };
-    const progress = throttledProgress(file, (line) => events.info(line));
+    const live = events.uploadProgress?.bind(events);
+    const progress = live
+        ? (bytes) => live({ name: file.relativePath, size: file.size, bytes, done: false })
+        : throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
     try {
         await external_node_fs_namespaceObject.promises.access(file.absolutePath);
         await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
     }
     catch (error) {
+        live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true });
         if (stop.aborted)
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
@@ -36276,6 +36310,7 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
         throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
     }
+    live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return describe(file, sha256);

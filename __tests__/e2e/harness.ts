@@ -144,3 +144,47 @@ export function makeWorkspace(files: Record<string, string | number>): string {
 export function removeWorkspace(ws: string): void {
   if (existsSync(ws)) rmSync(ws, { recursive: true, force: true })
 }
+
+/** The command-line tool's bundle (the package's `cryptshare-ci` bin). */
+export const CLI = join(root, 'dist', 'cli', 'cryptshare-ci.mjs')
+
+export interface CliRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+export interface CliOptions {
+  cwd: string
+  /** Added to a minimal environment (PATH, HOME; no GITHUB_* variables, as in another CI). */
+  env?: Record<string, string>
+  node?: string
+  /** Run this executable instead of `node dist/cli/cryptshare-ci.mjs` (e.g. an installed bin). */
+  bin?: string
+  onSpawn?: (child: ChildProcess) => void
+  timeoutMs?: number
+}
+
+/** Runs the CLI bundle as a child process, the way a shell in any CI does. */
+export async function runCli(args: string[], options: CliOptions): Promise<CliRun> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? options.cwd,
+    CRYPTSHARE_RETRY_BASE_MS: '20',
+    ...options.env
+  }
+  const [command, commandArgs] = options.bin ? [options.bin, args] : [options.node ?? process.execPath, [CLI, ...args]]
+  const child = spawn(command, commandArgs, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  options.onSpawn?.(child)
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000)
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (c, s) => resolve([c, s]))
+  )
+  clearTimeout(timer)
+  return { code, signal, stdout, stderr }
+}

@@ -1,6 +1,6 @@
-// The layers, read from the import statements: http → cryptshare → core → action, each importing
-// only the layers below it; only the GitHub front-end may talk to the runner (@actions/core,
-// process.env).
+// The layers, read from the import statements: http → cryptshare → core → the front-ends (action,
+// cli), each importing only the layers below it; only the GitHub front-end may talk to the runner
+// (@actions/core), only the front-ends read process.env, and neither front-end imports the other.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -13,11 +13,14 @@ const LAYERS: Record<string, string[]> = {
   http: ['http'],
   cryptshare: ['http', 'cryptshare'],
   core: ['http', 'cryptshare', 'core'],
-  action: ['http', 'cryptshare', 'core', 'action']
+  action: ['http', 'cryptshare', 'core', 'action'],
+  cli: ['http', 'cryptshare', 'core', 'cli']
 }
 
-/** The GitHub front-end: the only layer that may import @actions/core or read process.env. */
+/** The GitHub front-end: the only layer that may import @actions/core. */
 const ACTION_FRONT_END = 'action'
+/** The layers that may read process.env: the front-ends, which hand the core what it needs. */
+const FRONT_ENDS = ['action', 'cli']
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -61,14 +64,18 @@ describe('architecture', () => {
     expect(violations).toEqual([])
   })
 
-  it('only the GitHub front-end imports @actions/core or reads process.env', () => {
+  it('only the GitHub front-end imports @actions/core; only the front-ends read process.env', () => {
     const violations: string[] = []
     for (const file of files) {
       const name = relative(src, file)
-      if (layerOf(file) === ACTION_FRONT_END) continue
-      if (imports(file).some((t) => t === '@actions/core' || t.startsWith('@actions/core/')))
+      const layer = layerOf(file) ?? ''
+      if (
+        layer !== ACTION_FRONT_END &&
+        imports(file).some((t) => t === '@actions/core' || t.startsWith('@actions/core/'))
+      )
         violations.push(`${name} imports @actions/core`)
-      if (/\bprocess\.env\b/.test(readFileSync(file, 'utf8'))) violations.push(`${name} reads process.env`)
+      if (!FRONT_ENDS.includes(layer) && /\bprocess\.env\b/.test(readFileSync(file, 'utf8')))
+        violations.push(`${name} reads process.env`)
     }
     expect(violations).toEqual([])
   })

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DELIVER } from '../../src/cli/commands.js'
+import { EXIT } from '../../src/cli/results.js'
 import { OPTIONS, type OptionSpec } from '../../src/core/options.js'
+import { VERSION } from '../../src/core/version.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
 const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')
@@ -103,5 +106,29 @@ describe('action.yml, the code and the README agree', () => {
     const description = /^description: (['"])(.*)\1$/m.exec(actionYml)?.[2] ?? ''
     expect(description.length).toBeGreaterThan(0)
     expect(description.length).toBeLessThan(125)
+  })
+})
+
+describe('the command-line tool, package.json and the README agree', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string
+    bin: Record<string, string>
+    files: string[]
+  }
+
+  it('reports the package version', () => {
+    expect(VERSION).toBe(pkg.version)
+  })
+
+  it('installs its bundle as the cryptshare-ci bin, and the package ships it', () => {
+    expect(pkg.bin).toEqual({ 'cryptshare-ci': 'dist/cli/cryptshare-ci.mjs' })
+    expect(pkg.files).toContain('dist/')
+  })
+
+  it('documents every exit code and output file the CLI has', () => {
+    const section = readme.slice(readme.indexOf('## The command-line tool'), readme.indexOf('## Setting up'))
+    for (const code of Object.values(EXIT)) expect(section).toMatch(new RegExp(`^\\| [0-9 /]*\\b${code}\\b`, 'm'))
+    for (const flag of Object.keys(DELIVER.options).filter((name) => !(name in OPTIONS)))
+      expect([flag, section.includes(`--${flag}`)]).toEqual([flag, true])
   })
 })

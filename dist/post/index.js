@@ -32000,6 +32000,33 @@ class CryptshareClient {
             throw this.protocolError(response, 'the answer carries no token');
         return { token: data.token, validUntil: data.validUntil };
     }
+    /**
+     * Email verification, step 1: the server mails a verification code to `email` (no body). A lost
+     * answer is not retried: a second request may invalidate the code the first one mailed.
+     */
+    async requestVerificationCode(email) {
+        await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/code/email'),
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+    }
+    /**
+     * Email verification, step 2: exchanges the mailed code for a verification token. A lost answer
+     * is not retried: the server may have used the code up.
+     */
+    async exchangeVerificationCode(email, verificationCode) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/token'),
+            json: { verificationCode },
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+        const data = this.json(response);
+        if (typeof data.token !== 'string' || !data.token)
+            throw this.protocolError(response, 'the answer carries no token');
+        return { token: data.token, validUntil: data.validUntil };
+    }
     async transferPolicy(email, recipients) {
         const url = this.userUrl(email, 'transfer-policy');
         return this.json(await this.call({ method: 'POST', url, token: true, json: { recipients } }));
@@ -32506,7 +32533,7 @@ function openClient(options, env) {
     const transport = new Transport({
         idleTimeoutMs: settings.idleTimeoutMs,
         requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: USER_AGENT,
+        userAgent: options.userAgent ?? USER_AGENT,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({

@@ -11,6 +11,8 @@ export interface ConnectionOptions {
   acceptLanguage?: string
   signal?: AbortSignal
   onRetry?: (notice: RetryNotice) => void
+  /** Default: the action's. */
+  userAgent?: string
 }
 
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
@@ -22,7 +24,7 @@ export function openClient(
   const transport = new Transport({
     idleTimeoutMs: settings.idleTimeoutMs,
     requestTimeoutMs: settings.requestTimeoutMs,
-    userAgent: USER_AGENT,
+    userAgent: options.userAgent ?? USER_AGENT,
     settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
   })
   const client = new CryptshareClient({

@@ -57,6 +57,18 @@ export interface DeliveryEvents {
   notice(message: string): void
   /** How messages name options (default: `NEUTRAL_NAMING`). */
   naming?: OptionNaming
+  /**
+   * Live upload progress (e.g. a terminal's progress bar), called as bytes go out and once with
+   * `done` when the upload ends. Without it, throttled progress lines go to `info`.
+   */
+  uploadProgress?(update: UploadProgress): void
+}
+
+export interface UploadProgress {
+  name: string
+  size: number
+  bytes: number
+  done: boolean
 }
 
 /** How a front-end names its options in messages: the action's inputs, the CLI's flags. */

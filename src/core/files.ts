@@ -294,7 +294,7 @@ export function assertUniqueNames(files: LocalFile[]): void {
     const key = file.name.normalize('NFC').toLowerCase()
     const other = byName.get(key)
     if (other) {
-      throw new Error(
+      throw new FileSelectionError(
         `Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
           'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.'
       )

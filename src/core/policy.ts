@@ -234,13 +234,21 @@ function normalise(value: string | undefined): string {
 }
 
 /**
- * Whether `verificationMethods` (of the verification status) offers client-id verification,
- * compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that cannot be
- * told: no list, or entries that are not strings (skipped with a warning).
+ * Whether `verificationMethods` (of the verification status) offers a method (`CLIENT_ID`,
+ * `EMAIL`), compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that
+ * cannot be told: no list, or entries that are not strings (skipped with a warning).
  */
-export function offersClientIdVerification(methods: unknown, warn: Warn): boolean | undefined {
+export function offersVerificationMethod(
+  methods: unknown,
+  method: 'CLIENT_ID' | 'EMAIL',
+  warn: Warn
+): boolean | undefined {
   const read = answer('verification status', warn, 'verification')
   const names = read.texts(methods, 'verificationMethods')
-  if (names.some((m) => normalise(m) === 'clientid')) return true
+  if (names.some((m) => normalise(m) === normalise(method))) return true
   return Array.isArray(methods) && names.length === methods.length ? false : undefined
+}
+
+export function offersClientIdVerification(methods: unknown, warn: Warn): boolean | undefined {
+  return offersVerificationMethod(methods, 'CLIENT_ID', warn)
 }

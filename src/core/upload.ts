@@ -111,12 +111,16 @@ async function uploadOne(
     return source.pipe(verify)
   }
 
-  const progress = throttledProgress(file, (line) => events.info(line))
+  const live = events.uploadProgress?.bind(events)
+  const progress = live
+    ? (bytes: number) => live({ name: file.relativePath, size: file.size, bytes, done: false })
+    : throttledProgress(file, (line) => events.info(line))
   const started = Date.now()
   try {
     await fs.access(file.absolutePath)
     await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
   } catch (error) {
+    live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true })
     if (stop.aborted) throw error
     const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
     if (changed)
@@ -140,6 +144,7 @@ async function uploadOne(
       `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`
     )
   }
+  live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true })
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
   return describe(file, sha256)

@@ -112,6 +112,34 @@ export class CryptshareClient {
     return { token: data.token, validUntil: data.validUntil }
   }
 
+  /**
+   * Email verification, step 1: the server mails a verification code to `email` (no body). A lost
+   * answer is not retried: a second request may invalidate the code the first one mailed.
+   */
+  async requestVerificationCode(email: string): Promise<void> {
+    await this.call({
+      method: 'POST',
+      url: this.userUrl(email, 'verification/code/email'),
+      retry: { retryable: (error) => error.transient && !error.answerLost }
+    })
+  }
+
+  /**
+   * Email verification, step 2: exchanges the mailed code for a verification token. A lost answer
+   * is not retried: the server may have used the code up.
+   */
+  async exchangeVerificationCode(email: string, verificationCode: string): Promise<VerificationToken> {
+    const response = await this.call({
+      method: 'POST',
+      url: this.userUrl(email, 'verification/token'),
+      json: { verificationCode },
+      retry: { retryable: (error) => error.transient && !error.answerLost }
+    })
+    const data = this.json<Partial<VerificationToken>>(response)
+    if (typeof data.token !== 'string' || !data.token) throw this.protocolError(response, 'the answer carries no token')
+    return { token: data.token, validUntil: data.validUntil }
+  }
+
   async transferPolicy(email: string, recipients: string[]): Promise<TransferPolicy> {
     const url = this.userUrl(email, 'transfer-policy')
     return this.json<TransferPolicy>(await this.call({ method: 'POST', url, token: true, json: { recipients } }))

@@ -1,0 +1,320 @@
+// The command-line tool's bundle, run as a child process the way a shell in GitLab CI, Jenkins
+// or Azure Pipelines runs it, against the emulator.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
+import { makeWorkspace, nodeBinaries, removeWorkspace, runCli, type CliOptions } from './harness.js'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..', '..')
+const SENDER = 'release-bot@example.com'
+const CUSTOMER = 'customer@example.org'
+
+let emulator: Emulator
+let workspace: string
+let outDir: string
+
+async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  emulator = new Emulator({ processingPolls: 1, ...options })
+  await emulator.start()
+  return emulator
+}
+
+/** The usual flags; the client id comes from the environment, as the README says it should. */
+function deliverArgs(...extra: string[]): string[] {
+  return [
+    'deliver',
+    '--server-url',
+    emulator.url,
+    '--sender-email',
+    SENDER,
+    '--recipients',
+    CUSTOMER,
+    '--files',
+    'dist/*.zip',
+    '--files',
+    'dist/docs/**',
+    ...extra
+  ]
+}
+
+function cli(args: string[], more: Partial<CliOptions> = {}) {
+  return runCli(args, { cwd: workspace, ...more, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, ...more.env } })
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+beforeAll(() => {
+  workspace = makeWorkspace({
+    'dist/app-1.2.3.zip': 2 * 1024 * 1024 + 5,
+    'dist/docs/README.txt': 'Release notes\n',
+    'dist/not-sent.log': 'no'
+  })
+  outDir = mkdtempSync(join(tmpdir(), 'cs-cli-out-'))
+})
+afterAll(() => {
+  removeWorkspace(workspace)
+  rmSync(outDir, { recursive: true, force: true })
+})
+afterEach(async () => {
+  await emulator?.stop()
+})
+
+describe('cryptshare-ci deliver', () => {
+  it.each(nodeBinaries())(
+    'delivers the files byte for byte and reports the result on stdout, in a 0600 JSON file and a dotenv file (%s)',
+    async (_label, node) => {
+      await startEmulator()
+      const json = join(outDir, `result-${process.pid}-${Date.now()}.json`)
+      const dotenv = join(outDir, `deliver-${process.pid}-${Date.now()}.env`)
+      writeFileSync(json, 'stale', { mode: 0o644 })
+      const run = await cli(deliverArgs('--json', '--output-json', json, '--output-env', dotenv), { node })
+      expect(run.stderr).not.toMatch(/^error:/m)
+      expect(run.code).toBe(0)
+
+      const [transfer] = emulator.transfers()
+      expect(emulator.transfers()).toHaveLength(1)
+      expect(emulator.liveSessions()).toHaveLength(0)
+      expect(transfer.senderName).toBe('Cryptshare CI')
+      const received = transfer.files.filter((f) => !f.deleted)
+      expect(received.map((f) => f.fileName).sort()).toEqual(['README.txt', 'app-1.2.3.zip'])
+      for (const file of received) {
+        const local = join(workspace, 'dist', file.fileName === 'README.txt' ? 'docs' : '', file.fileName)
+        expect(file.storedPath && sha256(file.storedPath)).toBe(sha256(local))
+        expect(file.checksum).toBe(sha256(local))
+      }
+
+      const shown = JSON.parse(run.stdout) as Record<string, unknown>
+      expect(shown).toMatchObject({
+        status: 'delivered',
+        exitCode: 0,
+        trackingId: transfer.trackingId,
+        state: 'ACTIVE'
+      })
+      expect(shown).not.toHaveProperty('password')
+      expect(shown).not.toHaveProperty('downloadUrls')
+      expect((shown.files as { path: string }[]).map((f) => f.path)).toEqual([
+        'dist/app-1.2.3.zip',
+        'dist/docs/README.txt'
+      ])
+
+      expect(statSync(json).mode & 0o777).toBe(0o600)
+      const whole = JSON.parse(readFileSync(json, 'utf8')) as {
+        password: string
+        downloadUrls: { recipient: string; url: string }[]
+      }
+      expect(whole).toMatchObject({ trackingId: transfer.trackingId, password: transfer.password })
+      expect(whole.downloadUrls.map((u) => u.recipient)).toEqual([CUSTOMER])
+
+      expect(readFileSync(dotenv, 'utf8')).toBe(
+        `CRYPTSHARE_TRACKING_ID=${transfer.trackingId}\nCRYPTSHARE_STATE=ACTIVE\nCRYPTSHARE_EXPIRATION_DATE=${String(shown.expirationDate)}\n`
+      )
+      expect(run.stderr).toContain(`Delivered: transfer ${transfer.trackingId} is ACTIVE`)
+      for (const secret of [
+        DEMO_CLIENT_ID,
+        transfer.token,
+        transfer.password ?? '-',
+        ...whole.downloadUrls.map((u) => u.url)
+      ]) {
+        expect(run.stdout).not.toContain(secret)
+        expect(run.stderr).not.toContain(secret)
+      }
+    }
+  )
+
+  it('prints the secrets only when asked to with --show-secrets', async () => {
+    await startEmulator()
+    const run = await cli(deliverArgs('--json', '--show-secrets'))
+    expect(run.code).toBe(0)
+    const [transfer] = emulator.transfers()
+    const shown = JSON.parse(run.stdout) as { password: string; downloadUrls: { url: string }[] }
+    expect(shown.password).toBe(transfer.password)
+    expect(shown.downloadUrls).toHaveLength(1)
+    expect(run.stderr).toContain(`Password: ${transfer.password}`)
+    expect(run.stderr).not.toContain(DEMO_CLIENT_ID)
+  })
+
+  it('takes every option from CRYPTSHARE_* variables, a flag winning over its variable', async () => {
+    await startEmulator()
+    const run = await cli(['deliver', '--recipients', CUSTOMER], {
+      env: {
+        CRYPTSHARE_SERVER_URL: emulator.url,
+        CRYPTSHARE_SENDER_EMAIL: SENDER,
+        CRYPTSHARE_RECIPIENTS: 'not an address',
+        CRYPTSHARE_FILES: 'dist/docs/*',
+        CRYPTSHARE_SENDER_NAME: 'Release Train',
+        CRYPTSHARE_UNKNOWN_THING: 'ignored'
+      }
+    })
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    const [transfer] = emulator.transfers()
+    expect(transfer.senderName).toBe('Release Train')
+    expect(transfer.recipients.to).toEqual([CUSTOMER])
+    expect(transfer.files.map((f) => f.fileName)).toEqual(['README.txt'])
+  })
+
+  it.each([
+    [
+      'an invalid address',
+      ['--recipients', 'customer@'],
+      /^error: --recipients contains an invalid email address: "customer@"/m
+    ],
+    [
+      'an unknown option',
+      ['--recipent', CUSTOMER],
+      /^error: Unknown option --recipent \(did you mean --recipients\?\)/m
+    ],
+    ['no matching file', ['--files', 'nothing/*'], /^error: No files match .*"nothing\/\*"/m],
+    ['a stray argument', ['dist/app-1.2.3.zip'], /^error: Unexpected argument "dist\/app-1.2.3.zip"/m],
+    [
+      'a missing option',
+      ['--sender-email', ''],
+      /^error: Missing --sender-email: pass it, or set CRYPTSHARE_SENDER_EMAIL/m
+    ]
+  ])('refuses %s with exit code 2 and one clear line, contacting nothing', async (_what, extra, message) => {
+    await startEmulator()
+    const args = deliverArgs()
+    // The extra flags replace the usual ones where they share a name.
+    const run = await cli([
+      ...args.slice(0, 1),
+      ...extra,
+      ...args.slice(1).filter((a, i, all) => !extra.includes(a) && !extra.includes(all[i - 1]))
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1)
+    expect(run.stderr).not.toMatch(/TypeError|\n\s+at /)
+    expect(emulator.requests).toHaveLength(0)
+  })
+
+  it("fails with exit code 1 and the server's reason when the policy refuses a recipient", async () => {
+    await startEmulator({ policy: { blockedRecipients: [CUSTOMER] } })
+    const run = await cli(deliverArgs('--json'))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: .*customer@example\.org/m)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1, trackingId: null })
+    expect(emulator.requestsTo('POST', /transfer-sessions$/)).toHaveLength(0)
+    expect(emulator.sessions.size).toBe(0)
+  })
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143]
+  ] as const)('on %s during an upload deletes the unfinished session and exits %d', async (signal, exitCode) => {
+    await startEmulator({ faults: [{ method: 'PUT', path: /content$/, delayMs: 30_000, times: Infinity }] })
+    const dotenv = join(outDir, `cancelled-${signal}.env`)
+    const run = await cli(deliverArgs('--output-env', dotenv, '--json'), {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (emulator.requestsTo('PUT', /content$/).length > 0) {
+            clearInterval(poll)
+            child.kill(signal)
+          }
+        }, 20)
+        child.on('exit', () => clearInterval(poll))
+      }
+    })
+    expect(run.code).toBe(exitCode)
+    expect(run.stderr).toContain(`Received ${signal}`)
+    expect(run.stderr).toMatch(/Deleted the unfinished transfer session/)
+    expect(emulator.sessions.size).toBe(1)
+    expect(emulator.liveSessions()).toHaveLength(0)
+    expect(emulator.transfers()).toHaveLength(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'cancelled', exitCode })
+    expect(readFileSync(dotenv, 'utf8')).toBe(
+      'CRYPTSHARE_TRACKING_ID=\nCRYPTSHARE_STATE=\nCRYPTSHARE_EXPIRATION_DATE=\n'
+    )
+  })
+})
+
+describe('cryptshare-ci verify', () => {
+  /** Client-id verification is not offered for the sender: email verification only. */
+  const emailOnly: EmulatorOptions = { emailVerification: true, clientIdSenders: ['someone-else@example.com'] }
+
+  it('mails a code, exchanges it for a token on stdout, and the token delivers', async () => {
+    await startEmulator(emailOnly)
+    const base = ['verify', '--server-url', emulator.url, '--sender-email', SENDER]
+    const asked = await cli(base)
+    expect(asked.code).toBe(0)
+    expect(asked.stdout).toBe('')
+    expect(asked.stderr).toContain(`The server mailed a verification code to ${SENDER}`)
+    expect(asked.stderr).toContain(`verify --server-url ${emulator.url} --sender-email ${SENDER} --code <code>`)
+    const code = emulator.emailCodes.get(SENDER)
+    expect(code).toMatch(/^\w{10}$/)
+
+    const exchanged = await cli([...base, '--code', code ?? ''])
+    expect(exchanged.code).toBe(0)
+    const token = exchanged.stdout.trim()
+    expect(exchanged.stdout).toBe(`${token}\n`)
+    expect(token.length).toBeGreaterThan(10)
+    expect(exchanged.stderr).not.toContain(token)
+    expect(emulator.emailCodes.has(SENDER)).toBe(false)
+
+    const delivered = await cli(deliverArgs(), { env: { CRYPTSHARE_VERIFICATION_TOKEN: token } })
+    expect(delivered.stderr).not.toMatch(/^error:/m)
+    expect(delivered.code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(1)
+    expect(emulator.transfers()[0].token).toBe(token)
+  })
+
+  it('explains a code the server does not accept, with exit code 1', async () => {
+    await startEmulator(emailOnly)
+    await cli(['verify', '--server-url', emulator.url, '--sender-email', SENDER])
+    const run = await cli(['verify', '--server-url', emulator.url, '--sender-email', SENDER, '--code', 'WRONG12345'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(
+      /^error: The server did not accept the verification code .*errorCode 3002.*Request a new code/m
+    )
+  })
+
+  it('says so when the server offers no email verification', async () => {
+    await startEmulator()
+    const run = await cli(['verify', '--server-url', emulator.url, '--sender-email', SENDER])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: The server does not offer email verification for release-bot@example\.com/m)
+    expect(emulator.requestsTo('POST', /code\/email$/)).toHaveLength(0)
+  })
+})
+
+describe('the npm package', () => {
+  it('holds the bundles and docs only, and its installed bin runs with no npm install of its own', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cs-pack-'))
+    try {
+      const npm = (args: string[], cwd: string): string =>
+        execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8' })
+      const [pack] = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], root)) as {
+        filename: string
+        files: { path: string }[]
+      }[]
+      const paths = pack.files.map((f) => f.path)
+      expect(paths).toEqual(
+        expect.arrayContaining(['dist/cli/cryptshare-ci.mjs', 'README.md', 'LICENSE', 'package.json'])
+      )
+      expect(paths.filter((p) => /^(src|__tests__|emulator|scripts|node_modules)\//.test(p))).toEqual([])
+
+      const prefix = join(tmp, 'prefix')
+      npm(['install', '--global', '--offline', '--prefix', prefix, join(tmp, pack.filename)], tmp)
+      const bin = join(prefix, 'bin', 'cryptshare-ci')
+      const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+      expect((await cli(['--version'], { bin })).stdout).toBe(`${version}\n`)
+
+      await startEmulator()
+      const run = await cli(deliverArgs('--json'), { bin })
+      expect(run.stderr).not.toMatch(/^error:/m)
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        status: 'delivered',
+        trackingId: emulator.transfers()[0].trackingId
+      })
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  }, 120_000)
+})

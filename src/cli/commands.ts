@@ -1,0 +1,63 @@
+// The subcommands and their flags: every option of the core under its own name, plus what only a
+// command line needs (where files start, where results go).
+import { OPTIONS, type OptionName, type OptionSpec } from '../core/options.js'
+import { VERSION } from '../core/version.js'
+import { PROGRAM, type CliOption, type Command } from './args.js'
+
+/** The sender name recipients see when none is given (the action's is "GitHub Actions"). */
+export const CLI_SENDER_NAME = 'Cryptshare CI'
+
+export const CLI_USER_AGENT = `cryptshare-ci/${VERSION}`
+
+function coreOptions(names: OptionName[]): Record<string, CliOption> {
+  const specs = OPTIONS as Record<string, OptionSpec>
+  return Object.fromEntries(names.map((name) => [name, { ...specs[name] }]))
+}
+
+const SHARED: Record<string, CliOption> = {
+  'show-secrets': {
+    kind: 'switch',
+    help: 'Print secrets (password, download URLs, token) in the log and --json output',
+    env: false
+  },
+  debug: { kind: 'switch', help: 'Print debug lines (requests, retries, answers)', env: false }
+}
+
+export const DELIVER: Command = {
+  name: 'deliver',
+  summary: 'Deliver files to recipients through a Cryptshare server',
+  usage: `${PROGRAM} deliver --server-url URL --sender-email ADDRESS --recipients ADDRESSES --files PATTERN [options]`,
+  options: {
+    ...coreOptions(Object.keys(OPTIONS) as OptionName[]),
+    'deliver-again': {
+      ...OPTIONS['deliver-again'],
+      help: 'Accepted for parity with the action; the CLI does not detect re-runs'
+    },
+    'sender-name': { ...OPTIONS['sender-name'], default: CLI_SENDER_NAME },
+    workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
+    json: { kind: 'switch', help: 'Print the result as JSON on stdout (without secrets)', env: false },
+    'output-json': { kind: 'text', help: 'Write the whole result, secrets included, to this file (mode 0600)' },
+    'output-env': {
+      kind: 'text',
+      help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
+    },
+    ...SHARED
+  }
+}
+
+export const VERIFY: Command = {
+  name: 'verify',
+  summary: 'Email verification: mail a code to the sender, exchange it for a verification token',
+  usage: `${PROGRAM} verify --server-url URL --sender-email ADDRESS [--code CODE] [options]`,
+  options: {
+    ...coreOptions(['server-url', 'client-id', 'sender-email', 'language', 'retries']),
+    code: {
+      kind: 'secret',
+      help: 'The code from the verification email: exchange it and print the token on stdout',
+      env: 'CRYPTSHARE_VERIFICATION_CODE'
+    },
+    ...SHARED
+  }
+}
+
+export const COMMANDS: Command[] = [DELIVER, VERIFY]

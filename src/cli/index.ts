@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The bundle's entry (dist/cli/cryptshare-ci.mjs, the package's `cryptshare-ci` bin).
+import { main } from './main.js'
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `error: unexpected failure (${error instanceof Error ? error.message : String(error)}); this is a bug in cryptshare-ci, please report it.\n`
+    )
+    process.exitCode = 1
+  }
+)

@@ -1,0 +1,101 @@
+// What a CLI run reports: one result object, printed as JSON on stdout (without secrets), written
+// whole to a 0600 file, and reduced to a dotenv file of plain, non-secret values.
+import * as fs from 'node:fs/promises'
+import type { DeliveredFile, DeliveryResult, DownloadUrl } from '../core/contract.js'
+
+export type RunStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
+
+export interface CliResult {
+  status: RunStatus
+  exitCode: number
+  /** The one-line error of a run that did not deliver as asked. */
+  error: string | null
+  trackingId: string | null
+  /** Empty while the transfer's outcome is unknown. */
+  state: string | null
+  expirationDate: string | null
+  files: DeliveredFile[]
+  removedFiles: { name: string; cause: string }[]
+  downloadUrls: DownloadUrl[]
+  password: string | null
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const
+
+export function cliResult(
+  status: RunStatus,
+  exitCode: number,
+  delivery?: Partial<DeliveryResult>,
+  error?: string
+): CliResult {
+  return {
+    status,
+    exitCode,
+    error: error ?? null,
+    trackingId: delivery?.trackingId ?? null,
+    state: delivery?.state ?? null,
+    expirationDate: delivery?.expirationDate ?? null,
+    files: delivery?.files ?? [],
+    removedFiles: delivery?.removedFiles ?? [],
+    downloadUrls: delivery?.downloadUrls ?? [],
+    password: delivery?.password ?? null
+  }
+}
+
+/** The result without its secrets (password, download URLs). */
+export function withoutSecrets(result: CliResult): Omit<CliResult, 'downloadUrls' | 'password'> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { downloadUrls, password, ...rest } = result
+  return rest
+}
+
+/**
+ * JSON that is safe in any CI log: besides what JSON.stringify escapes, the characters that could
+ * break or fake a log line (C1 controls, line separators, bidi overrides) and the `##[`/`##vso[`
+ * command prefixes are written as \u escapes (still the same JSON value).
+ */
+export function logSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape)
+    .replace(/##(vso)?\[/g, (prefix) => `${prefix.slice(0, -1)}\\u005b`)
+}
+
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
+
+/** Writes `text` to a file only its owner can read, also when the file existed with a wider mode. */
+export async function writePrivateFile(file: string, text: string): Promise<void> {
+  const handle = await fs.open(file, 'w', 0o600)
+  try {
+    await handle.chmod(0o600)
+    await handle.writeFile(text)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Values a dotenv file may hold as they are (tracking ids, states, ISO dates). */
+const PLAIN_VALUE = /^[\w.:+-]*$/
+
+/**
+ * The dotenv lines for GitLab's `artifacts:reports:dotenv`: nothing secret. A value that is not
+ * plain is left empty and reported through `warn`.
+ */
+export function dotenv(result: CliResult, warn: (message: string) => void): string {
+  const entries: [string, string | null][] = [
+    ['CRYPTSHARE_TRACKING_ID', result.trackingId],
+    ['CRYPTSHARE_STATE', result.state],
+    ['CRYPTSHARE_EXPIRATION_DATE', result.expirationDate]
+  ]
+  return entries
+    .map(([name, value]) => {
+      const text = value ?? ''
+      if (PLAIN_VALUE.test(text)) return `${name}=${text}\n`
+      warn(
+        `${name} is left empty in the dotenv file: the server's value has characters a dotenv file cannot hold safely.`
+      )
+      return `${name}=\n`
+    })
+    .join('')
+}

@@ -1,0 +1,90 @@
+// `cryptshare-ci verify`: email verification. Without --code the server mails a code to the
+// sender; on a terminal the code is then asked for, otherwise the next command is shown. With
+// --code the code is exchanged, and the verification token is the only thing printed on stdout.
+import { createInterface } from 'node:readline/promises'
+import { openClient, retryLine } from '../core/connection.js'
+import { exchangeEmailCode, requestEmailCode } from '../core/email-verification.js'
+import { optionReader } from '../core/options.js'
+import { CLI_NAMING, PROGRAM, UsageError, type ParsedArgs } from './args.js'
+import { CLI_USER_AGENT } from './commands.js'
+import type { CliContext } from './deliver.js'
+import { describeFailure, isUsageError } from './failure.js'
+import { EXIT } from './results.js'
+
+export interface Prompt {
+  /** Whether a person can answer (stdin and stderr are terminals). */
+  available: boolean
+  ask(question: string): Promise<string>
+}
+
+export async function verifyCommand(args: ParsedArgs, context: CliContext, prompt: Prompt): Promise<number> {
+  const { terminal, cancellation } = context
+  let close: (() => void) | undefined
+  try {
+    const read = optionReader({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING })
+    const serverUrl = read.serverUrl('server-url')
+    const clientId = read.clientId('client-id')
+    const sender = read.email('sender-email')
+    const retries = read.nonNegative('retries')
+    const language = read.language('language')
+    const given = read.raw('code')
+    if (args.fromFlags.has('code') && !given)
+      throw new UsageError('--code is empty: pass the code from the verification email.')
+
+    const connection = openClient(
+      {
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        retries,
+        acceptLanguage: language,
+        signal: cancellation.signal,
+        userAgent: CLI_USER_AGENT,
+        onRetry: (notice) => terminal.warning(retryLine(notice))
+      },
+      context.env
+    )
+    close = connection.close
+    let code = given
+    if (!code) {
+      await requestEmailCode(connection.client, sender, (message) => terminal.warning(message))
+      terminal.info(`The server mailed a verification code to ${sender}.`)
+      if (!prompt.available) {
+        terminal.info(
+          `Next, with the code from that email: ${PROGRAM} verify --server-url ${serverUrl} --sender-email ${sender} --code <code>`
+        )
+        return EXIT.ok
+      }
+      code = (await prompt.ask('Verification code: ')).trim()
+      if (!code) throw new UsageError('No code entered: run verify again to have a new code mailed.')
+    }
+    terminal.secret(code)
+    const { token, validUntil } = await exchangeEmailCode(connection.client, sender, code)
+    terminal.secret(token)
+    context.stdout.write(`${token}\n`)
+    terminal.info(
+      `Verification token for ${sender}${validUntil ? `, valid until ${validUntil}` : ''}, printed on stdout. Keep it secret: pass it to deliver as CRYPTSHARE_VERIFICATION_TOKEN.`
+    )
+    return EXIT.ok
+  } catch (error) {
+    const signalExit = cancellation.exitCode()
+    terminal.error(signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error))
+    return signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed)
+  } finally {
+    close?.()
+  }
+}
+
+/** Asks on stderr, reads one line from stdin. */
+export function terminalPrompt(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Prompt {
+  return {
+    available: stdin.isTTY === true && stderr.isTTY === true,
+    async ask(question) {
+      const lines = createInterface({ input: stdin, output: stderr, terminal: true })
+      try {
+        return await lines.question(question)
+      } finally {
+        lines.close()
+      }
+    }
+  }
+}
