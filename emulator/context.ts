@@ -43,6 +43,8 @@ export interface Route {
   pattern: string[]
   /** No header checks (`/api/status`, `/api/clients`). */
   bare?: boolean
+  /** A page for people, not part of the API: not checked against the spec (a literal pattern). */
+  web?: boolean
   handlers: Partial<Record<string, Handler>>
 }
 

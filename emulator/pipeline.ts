@@ -40,6 +40,8 @@ export class Pipeline {
   readonly faults: ArmedFault[] = []
   private readonly randomFailure?: () => RandomFailure | undefined
   private readonly spec = OpenApiSpec.load()
+  /** Pathnames of the web pages (e.g. `/download`), which the spec does not describe. */
+  private readonly webPaths: Set<string>
 
   constructor(
     private readonly settings: Settings,
@@ -47,6 +49,7 @@ export class Pipeline {
     private readonly routes: Route[],
     private readonly timers: Timers
   ) {
+    this.webPaths = new Set(routes.filter((route) => route.web).map((route) => `/${route.pattern.join('/')}`))
     const { options } = settings
     for (const fault of options.faults ?? []) this.addFault(fault)
     if (options.randomFailureRate)
@@ -226,7 +229,7 @@ export class Pipeline {
 
   /** Why the request does not match the spec (undefined when it does, or when checking is off). */
   private async checkSpec(ctx: Ctx): Promise<(SpecRefusal & { headers?: Record<string, string> }) | undefined> {
-    if (this.settings.options.specValidation === 'off') return undefined
+    if (this.settings.options.specValidation === 'off' || this.webPaths.has(ctx.pathname)) return undefined
     const match = this.spec.match(ctx.method, ctx.pathname)
     if (!('template' in match)) return match
     ctx.operation = match
@@ -272,6 +275,8 @@ export class Pipeline {
     const segments = ctx.pathname.split('/')
     if (segments[0] !== '') fail(404, 1006, 'The endpoint does not exist')
     const parts = segments.slice(1)
+    // several routes may share a pattern (with different methods)
+    const allowed: string[] = []
     for (const route of this.routes) {
       if (route.pattern.length !== parts.length) continue
       const params: Record<string, string> = {}
@@ -285,14 +290,18 @@ export class Pipeline {
       if (!matches) continue
       const handler = route.handlers[ctx.method]
       if (!handler) {
-        throw new ApiError(405, 1006, `Method ${ctx.method} is not supported on this endpoint`, {
-          Allow: Object.keys(route.handlers).join(', ')
-        })
+        allowed.push(...Object.keys(route.handlers))
+        continue
       }
       ctx.params = params
       if (!route.bare) checkBasics(ctx, this.settings.maxMinorVersion)
       ctx.record.processed = true
       return handler(ctx)
+    }
+    if (allowed.length) {
+      throw new ApiError(405, 1006, `Method ${ctx.method} is not supported on this endpoint`, {
+        Allow: allowed.join(', ')
+      })
     }
     fail(404, 1006, 'The endpoint does not exist')
   }

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Route } from './context.js'
 import type { ArmedFault } from './faults.js'
+import { DownloadEndpoints } from './endpoints/downloads.js'
 import { FileEndpoints } from './endpoints/files.js'
 import { SessionEndpoints } from './endpoints/sessions.js'
 import { TransferEndpoints } from './endpoints/transfers.js'
@@ -21,7 +22,14 @@ import { Pipeline } from './pipeline.js'
 import { resolveSettings, type Settings } from './settings.js'
 import { EmulatorState } from './state.js'
 import { Timers } from './timers.js'
-import type { EmulatorOptions, Fault, RecordedRequest, SessionRecord } from './types.js'
+import type {
+  EmulatorOptions,
+  Fault,
+  RecordedRequest,
+  RetrievalMethod,
+  RevocationRecord,
+  SessionRecord
+} from './types.js'
 
 export type {
   EmulatorOptions,
@@ -30,6 +38,8 @@ export type {
   PasswordMode,
   PolicyOptions,
   RecordedRequest,
+  RetrievalMethod,
+  RevocationRecord,
   SessionRecord
 } from './types.js'
 
@@ -45,6 +55,7 @@ export class Emulator {
   private readonly state = new EmulatorState()
   private readonly timers = new Timers()
   private readonly pipeline: Pipeline
+  private readonly downloads: DownloadEndpoints
   /** The pipeline's armed faults; private, yet tests empty it to lift every fault. */
   private readonly faults: ArmedFault[]
   private readonly sockets = new Set<Socket>()
@@ -57,8 +68,12 @@ export class Emulator {
     this.requests = this.state.requests
     this.sessions = this.state.sessions
     this.emailCodes = this.state.emailCodes
+    this.downloads = new DownloadEndpoints(this.settings, this.state)
     const families = [VerificationEndpoints, SessionEndpoints, FileEndpoints, TransferEndpoints]
-    const routes: Route[] = families.flatMap((Family) => new Family(this.settings, this.state).routes())
+    const routes: Route[] = [
+      ...families.flatMap((Family) => new Family(this.settings, this.state).routes()),
+      ...this.downloads.routes()
+    ]
     this.pipeline = new Pipeline(this.settings, this.state, routes, this.timers)
     this.faults = this.pipeline.faults
   }
@@ -125,6 +140,25 @@ export class Emulator {
   /** Finalized sessions (transfers). */
   transfers(): SessionRecord[] {
     return this.state.transfers()
+  }
+
+  /** Successful revocations (PATCH …/transfers/{tracking-id}), in order. */
+  revocations(): RevocationRecord[] {
+    return this.state.revocations.map((revocation) => ({ ...revocation }))
+  }
+
+  /**
+   * Test-only: records that a recipient retrieved `fileName` (default: every file) of an ACTIVE
+   * transfer, as a GET of their download link does. Throws when the transfer, the recipient or the
+   * file is unknown, or the transfer is not ACTIVE (PROCESSING until its status was polled, FAILED, revoked).
+   */
+  download(
+    trackingId: string,
+    recipientEmail: string,
+    fileName?: string,
+    method: RetrievalMethod = 'DOWNLOADED'
+  ): void {
+    this.downloads.record(trackingId, recipientEmail, fileName, method)
   }
 
   async start(): Promise<string> {

@@ -1,6 +1,6 @@
 /** What the emulator knows: requests, tokens, sessions and transfers, recipient copies, counters. */
 import { randomAlnum } from './random.js'
-import type { RecordedRequest, SessionRecord } from './types.js'
+import type { RecordedRequest, RevocationRecord, SessionRecord } from './types.js'
 import type { RecipientCopy } from './views.js'
 
 const TOKEN_VALIDITY = 86_400_000
@@ -17,6 +17,8 @@ export class EmulatorState {
   readonly emailCodes = new Map<string, string>()
   /** Recipient copies of each finalized transfer, by tracking id. */
   readonly copies = new Map<string, RecipientCopy[]>()
+  /** Successful revocations in order. */
+  readonly revocations: RevocationRecord[] = []
   tokensIssued = 0
   policyChecks = 0
   /** Base URL once started (no `/api`). */
@@ -53,6 +55,10 @@ export class EmulatorState {
   /** Numbers the uploads, so that parallel PUTs of one file never share a temporary file. */
   nextUploadSeq(): number {
     return ++this.uploadSeq
+  }
+
+  revocationOf(trackingId: string): RevocationRecord | undefined {
+    return this.revocations.find((revocation) => revocation.trackingId === trackingId)
   }
 
   /** Sessions created and neither deleted nor finalized. */

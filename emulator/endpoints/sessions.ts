@@ -194,7 +194,7 @@ export class SessionEndpoints extends Endpoints {
     const { to, cc, bcc } = session.recipients
     this.state.copies.set(
       session.trackingId,
-      [...to, ...cc, ...bcc].map((mail) => ({ id: randomAlnum(10), mail, code: randomAlnum(24) }))
+      [...to, ...cc, ...bcc].map((mail) => ({ id: randomAlnum(10), mail, code: randomAlnum(24), downloads: [] }))
     )
     return emptyReply(201, { Location: this.location(userPath(ctx, `transfers/${session.trackingId}`)) })
   }
