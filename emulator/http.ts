@@ -19,7 +19,7 @@ export interface Reply {
   /** A JSON body (serialized as is). */
   json?: unknown
   /** A non-JSON body with its content type. */
-  text?: { contentType: string; body: string }
+  text?: { contentType: string; body: string | Buffer }
 }
 
 /** `{data, meta:{}}` success answer. */

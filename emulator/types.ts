@@ -162,13 +162,43 @@ export interface EmulatorOptions {
    */
   checksumCheck?: 'upload' | 'finalization'
   /**
-   * Whether a verification token other than the one a transfer was created with may read it:
-   * 'allow' (status and list), 'refuse' (status and a list page holding such a transfer -> 401/3002).
-   * Default: status refused, list allowed.
+   * Whether a verification token other than the one a transfer was created with (same sender,
+   * newly issued) may read and revoke it: 'allow' (status, revocation and list), 'refuse' (status,
+   * revocation and a list page holding such a transfer -> 401/3002). Default: status and
+   * revocation refused, list allowed.
    */
   foreignTokenReads?: 'allow' | 'refuse'
+  /**
+   * How the revocation PATCH (API 1.10) is answered when `maxMinorVersion` is below 10, whatever
+   * X-CS-MinimumMinorApiVersion says (after the spec check, before the X-CS-* header checks):
+   * 'notFound2004' (default; 404/2004, as for a version above the server's), 'notFound1006'
+   * (404/1006, no such endpoint) or 'methodNotAllowed' (405/1006, `Allow: GET`).
+   */
+  revocationBelow10?: 'notFound2004' | 'notFound1006' | 'methodNotAllowed'
+  /** Revoking a transfer that is not ACTIVE (PROCESSING, FAILED, revoked): 400/1004 (default) or 409/2001. */
+  revocationNotActiveStatus?: 400 | 409
+  /** A successful revocation: 204 without a body (default) or 200 with the TransferStatus. */
+  revocationStatus?: 200 | 204
+  /**
+   * `fileDownloads` of a recipient in the transfer status: only files with downloads (default), or
+   * with true every file, with an empty `downloads` array when not downloaded.
+   */
+  fileDownloadsListsAll?: boolean
   /** Called once per request when it was answered (or dropped); used by the CLI's request log. */
   onRequest?: (request: RecordedRequest) => void
+}
+
+/** How a recipient retrieved a file (the spec's DownloadDto.retrievalMethod). */
+export type RetrievalMethod = 'DOWNLOADED' | 'VIEWED'
+
+/** A successful revocation (PATCH …/transfers/{tracking-id}). */
+export interface RevocationRecord {
+  trackingId: string
+  sender: string
+  notifySender: boolean
+  notifyRecipients: boolean
+  /** The message given; undefined = the server's default text. */
+  message?: string
 }
 
 export interface FileRecord {

@@ -1,7 +1,14 @@
 /** JSON shapes the server reports: TransferSession and TransferStatus. */
-import type { FileRecord, SessionRecord } from './types.js'
+import type { FileRecord, RetrievalMethod, SessionRecord } from './types.js'
+import { formatIso } from './validate.js'
 
-export type StatusState = 'PROCESSING' | 'ACTIVE' | 'FAILED'
+export type StatusState = 'PROCESSING' | 'ACTIVE' | 'FAILED' | 'DELETED_BY_REVOCATION'
+
+export interface Download {
+  fileId: string
+  at: number
+  retrievalMethod: RetrievalMethod
+}
 
 /** One recipient's copy of a finalized transfer. */
 export interface RecipientCopy {
@@ -9,6 +16,7 @@ export interface RecipientCopy {
   id: string
   mail: string
   code: string
+  downloads: Download[]
 }
 
 export function liveFiles(session: SessionRecord): FileRecord[] {
@@ -49,12 +57,27 @@ export interface StatusInput {
   recipients: RecipientCopy[]
   downloadBase: string
   fileHref: (file: FileRecord) => string
+  /** List every file in `fileDownloads`, also those not downloaded. */
+  fileDownloadsListsAll?: boolean
+}
+
+/** RecipientStatusDto.fileDownloads: per file, its downloads by this recipient. */
+function fileDownloads(copy: RecipientCopy, files: FileRecord[], listsAll: boolean): Record<string, unknown>[] {
+  return files
+    .map((file) => ({
+      id: file.id,
+      downloads: copy.downloads
+        .filter((download) => download.fileId === file.id)
+        .map((download) => ({ downloadDate: formatIso(download.at), retrievalMethod: download.retrievalMethod }))
+    }))
+    .filter((entry) => listsAll || entry.downloads.length)
 }
 
 /** TransferStatus: `{transfer, status}`. */
 export function statusView(input: StatusInput): Record<string, unknown> {
   const { session, state, removed, recipients } = input
-  const isRemoved = (file: FileRecord) => state === 'FAILED' || (state === 'ACTIVE' && removed.has(file.id))
+  // a revoked transfer keeps the file status it had while ACTIVE
+  const isRemoved = (file: FileRecord) => state === 'FAILED' || (state !== 'PROCESSING' && removed.has(file.id))
   const causeOf = (file: FileRecord) => removed.get(file.id) ?? 'PROCESSING_FAILED'
   const files = liveFiles(session)
   const fileState = (file: FileRecord) => (state === 'PROCESSING' ? file.state : isRemoved(file) ? 'REMOVED' : 'ACTIVE')
@@ -76,7 +99,7 @@ export function statusView(input: StatusInput): Record<string, unknown> {
         downloadUrl:
           state === 'ACTIVE' ? `${input.downloadBase}/download?id=${recipient.id}&code=${recipient.code}` : null,
         notificationFailed: false,
-        fileDownloads: []
+        fileDownloads: fileDownloads(recipient, files, input.fileDownloadsListsAll === true)
       }))
     }
   }
