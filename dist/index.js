@@ -2211,7 +2211,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 3116:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -3002,7 +3002,7 @@ const {
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(3116)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3714,7 +3714,7 @@ const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(735);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 735:
+/***/ 8637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31925,6 +31925,8 @@ function sessionFiles(files, read, field = 'files') {
 
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 const MINIMUM_MINOR_API_VERSION = 8;
+/** Revocation came with REST API 1.10. */
+const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends errors_CryptshareError {
 }
@@ -32209,6 +32211,27 @@ class CryptshareClient {
     async transferStatus(statusUrl, options = {}) {
         return this.json(await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
     }
+    /**
+     * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
+     * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
+     * of a revoked transfer is refused): the caller reads the status instead.
+     */
+    async revokeTransfer(email, trackingId, options) {
+        const revocationOptions = {
+            notifySender: options.notifySender,
+            notifyRecipients: options.notifyRecipients
+        };
+        if (options.message)
+            revocationOptions.message = options.message;
+        await this.call({
+            method: 'PATCH',
+            url: this.transferUrl(email, trackingId),
+            token: true,
+            minimumMinor: REVOCATION_MINOR_API_VERSION,
+            json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+    }
     sessionUrl(email, trackingId) {
         return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
     }
@@ -32241,7 +32264,7 @@ class CryptshareClient {
         if (!call.bare) {
             headers['X-CS-ClientId'] = this.options.clientId;
             headers['X-CS-MajorApiVersion'] = '1';
-            headers['X-CS-MinimumMinorApiVersion'] = String(MINIMUM_MINOR_API_VERSION);
+            headers['X-CS-MinimumMinorApiVersion'] = String(call.minimumMinor ?? MINIMUM_MINOR_API_VERSION);
             headers['X-CS-ProductKey'] = 'api.rest';
             if (this.options.acceptLanguage)
                 headers['Accept-Language'] = this.options.acceptLanguage;
@@ -32472,7 +32495,8 @@ const TuningEnv = {
     requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
     retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
     retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
+    downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
 /** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
@@ -32488,7 +32512,8 @@ function tuning(env) {
         requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
         retryBaseMs: number(TuningEnv.retryBase, 1000),
         retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
+        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
     };
 }
 
@@ -32521,6 +32546,18 @@ function connection_openClient(options, env) {
         }
     });
     return { client, close: () => transport.dispose() };
+}
+/** `openClient` for a command's settings. */
+function connect(settings, host, env) {
+    return connection_openClient({
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
+        retries: settings.retries,
+        acceptLanguage: settings.language,
+        signal: host.signal,
+        userAgent: host.userAgent,
+        onRetry: (notice) => host.warn(retryLine(notice))
+    }, env);
 }
 /** The warning line for a request that is retried. */
 function retryLine({ error, attempt, maxAttempts, delayMs }) {
@@ -37133,14 +37170,14 @@ const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The documented default of an option ('' for none). */
-function defaultOf(name) {
-    return OPTIONS[name]?.default ?? '';
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
 }
-/** A reader of the options in `source`, each checked by its kind. */
-function optionReader(source) {
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+function optionReader(source, table = OPTIONS) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name);
+    const given = (name) => raw(name) || defaultOf(name, table);
     return {
         raw,
         required(name) {
@@ -37336,6 +37373,16 @@ function wholeNumber(value) {
 const SECRET_OPTIONS = Object.entries(OPTIONS)
     .filter(([, spec]) => spec.kind === 'secret')
     .map(([name]) => name);
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+function deliveryOptions(settings, files, extra) {
+    return {
+        ...settings,
+        files,
+        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+        lookForEarlierDelivery: extra.lookForEarlierDelivery
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
@@ -37486,6 +37533,22 @@ function post_warning(message) {
     core.warning(escapeControls(message));
 }
 
+;// CONCATENATED MODULE: ./src/action/host.ts
+
+
+
+/** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
+function actionHost() {
+    return {
+        info: (message) => info(log_text_logText(message)),
+        warning: (message) => warning(log_text_escapeControls(message)),
+        debug: (message) => core_debug(log_text_escapeControls(message)),
+        notice: (message) => notice(log_text_escapeControls(message)),
+        secret: (value) => core_setSecret(value),
+        naming: ACTION_NAMING
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
@@ -37585,6 +37648,7 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     // Secrets are masked before anything can print them, even before validation.
@@ -37609,22 +37673,12 @@ async function run() {
             publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
             return;
         }
-        const connection = connection_openClient({
-            apiBase: inputs.apiBase,
-            clientId: inputs.clientId,
-            retries: inputs.retries,
-            acceptLanguage: inputs.language,
-            signal: controller.signal,
-            onRetry: (notice) => warning(log_text_escapeControls(retryLine(notice)))
-        }, process.env);
+        const connection = connect(inputs, { signal: controller.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
         close = connection.close;
-        const result = await deliver(connection.client, {
-            ...inputs,
-            files,
-            processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
-            finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
+        const result = await deliver(connection.client, deliveryOptions(inputs, files, {
+            finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-        }, host, controller.signal);
+        }), host, controller.signal);
         publish(result);
         await writeSummary(result, inputs.recipients);
         judge(result, inputs);
@@ -37656,12 +37710,7 @@ function isCancellation(error) {
 function events(inputs) {
     let sessionToken = '';
     return {
-        info: (message) => info(log_text_logText(message)),
-        warning: (message) => warning(log_text_escapeControls(message)),
-        debug: (message) => core_debug(log_text_escapeControls(message)),
-        notice: (message) => notice(log_text_escapeControls(message)),
-        secret: (value) => core_setSecret(value),
-        naming: ACTION_NAMING,
+        ...actionHost(),
         sessionCreated: (trackingId, token) => {
             sessionToken = token;
             const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };

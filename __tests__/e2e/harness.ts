@@ -20,8 +20,8 @@ export function nodeBinaries(): [string, string][] {
 }
 
 /** The defaults action.yml declares, keyed by input name (the runner passes them as INPUT_*). */
-export function actionDefaults(): Record<string, string> {
-  const yaml = readFileSync(join(root, 'action.yml'), 'utf8')
+export function actionDefaults(actionYml = 'action.yml'): Record<string, string> {
+  const yaml = readFileSync(join(root, actionYml), 'utf8')
   const inputs = yaml.slice(yaml.indexOf('\ninputs:'), yaml.indexOf('\noutputs:'))
   const defaults: Record<string, string> = {}
   let current = ''
@@ -53,6 +53,8 @@ export interface RunOptions {
   state?: Record<string, string>
   /** Run the post step's bundle instead of the main one. */
   post?: boolean
+  /** Run a sub-action instead (`revoke`, `status`): its action.yml defaults and its bundle. */
+  subAction?: 'revoke' | 'status'
   /** Called once the child is running, e.g. to send it a signal later. */
   onSpawn?: (child: ChildProcess) => void
   timeoutMs?: number
@@ -73,26 +75,23 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     CRYPTSHARE_RETRY_BASE_MS: '20',
     ...options.env
   }
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) {
+  const defaults = actionDefaults(options.subAction ? `${options.subAction}/action.yml` : 'action.yml')
+  for (const [name, value] of Object.entries({ ...defaults, ...options.inputs })) {
     env[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
 
-  const child = spawn(options.node ?? process.execPath, [options.post ? POST_ACTION : ACTION], {
+  const bundle = options.subAction
+    ? join(root, 'dist', options.subAction, 'index.js')
+    : options.post
+      ? POST_ACTION
+      : ACTION
+  const { code, signal, stdout, stderr } = await spawnAndCollect(options.node ?? process.execPath, [bundle], {
     cwd: options.workspace,
     env,
-    stdio: ['ignore', 'pipe', 'pipe']
+    onSpawn: options.onSpawn,
+    timeoutMs: options.timeoutMs
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  options.onSpawn?.(child)
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000)
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (c, s) => resolve([c, s]))
-  )
-  clearTimeout(timer)
   const result: ActionRun = {
     code,
     signal,
@@ -175,7 +174,21 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRu
     ...options.env
   }
   const [command, commandArgs] = options.bin ? [options.bin, args] : [options.node ?? process.execPath, [CLI, ...args]]
-  const child = spawn(command, commandArgs, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  return spawnAndCollect(command, commandArgs, {
+    cwd: options.cwd,
+    env,
+    onSpawn: options.onSpawn,
+    timeoutMs: options.timeoutMs
+  })
+}
+
+/** Runs a child process to its end (killed after `timeoutMs`), collecting its output. */
+async function spawnAndCollect(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; onSpawn?: (child: ChildProcess) => void; timeoutMs?: number }
+): Promise<CliRun> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -155,7 +155,7 @@ describe('verification status', () => {
       requestToken: () => (calls.push('token'), Promise.resolve({ token: 'T0KEN' })),
       useToken: (token: string) => calls.push(`use ${token}`)
     } as unknown as CryptshareClient
-    const token = await verifySender(client, { senderEmail: 'ci@example.com' } as DeliveryOptions, events)
+    const token = await verifySender(client, { senderEmail: 'ci@example.com' }, events)
     expect(token).toBe('T0KEN')
     expect(calls).toEqual(['status', 'token', 'use T0KEN'])
     expect(events.warnings).toEqual([

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DELIVER } from '../../src/cli/commands.js'
 import { EXIT } from '../../src/cli/results.js'
 import { OPTIONS, type OptionSpec } from '../../src/core/options.js'
+import { REVOKE_OPTIONS, STATUS_OPTIONS } from '../../src/core/transfer-options.js'
 import { VERSION } from '../../src/core/version.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
@@ -17,8 +18,8 @@ interface Declared {
 }
 
 /** The entries of a top-level block of action.yml (`inputs:` or `outputs:`). */
-function block(name: 'inputs' | 'outputs'): Map<string, Declared> {
-  const lines = actionYml.split('\n')
+function block(name: 'inputs' | 'outputs', yml = actionYml): Map<string, Declared> {
+  const lines = yml.split('\n')
   const entries = new Map<string, Declared>()
   let inBlock = false
   let current: Declared | undefined
@@ -130,5 +131,52 @@ describe('the command-line tool, package.json and the README agree', () => {
     for (const code of Object.values(EXIT)) expect(section).toMatch(new RegExp(`^\\| [0-9 /]*\\b${code}\\b`, 'm'))
     for (const flag of Object.keys(DELIVER.options).filter((name) => !(name in OPTIONS)))
       expect([flag, section.includes(`--${flag}`)]).toEqual([flag, true])
+  })
+})
+
+describe.each([
+  ['revoke', 'Revoke a transfer', REVOKE_OPTIONS, ['state']],
+  [
+    'status',
+    'Transfer status and downloads',
+    STATUS_OPTIONS,
+    ['all-downloaded', 'downloads', 'expiration-date', 'state']
+  ]
+] as const)('the %s sub-action, the code and the README agree', (name, heading, table, outputNames) => {
+  const yml = readFileSync(join(root, name, 'action.yml'), 'utf8')
+  const inputs = block('inputs', yml)
+  const specs = table as Record<string, OptionSpec>
+
+  it('declares exactly the inputs the code reads, with their required flags and defaults', () => {
+    expect([...inputs.keys()].sort()).toEqual(Object.keys(table).sort())
+    for (const [input, declared] of inputs) {
+      expect([input, declared.required, declared.default]).toEqual([
+        input,
+        specs[input].required ?? false,
+        specs[input].default
+      ])
+      expect([input, declared.description?.length ?? 0]).not.toEqual([input, 0])
+    }
+    expect([...block('outputs', yml).keys()].sort()).toEqual([...outputNames].sort())
+  })
+
+  it('runs its own bundle on node24', () => {
+    expect(yml).toMatch(/using: 'node24'/)
+    expect(yml).toContain(`main: '../dist/${name}/index.js'`)
+  })
+
+  it('documents every input and output in the README', () => {
+    const rows = readmeTable(heading)
+    expect([...rows.keys()].sort()).toEqual(expect.arrayContaining([...inputs.keys()].sort()))
+    for (const [input, declared] of inputs) {
+      const [, required, defaultCell] = rows.get(input) ?? []
+      expect([input, required, /^`(.*)`$/.exec(defaultCell ?? '')?.[1] ?? '']).toEqual([
+        input,
+        declared.required ? 'yes' : 'no',
+        declared.default ?? ''
+      ])
+    }
+    const section = readme.slice(readme.indexOf(`## ${heading}`))
+    for (const output of outputNames) expect(section).toContain(`\`${output}\``)
   })
 })

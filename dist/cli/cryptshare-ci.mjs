@@ -28793,14 +28793,14 @@ const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The documented default of an option ('' for none). */
-function defaultOf(name) {
-    return OPTIONS[name]?.default ?? '';
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
 }
-/** A reader of the options in `source`, each checked by its kind. */
-function optionReader(source) {
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+function optionReader(source, table = OPTIONS) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name);
+    const given = (name) => raw(name) || defaultOf(name, table);
     return {
         raw,
         required(name) {
@@ -28996,6 +28996,16 @@ function wholeNumber(value) {
 const SECRET_OPTIONS = Object.entries(OPTIONS)
     .filter(([, spec]) => spec.kind === 'secret')
     .map(([name]) => name);
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+function deliveryOptions(settings, files, extra) {
+    return {
+        ...settings,
+        files,
+        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+        lookForEarlierDelivery: extra.lookForEarlierDelivery
+    };
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -29144,9 +29154,116 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines.
+/**
+ * Characters that must never reach the log as they are: C0 controls (line breaks among them),
+ * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
+ * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function logText(text) {
+    return escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
+;// CONCATENATED MODULE: ./src/core/transfer-options.ts
+// The options of the commands after a delivery, `revoke` and `status`: the same names in the
+// sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
+
+
+
+const CONNECTION = {
+    'server-url': OPTIONS['server-url'],
+    'client-id': OPTIONS['client-id'],
+    'sender-email': OPTIONS['sender-email'],
+    'verification-token': OPTIONS['verification-token'],
+    'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
+};
+const REVOKE_OPTIONS = {
+    ...CONNECTION,
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Email the recipients that the transfer was revoked' },
+    'notify-sender': { kind: 'boolean', default: 'true', help: 'Email the sender that the transfer was revoked' },
+    message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
+    language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
+    retries: OPTIONS.retries
+};
+const STATUS_OPTIONS = {
+    ...CONNECTION,
+    'wait-for-download': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Wait until every recipient has downloaded every file'
+    },
+    'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
+    retries: OPTIONS.retries
+};
+const CONNECTION_AND_RETRIES = { ...CONNECTION, retries: OPTIONS.retries };
+/** A printable tracking id without `/` (it becomes a path segment). */
+// eslint-disable-next-line no-control-regex
+const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
+function readTransferSettings(source) {
+    const read = optionReader(source, CONNECTION_AND_RETRIES);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const trackingId = read.required('tracking-id');
+    if (!TRACKING_ID.test(trackingId)) {
+        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${shorten(escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`);
+    }
+    return {
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        senderEmail,
+        verificationToken: read.raw('verification-token') || undefined,
+        trackingId,
+        retries: read.nonNegative('retries')
+    };
+}
+function readRevokeSettings(source) {
+    const read = optionReader(source, REVOKE_OPTIONS);
+    return {
+        ...readTransferSettings(source),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifySender: read.bool('notify-sender'),
+        message: read.raw('message') || undefined,
+        language: read.language('language')
+    };
+}
+function readStatusSettings(source) {
+    const read = optionReader(source, STATUS_OPTIONS);
+    return {
+        ...readTransferSettings(source),
+        waitForDownload: read.bool('wait-for-download'),
+        downloadTimeoutSeconds: read.positive('download-timeout')
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 // The subcommands and their flags: every option of the core under its own name, plus what only a
 // command line needs (where files start, where results go).
+
 
 
 
@@ -29200,7 +29317,23 @@ const VERIFY = {
         ...SHARED
     }
 };
-const COMMANDS = [DELIVER, VERIFY];
+const JSON_RESULT = {
+    json: { kind: 'switch', help: 'Print the result as JSON on stdout', env: false },
+    'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' }
+};
+const REVOKE = {
+    name: 'revoke',
+    summary: 'Revoke a sent transfer: its files are deleted, the recipients notified as asked',
+    usage: `${PROGRAM} revoke --server-url URL --sender-email ADDRESS --tracking-id ID [options]`,
+    options: { ...REVOKE_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+};
+const STATUS = {
+    name: 'status',
+    summary: 'Show the state of a sent transfer and who downloaded which file',
+    usage: `${PROGRAM} status --server-url URL --sender-email ADDRESS --tracking-id ID [--wait-for-download] [options]`,
+    options: { ...STATUS_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+};
+const COMMANDS = [DELIVER, VERIFY, REVOKE, STATUS];
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -30534,6 +30667,8 @@ function sessionFiles(files, read, field = 'files') {
 
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 const MINIMUM_MINOR_API_VERSION = 8;
+/** Revocation came with REST API 1.10. */
+const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends CryptshareError {
 }
@@ -30818,6 +30953,27 @@ class CryptshareClient {
     async transferStatus(statusUrl, options = {}) {
         return this.json(await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
     }
+    /**
+     * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
+     * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
+     * of a revoked transfer is refused): the caller reads the status instead.
+     */
+    async revokeTransfer(email, trackingId, options) {
+        const revocationOptions = {
+            notifySender: options.notifySender,
+            notifyRecipients: options.notifyRecipients
+        };
+        if (options.message)
+            revocationOptions.message = options.message;
+        await this.call({
+            method: 'PATCH',
+            url: this.transferUrl(email, trackingId),
+            token: true,
+            minimumMinor: REVOCATION_MINOR_API_VERSION,
+            json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+    }
     sessionUrl(email, trackingId) {
         return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
     }
@@ -30850,7 +31006,7 @@ class CryptshareClient {
         if (!call.bare) {
             headers['X-CS-ClientId'] = this.options.clientId;
             headers['X-CS-MajorApiVersion'] = '1';
-            headers['X-CS-MinimumMinorApiVersion'] = String(MINIMUM_MINOR_API_VERSION);
+            headers['X-CS-MinimumMinorApiVersion'] = String(call.minimumMinor ?? MINIMUM_MINOR_API_VERSION);
             headers['X-CS-ProductKey'] = 'api.rest';
             if (this.options.acceptLanguage)
                 headers['Accept-Language'] = this.options.acceptLanguage;
@@ -31081,7 +31237,8 @@ const TuningEnv = {
     requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
     retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
     retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
+    downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
 /** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
@@ -31097,7 +31254,8 @@ function tuning(env) {
         requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
         retryBaseMs: number(TuningEnv.retryBase, 1000),
         retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
+        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
     };
 }
 
@@ -31130,6 +31288,18 @@ function openClient(options, env) {
         }
     });
     return { client, close: () => transport.dispose() };
+}
+/** `openClient` for a command's settings. */
+function connect(settings, host, env) {
+    return openClient({
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
+        retries: settings.retries,
+        acceptLanguage: settings.language,
+        signal: host.signal,
+        userAgent: host.userAgent,
+        onRetry: (notice) => host.warn(retryLine(notice))
+    }, env);
 }
 /** The warning line for a request that is retried. */
 function retryLine({ error, attempt, maxAttempts, delayMs }) {
@@ -34172,40 +34342,6 @@ function file_patterns_absolutePattern(line, workspace, homedir, pathApi = exter
     return pathApi.join(globEscape(workspace, windows), line);
 }
 
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * Makes a message safe to print as a plain log line (`core.info`, group titles): control
- * characters escaped, and a runner command prefix neutralised visibly with a backslash
- * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
- */
-function logText(text) {
-    return escapeControls(text)
-        .replace(LINE_COMMAND, '$1\\::')
-        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
-}
-
 ;// CONCATENATED MODULE: ./src/core/files.ts
 
 
@@ -35811,6 +35947,164 @@ function dotenv(result, warn) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/cli/progress-board.ts
+
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+class ProgressBoard {
+    stream;
+    safe;
+    now;
+    uploads = new Map();
+    drawn = 0;
+    lastDraw = -Infinity;
+    constructor(stream, safe, now = Date.now) {
+        this.stream = stream;
+        this.safe = safe;
+        this.now = now;
+    }
+    update(progress) {
+        if (progress.done)
+            this.uploads.delete(progress.name);
+        else
+            this.uploads.set(progress.name, progress);
+        const time = this.now();
+        if (!progress.done && time - this.lastDraw < REDRAW_MS)
+            return;
+        this.lastDraw = time;
+        this.redraw();
+    }
+    /** Prints a line above the board. */
+    above(line) {
+        this.stream.write(`${this.erase()}${line}\n${this.lines()}`);
+    }
+    redraw() {
+        this.stream.write(`${this.erase()}${this.lines()}`);
+    }
+    /** Moves up over the lines drawn last and clears to the end of the screen. */
+    erase() {
+        const text = this.drawn ? `\u001b[${this.drawn}F\u001b[0J` : '';
+        this.drawn = 0;
+        return text;
+    }
+    lines() {
+        const width = Math.max(40, (this.stream.columns || 80) - 1);
+        const lines = [...this.uploads.values()].map((u) => bar(u, width, this.safe));
+        this.drawn = lines.length;
+        return lines.map((line) => `${line}\n`).join('');
+    }
+}
+function bar(upload, width, safe) {
+    const fraction = upload.size > 0 ? Math.min(1, upload.bytes / upload.size) : 1;
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const meter = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(upload.bytes)} of ${humanSize(upload.size)}`;
+    const room = Math.max(8, width - meter.length - 2);
+    const name = Array.from(safe(upload.name));
+    const shown = name.length > room ? `…${name.slice(name.length - room + 1).join('')}` : name.join('');
+    return `${shown}  ${meter}`.slice(0, width);
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+// Everything the CLI tells a person goes to stderr through here: secrets redacted (unless
+// --show-secrets), control characters escaped and CI log commands (`::x::`, `##vso[`) defused,
+// colour only on a terminal that wants it, and a live progress board on a terminal.
+
+
+
+const STYLE = {
+    info: ['', ''],
+    notice: ['notice: ', '\u001b[36m'],
+    warning: ['warning: ', '\u001b[33m'],
+    error: ['error: ', '\u001b[31m'],
+    debug: ['debug: ', '\u001b[2m']
+};
+class Terminal {
+    stream;
+    options;
+    secrets = new Set();
+    color;
+    board;
+    interactive;
+    constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        const env = options.env;
+        this.interactive = stream.isTTY === true && env.TERM !== 'dumb';
+        this.color = this.interactive && env.NO_COLOR === undefined;
+        if (this.interactive)
+            this.board = new ProgressBoard(stream, (text) => this.safe(text));
+    }
+    /** A secret: never printed from now on unless --show-secrets (then still masked in debug lines). */
+    secret(value) {
+        if (!value)
+            return;
+        this.secrets.add(value);
+        // The same value as it appears inside JSON or a URL.
+        this.secrets.add(JSON.stringify(value).slice(1, -1));
+        this.secrets.add(encodeURIComponent(value));
+    }
+    info(message) {
+        this.print('info', message);
+    }
+    notice(message) {
+        this.print('notice', message);
+    }
+    warning(message) {
+        this.print('warning', message);
+    }
+    error(message) {
+        this.print('error', message);
+    }
+    debug(message) {
+        if (this.options.debug)
+            this.print('debug', message);
+    }
+    get showsSecrets() {
+        return this.options.showSecrets;
+    }
+    /** A line that shows a secret on purpose (only with --show-secrets). */
+    revealed(message) {
+        if (this.options.showSecrets)
+            this.write(logText(message));
+    }
+    /** Live progress of one upload, when on a terminal. */
+    progress(update) {
+        this.board?.update(update);
+    }
+    /** Text with every secret replaced by `***`. */
+    redact(text) {
+        let out = text;
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+            out = out.split(secret).join('***');
+        return out;
+    }
+    safe(text) {
+        return logText(this.redact(text));
+    }
+    print(level, message) {
+        const [prefix, color] = STYLE[level];
+        const text = this.safe(`${prefix}${message}`);
+        this.write(this.color && color ? `${color}${text}\u001b[0m` : text);
+    }
+    write(line) {
+        if (this.board)
+            this.board.above(line);
+        else
+            this.stream.write(`${line}\n`);
+    }
+}
+/** The core's host interface on a terminal. */
+function terminalHost(terminal) {
+    return {
+        info: (message) => terminal.info(message),
+        warning: (message) => terminal.warning(message),
+        debug: (message) => terminal.debug(message),
+        notice: (message) => terminal.notice(message),
+        secret: (value) => terminal.secret(value),
+        naming: CLI_NAMING
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/failure.ts
 
 
@@ -35846,6 +36140,7 @@ function isUsageError(error) {
 
 
 
+
 async function deliverCommand(args, context) {
     const { terminal, cancellation, env } = context;
     const values = args.values;
@@ -35860,23 +36155,12 @@ async function deliverCommand(args, context) {
             result = cliResult('nothing-sent', EXIT.ok);
         }
         else {
-            const connection = openClient({
-                apiBase: settings.apiBase,
-                clientId: settings.clientId,
-                retries: settings.retries,
-                acceptLanguage: settings.language,
-                signal: cancellation.signal,
-                userAgent: CLI_USER_AGENT,
-                onRetry: (notice) => terminal.warning(retryLine(notice))
-            }, env);
+            const connection = connect(settings, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, env);
             close = connection.close;
-            const delivery = await deliver(connection.client, {
-                ...settings,
-                files,
-                processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
-                finalizeBounds: { confirmMs: tuning(env).finalizeConfirmMs },
+            const delivery = await deliver(connection.client, deliveryOptions(settings, files, {
+                finalizeConfirmMs: tuning(env).finalizeConfirmMs,
                 lookForEarlierDelivery: false
-            }, host, cancellation.signal);
+            }), host, cancellation.signal);
             result = judged(delivery, settings, cancellation.exitCode());
         }
     }
@@ -35896,12 +36180,7 @@ async function deliverCommand(args, context) {
 }
 function events(terminal) {
     return {
-        info: (message) => terminal.info(message),
-        warning: (message) => terminal.warning(message),
-        debug: (message) => terminal.debug(message),
-        notice: (message) => terminal.notice(message),
-        secret: (value) => terminal.secret(value),
-        naming: CLI_NAMING,
+        ...terminalHost(terminal),
         // No post step: the core deletes an unfinished session itself before it fails.
         sessionCreated: (trackingId) => terminal.debug(`Transfer session ${trackingId} created.`),
         sessionClosed: (trackingId, how) => terminal.debug(`Transfer session ${trackingId} ${how}.`),
@@ -36062,150 +36341,331 @@ function watchSignals(warn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/progress-board.ts
+;// CONCATENATED MODULE: ./src/core/poll.ts
 
-const REDRAW_MS = 100;
-const BAR_WIDTH = 24;
-class ProgressBoard {
-    stream;
-    safe;
-    now;
-    uploads = new Map();
-    drawn = 0;
-    lastDraw = -Infinity;
-    constructor(stream, safe, now = Date.now) {
-        this.stream = stream;
-        this.safe = safe;
-        this.now = now;
-    }
-    update(progress) {
-        if (progress.done)
-            this.uploads.delete(progress.name);
-        else
-            this.uploads.set(progress.name, progress);
-        const time = this.now();
-        if (!progress.done && time - this.lastDraw < REDRAW_MS)
-            return;
-        this.lastDraw = time;
-        this.redraw();
-    }
-    /** Prints a line above the board. */
-    above(line) {
-        this.stream.write(`${this.erase()}${line}\n${this.lines()}`);
-    }
-    redraw() {
-        this.stream.write(`${this.erase()}${this.lines()}`);
-    }
-    /** Moves up over the lines drawn last and clears to the end of the screen. */
-    erase() {
-        const text = this.drawn ? `\u001b[${this.drawn}F\u001b[0J` : '';
-        this.drawn = 0;
-        return text;
-    }
-    lines() {
-        const width = Math.max(40, (this.stream.columns || 80) - 1);
-        const lines = [...this.uploads.values()].map((u) => bar(u, width, this.safe));
-        this.drawn = lines.length;
-        return lines.map((line) => `${line}\n`).join('');
+const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
+/**
+ * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
+ * between; the last value read, and whether it was done.
+ */
+async function pollUntil(read, done, bounds) {
+    const clock = bounds.clock ?? poll_systemClock;
+    const deadline = clock.now() + bounds.timeoutMs;
+    let delay = bounds.firstDelayMs;
+    for (;;) {
+        const value = await read();
+        if (done(value))
+            return { value, done: true };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { value, done: false };
+        bounds.onWait?.(Math.min(delay, remaining));
+        await clock.sleep(Math.min(delay, remaining), bounds.signal);
+        delay = Math.min(delay * 2, bounds.maxDelayMs);
     }
 }
-function bar(upload, width, safe) {
-    const fraction = upload.size > 0 ? Math.min(1, upload.bytes / upload.size) : 1;
-    const filled = Math.round(fraction * BAR_WIDTH);
-    const meter = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(upload.bytes)} of ${humanSize(upload.size)}`;
-    const room = Math.max(8, width - meter.length - 2);
-    const name = Array.from(safe(upload.name));
-    const shown = name.length > room ? `…${name.slice(name.length - room + 1).join('')}` : name.join('');
-    return `${shown}  ${meter}`.slice(0, width);
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+
+
+
+
+/** Reads the transfer's status; a 404 or a refused token is one clear error. */
+async function readTransfer(client, sender, trackingId, step) {
+    try {
+        return await client.transferStatus(client.transferUrl(sender, trackingId));
+    }
+    catch (error) {
+        throw transferReadError(error, sender, trackingId, step);
+    }
+}
+function transferReadError(error, sender, trackingId, step) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return stepError(step, error);
+    const server = explainRequestFailure(error);
+    if (error.status === 404) {
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+    }
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+    }
+    return stepError(step, error);
+}
+function statusReader(events) {
+    return answer('transfer status', (message) => events.warning(message));
+}
+/** `status.state`, upper-cased; undefined when the server does not say. */
+function stateOf(status, read) {
+    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
+}
+/** The report of one status answer. */
+function transferReport(trackingId, status, read) {
+    const transfer = read.record(status.transfer, 'transfer');
+    const body = read.record(status.status, 'status');
+    const removed = new Set(read
+        .records(body?.files, 'status.files')
+        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+        .map((f) => read.text(f.id, 'status.files[].id')));
+    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files').filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential);
+    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+        const byFile = new Map();
+        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
+            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
+            const dates = read
+                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
+                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
+            if (id !== undefined)
+                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    const state = stateOf(status, read) ?? 'UNKNOWN';
+    return {
+        trackingId,
+        state,
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+    };
+}
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
-;// CONCATENATED MODULE: ./src/cli/terminal.ts
-// Everything the CLI tells a person goes to stderr through here: secrets redacted (unless
-// --show-secrets), control characters escaped and CI log commands (`::x::`, `##vso[`) defused,
-// colour only on a terminal that wants it, and a live progress board on a terminal.
+;// CONCATENATED MODULE: ./src/core/revoke.ts
 
 
-const STYLE = {
-    info: ['', ''],
-    notice: ['notice: ', '\u001b[36m'],
-    warning: ['warning: ', '\u001b[33m'],
-    error: ['error: ', '\u001b[31m'],
-    debug: ['debug: ', '\u001b[2m']
-};
-class Terminal {
-    stream;
-    options;
-    secrets = new Set();
-    color;
-    board;
-    interactive;
-    constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        const env = options.env;
-        this.interactive = stream.isTTY === true && env.TERM !== 'dumb';
-        this.color = this.interactive && env.NO_COLOR === undefined;
-        if (this.interactive)
-            this.board = new ProgressBoard(stream, (text) => this.safe(text));
+
+
+
+/** How long a transfer still PROCESSING is waited for before it is revoked. */
+const REVOKE_PROCESSING_WAIT_MS = 600_000;
+async function revoke(client, settings, events, signal, clock) {
+    const { senderEmail: sender, trackingId } = settings;
+    await verifySender(client, settings, events);
+    const read = statusReader(events);
+    const stateNow = async () => stateOf(await readTransfer(client, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    const waited = await pollUntil(stateNow, (state) => state !== 'PROCESSING', {
+        timeoutMs: REVOKE_PROCESSING_WAIT_MS,
+        firstDelayMs: 200,
+        maxDelayMs: 5000,
+        clock,
+        signal,
+        onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
+    });
+    const state = waited.value;
+    if (state.startsWith('DELETED') || state === 'FAILED') {
+        events.notice(`Transfer ${trackingId} is ${state}: there is nothing to revoke.`);
+        return { trackingId, state, revoked: false };
     }
-    /** A secret: never printed from now on unless --show-secrets (then still masked in debug lines). */
-    secret(value) {
-        if (!value)
-            return;
-        this.secrets.add(value);
-        // The same value as it appears inside JSON or a URL.
-        this.secrets.add(JSON.stringify(value).slice(1, -1));
-        this.secrets.add(encodeURIComponent(value));
+    if (state !== 'ACTIVE') {
+        throw new DeliveryError('revocation', state === 'PROCESSING'
+            ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
+            : `Transfer ${trackingId} is in state ${state}; only an ACTIVE transfer can be revoked.`);
     }
-    info(message) {
-        this.print('info', message);
+    try {
+        await client.revokeTransfer(sender, trackingId, settings);
     }
-    notice(message) {
-        this.print('notice', message);
+    catch (error) {
+        if (isOlderApi(error)) {
+            throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
+        }
+        // The answer may be lost, or a concurrent revocation won: the status says what happened.
+        const after = await stateNow().catch(() => undefined);
+        if (after !== 'DELETED_BY_REVOCATION') {
+            const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+            throw new DeliveryError('revocation', `The server did not revoke transfer ${trackingId} (${why})${after ? `; it is ${after}` : ''}.`, error);
+        }
+        events.info(`The revocation's answer was lost, but the transfer's status shows it revoked.`);
     }
-    warning(message) {
-        this.print('warning', message);
+    events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
+    return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+}
+/** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
+function isOlderApi(error) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return false;
+    return error.status === 405 || (error.status === 404 && (error.errorCode === 2004 || error.errorCode === 1006));
+}
+
+;// CONCATENATED MODULE: ./src/core/status.ts
+
+
+
+
+/** The longest pause between two status reads while waiting for downloads. */
+const DOWNLOAD_POLL_MAX_MS = 60_000;
+/** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
+class DownloadTimeoutError extends DeliveryError {
+    report;
+    constructor(message, report) {
+        super('downloads', message);
+        this.report = report;
+        this.name = 'DownloadTimeoutError';
     }
-    error(message) {
-        this.print('error', message);
+}
+async function transferStatus(client, settings, events, options) {
+    const { senderEmail: sender, trackingId } = settings;
+    await verifySender(client, settings, events);
+    const read = statusReader(events);
+    let reverified = false;
+    let readBefore = false;
+    const readOnce = async () => {
+        const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
+        readBefore = true;
+        return report;
+    };
+    const report = async () => {
+        try {
+            return await readOnce();
+        }
+        catch (error) {
+            // A token may expire during a long wait: verify once more (client-id verification only).
+            if (!readBefore || reverified || settings.verificationToken || !isInvalidVerification(error))
+                throw error;
+            reverified = true;
+            events.info('The verification token is no longer accepted; verifying the sender again.');
+            await verifySender(client, settings, events);
+            return readOnce();
+        }
+    };
+    if (!settings.waitForDownload)
+        return report();
+    const timeoutMs = settings.downloadTimeoutSeconds * 1000;
+    const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
+        timeoutMs,
+        firstDelayMs: options.firstPollMs,
+        maxDelayMs: DOWNLOAD_POLL_MAX_MS,
+        clock: options.clock,
+        signal: options.signal,
+        onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    });
+    const last = waited.value;
+    if (last.allDownloaded)
+        return last;
+    if (last.state !== 'ACTIVE') {
+        throw new DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
     }
-    debug(message) {
-        if (this.options.debug)
-            this.print('debug', message);
+    throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`, last);
+}
+function isInvalidVerification(error) {
+    const cause = error instanceof DeliveryError ? error.cause : error;
+    return cause instanceof CryptshareError && (cause.errorCode === 3002 || cause.status === 401);
+}
+/** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
+function pending(report) {
+    return report.downloads
+        .map((r) => ({ who: r.recipient, files: r.files.filter((f) => f.downloads.length === 0).map((f) => f.name) }))
+        .filter((r) => r.files.length > 0)
+        .map((r) => `${r.who} has not downloaded ${r.files.join(', ')}`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/transfer-commands.ts
+// `cryptshare-ci revoke` and `cryptshare-ci status`: the commands after a delivery.
+
+
+
+
+
+
+
+
+
+
+
+function revokeCommand(args, context) {
+    return transferCommand(args, context, async (source, connect, host) => {
+        const settings = readRevokeSettings(source);
+        const client = connect(settings);
+        const result = await revoke(client, settings, host, context.cancellation.signal);
+        return {
+            exitCode: EXIT.ok,
+            json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state }
+        };
+    });
+}
+function statusCommand(args, context) {
+    return transferCommand(args, context, async (source, connect, host) => {
+        const settings = readStatusSettings(source);
+        const client = connect(settings);
+        try {
+            const report = await transferStatus(client, settings, host, {
+                firstPollMs: tuning(context.env).downloadPollMs,
+                signal: context.cancellation.signal
+            });
+            showReport(report, context.terminal);
+            return { exitCode: EXIT.ok, json: { status: 'ok', ...report } };
+        }
+        catch (error) {
+            if (!(error instanceof DownloadTimeoutError))
+                throw error;
+            showReport(error.report, context.terminal);
+            return { exitCode: EXIT.failed, json: { status: 'timeout', error: error.message, ...error.report } };
+        }
+    });
+}
+/** Options → client → the command; the JSON result on stdout and in --output-json, errors on stderr. */
+async function transferCommand(args, context, run) {
+    const { terminal, cancellation, env } = context;
+    let close;
+    const open = (settings) => {
+        const connection = connect(settings, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, env);
+        close = connection.close;
+        return connection.client;
+    };
+    let outcome;
+    try {
+        outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal));
     }
-    get showsSecrets() {
-        return this.options.showSecrets;
+    catch (error) {
+        const signalExit = cancellation.exitCode();
+        const message = signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error);
+        outcome = {
+            exitCode: signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed),
+            json: { status: signalExit ? 'cancelled' : 'failed', error: message }
+        };
     }
-    /** A line that shows a secret on purpose (only with --show-secrets). */
-    revealed(message) {
-        if (this.options.showSecrets)
-            this.write(logText(message));
+    finally {
+        close?.();
     }
-    /** Live progress of one upload, when on a terminal. */
-    progress(update) {
-        this.board?.update(update);
+    const json = { ...outcome.json, exitCode: outcome.exitCode };
+    if (typeof json.error === 'string')
+        terminal.error(json.error);
+    const file = args.values['output-json'];
+    if (file) {
+        try {
+            await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`);
+        }
+        catch (error) {
+            terminal.error(`Could not write --output-json ${file}: ${error.message}.`);
+            if (json.exitCode === EXIT.ok)
+                json.exitCode = EXIT.failed;
+        }
     }
-    /** Text with every secret replaced by `***`. */
-    redact(text) {
-        let out = text;
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-            out = out.split(secret).join('***');
-        return out;
+    if (args.values.json === 'true')
+        context.stdout.write(`${terminal.redact(logSafeJson(json))}\n`);
+    return json.exitCode;
+}
+/** The state and, per recipient and file, the first download (or "not yet"), on stderr. */
+function showReport(report, terminal) {
+    const expires = report.expirationDate ? `, expires ${report.expirationDate}` : '';
+    terminal.info(`Transfer ${report.trackingId} is ${report.state}${expires}.`);
+    for (const { recipient, files } of report.downloads) {
+        for (const file of files)
+            terminal.info(`  ${recipient}  ${file.name}  ${file.downloads[0] ? `downloaded ${file.downloads[0]}` : 'not yet'}`);
     }
-    safe(text) {
-        return logText(this.redact(text));
-    }
-    print(level, message) {
-        const [prefix, color] = STYLE[level];
-        const text = this.safe(`${prefix}${message}`);
-        this.write(this.color && color ? `${color}${text}\u001b[0m` : text);
-    }
-    write(line) {
-        if (this.board)
-            this.board.above(line);
-        else
-            this.stream.write(`${line}\n`);
-    }
+    terminal.info(report.allDownloaded ? 'Every recipient has downloaded every file.' : 'Not every file is downloaded yet.');
 }
 
 ;// CONCATENATED MODULE: external "node:readline/promises"
@@ -36287,15 +36747,7 @@ async function verifyCommand(args, context, prompt) {
         const given = read.raw('code');
         if (args.fromFlags.has('code') && !given)
             throw new UsageError('--code is empty: pass the code from the verification email.');
-        const connection = openClient({
-            apiBase: `${serverUrl}/api`,
-            clientId,
-            retries,
-            acceptLanguage: language,
-            signal: cancellation.signal,
-            userAgent: CLI_USER_AGENT,
-            onRetry: (notice) => terminal.warning(retryLine(notice))
-        }, context.env);
+        const connection = connect({ apiBase: `${serverUrl}/api`, clientId, retries, language }, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, context.env);
         close = connection.close;
         let code = given;
         if (!code) {
@@ -36353,6 +36805,7 @@ function terminalPrompt(stdin, stderr) {
 
 
 
+
 async function main(argv) {
     const env = process.env;
     const [name, ...rest] = argv;
@@ -36397,9 +36850,15 @@ async function main(argv) {
     const cancellation = watchSignals((message) => terminal.warning(message));
     const context = { env, cwd: process.cwd(), stdout: process.stdout, terminal, cancellation };
     try {
-        return command === DELIVER
-            ? await deliverCommand(args, context)
-            : await verifyCommand(args, context, terminalPrompt(process.stdin, process.stderr));
+        if (command === DELIVER)
+            return await deliverCommand(args, context);
+        if (command === VERIFY)
+            return await verifyCommand(args, context, terminalPrompt(process.stdin, process.stderr));
+        if (command === REVOKE)
+            return await revokeCommand(args, context);
+        if (command === STATUS)
+            return await statusCommand(args, context);
+        throw new Error(`internal error: no handler for ${command.name}`);
     }
     finally {
         cancellation.dispose();

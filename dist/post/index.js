@@ -31955,6 +31955,8 @@ function sessionFiles(files, read, field = 'files') {
 
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 const MINIMUM_MINOR_API_VERSION = 8;
+/** Revocation came with REST API 1.10. */
+const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends CryptshareError {
 }
@@ -32239,6 +32241,27 @@ class CryptshareClient {
     async transferStatus(statusUrl, options = {}) {
         return this.json(await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
     }
+    /**
+     * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
+     * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
+     * of a revoked transfer is refused): the caller reads the status instead.
+     */
+    async revokeTransfer(email, trackingId, options) {
+        const revocationOptions = {
+            notifySender: options.notifySender,
+            notifyRecipients: options.notifyRecipients
+        };
+        if (options.message)
+            revocationOptions.message = options.message;
+        await this.call({
+            method: 'PATCH',
+            url: this.transferUrl(email, trackingId),
+            token: true,
+            minimumMinor: REVOCATION_MINOR_API_VERSION,
+            json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
+            retry: { retryable: (error) => error.transient && !error.answerLost }
+        });
+    }
     sessionUrl(email, trackingId) {
         return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
     }
@@ -32271,7 +32294,7 @@ class CryptshareClient {
         if (!call.bare) {
             headers['X-CS-ClientId'] = this.options.clientId;
             headers['X-CS-MajorApiVersion'] = '1';
-            headers['X-CS-MinimumMinorApiVersion'] = String(MINIMUM_MINOR_API_VERSION);
+            headers['X-CS-MinimumMinorApiVersion'] = String(call.minimumMinor ?? MINIMUM_MINOR_API_VERSION);
             headers['X-CS-ProductKey'] = 'api.rest';
             if (this.options.acceptLanguage)
                 headers['Accept-Language'] = this.options.acceptLanguage;
@@ -32502,7 +32525,8 @@ const TuningEnv = {
     requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
     retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
     retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
+    downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
 /** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
@@ -32518,7 +32542,8 @@ function tuning(env) {
         requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
         retryBaseMs: number(TuningEnv.retryBase, 1000),
         retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
+        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
     };
 }
 
@@ -32551,6 +32576,18 @@ function openClient(options, env) {
         }
     });
     return { client, close: () => transport.dispose() };
+}
+/** `openClient` for a command's settings. */
+function connect(settings, host, env) {
+    return openClient({
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
+        retries: settings.retries,
+        acceptLanguage: settings.language,
+        signal: host.signal,
+        userAgent: host.userAgent,
+        onRetry: (notice) => host.warn(retryLine(notice))
+    }, env);
 }
 /** The warning line for a request that is retried. */
 function retryLine({ error, attempt, maxAttempts, delayMs }) {
@@ -32630,14 +32667,14 @@ const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** The documented default of an option ('' for none). */
-function defaultOf(name) {
-    return OPTIONS[name]?.default ?? '';
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
 }
-/** A reader of the options in `source`, each checked by its kind. */
-function optionReader(source) {
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+function optionReader(source, table = OPTIONS) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name);
+    const given = (name) => raw(name) || defaultOf(name, table);
     return {
         raw,
         required(name) {
@@ -32833,6 +32870,16 @@ function wholeNumber(value) {
 const SECRET_OPTIONS = Object.entries(OPTIONS)
     .filter(([, spec]) => spec.kind === 'secret')
     .map(([name]) => name);
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+function deliveryOptions(settings, files, extra) {
+    return {
+        ...settings,
+        files,
+        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+        lookForEarlierDelivery: extra.lookForEarlierDelivery
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 

@@ -1,14 +1,15 @@
 import * as core from '@actions/core'
-import { openClient, retryLine } from '../core/connection.js'
+import { connect } from '../core/connection.js'
 import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
-import { SECRET_OPTIONS } from '../core/options.js'
+import { deliveryOptions, SECRET_OPTIONS } from '../core/options.js'
 import { selectFiles } from '../core/selection.js'
 import { ACTION_NAMING, rawInput, readInputs, type ActionInputs } from './inputs.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
+import { actionHost } from './host.js'
 import { writeSummary } from './summary.js'
 import { tuning } from '../core/tuning.js'
 import { verdict } from '../core/verdict.js'
@@ -38,27 +39,18 @@ export async function run(): Promise<void> {
       return
     }
 
-    const connection = openClient(
-      {
-        apiBase: inputs.apiBase,
-        clientId: inputs.clientId,
-        retries: inputs.retries,
-        acceptLanguage: inputs.language,
-        signal: controller.signal,
-        onRetry: (notice) => core.warning(escapeControls(retryLine(notice)))
-      },
+    const connection = connect(
+      inputs,
+      { signal: controller.signal, warn: (line) => core.warning(escapeControls(line)) },
       process.env
     )
     close = connection.close
     const result = await deliver(
       connection.client,
-      {
-        ...inputs,
-        files,
-        processingTimeoutMs: inputs.processingTimeoutSeconds * 1000,
-        finalizeBounds: { confirmMs: tuning(process.env).finalizeConfirmMs },
+      deliveryOptions(inputs, files, {
+        finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
         lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-      },
+      }),
       host,
       controller.signal
     )
@@ -93,12 +85,7 @@ function isCancellation(error: unknown): boolean {
 function events(inputs: ActionInputs): DeliveryEvents {
   let sessionToken = ''
   return {
-    info: (message) => core.info(logText(message)),
-    warning: (message) => core.warning(escapeControls(message)),
-    debug: (message) => core.debug(escapeControls(message)),
-    notice: (message) => core.notice(escapeControls(message)),
-    secret: (value) => core.setSecret(value),
-    naming: ACTION_NAMING,
+    ...actionHost(),
     sessionCreated: (trackingId, token) => {
       sessionToken = token
       const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }

@@ -52,6 +52,6 @@ export async function writeSummary(result: DeliveryResult, recipients: Recipient
   await summary.write()
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -1,6 +1,7 @@
 // The subcommands and their flags: every option of the core under its own name, plus what only a
 // command line needs (where files start, where results go).
 import { OPTIONS, type OptionName, type OptionSpec } from '../core/options.js'
+import { REVOKE_OPTIONS, STATUS_OPTIONS } from '../core/transfer-options.js'
 import { VERSION } from '../core/version.js'
 import { PROGRAM, type CliOption, type Command } from './args.js'
 
@@ -60,4 +61,23 @@ export const VERIFY: Command = {
   }
 }
 
-export const COMMANDS: Command[] = [DELIVER, VERIFY]
+const JSON_RESULT: Record<string, CliOption> = {
+  json: { kind: 'switch', help: 'Print the result as JSON on stdout', env: false },
+  'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' }
+}
+
+export const REVOKE: Command = {
+  name: 'revoke',
+  summary: 'Revoke a sent transfer: its files are deleted, the recipients notified as asked',
+  usage: `${PROGRAM} revoke --server-url URL --sender-email ADDRESS --tracking-id ID [options]`,
+  options: { ...REVOKE_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+}
+
+export const STATUS: Command = {
+  name: 'status',
+  summary: 'Show the state of a sent transfer and who downloaded which file',
+  usage: `${PROGRAM} status --server-url URL --sender-email ADDRESS --tracking-id ID [--wait-for-download] [options]`,
+  options: { ...STATUS_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+}
+
+export const COMMANDS: Command[] = [DELIVER, VERIFY, REVOKE, STATUS]

@@ -1,11 +1,11 @@
 // `cryptshare-ci deliver`: the options → files → delivery → verdict of the core, with the result
 // on stderr (for people), stdout (--json) and files (--output-json, --output-env).
 import * as path from 'node:path'
-import { openClient, retryLine } from '../core/connection.js'
+import { connect } from '../core/connection.js'
 import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
 import { humanSize } from '../core/files.js'
-import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
+import { deliveryOptions, readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { selectFiles } from '../core/selection.js'
 import { tuning } from '../core/tuning.js'
 import { verdict } from '../core/verdict.js'
@@ -13,7 +13,7 @@ import { CLI_NAMING, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME, CLI_USER_AGENT } from './commands.js'
 import type { Cancellation } from './signals.js'
 import { cliResult, dotenv, EXIT, logSafeJson, withoutSecrets, writePrivateFile, type CliResult } from './results.js'
-import type { Stream, Terminal } from './terminal.js'
+import { terminalHost, type Stream, type Terminal } from './terminal.js'
 import { describeFailure, isUsageError } from './failure.js'
 
 export interface CliContext {
@@ -40,28 +40,18 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     if (!files) {
       result = cliResult('nothing-sent', EXIT.ok)
     } else {
-      const connection = openClient(
-        {
-          apiBase: settings.apiBase,
-          clientId: settings.clientId,
-          retries: settings.retries,
-          acceptLanguage: settings.language,
-          signal: cancellation.signal,
-          userAgent: CLI_USER_AGENT,
-          onRetry: (notice) => terminal.warning(retryLine(notice))
-        },
+      const connection = connect(
+        settings,
+        { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) },
         env
       )
       close = connection.close
       const delivery = await deliver(
         connection.client,
-        {
-          ...settings,
-          files,
-          processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
-          finalizeBounds: { confirmMs: tuning(env).finalizeConfirmMs },
+        deliveryOptions(settings, files, {
+          finalizeConfirmMs: tuning(env).finalizeConfirmMs,
           lookForEarlierDelivery: false
-        },
+        }),
         host,
         cancellation.signal
       )
@@ -84,12 +74,7 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
 
 function events(terminal: Terminal): DeliveryEvents {
   return {
-    info: (message) => terminal.info(message),
-    warning: (message) => terminal.warning(message),
-    debug: (message) => terminal.debug(message),
-    notice: (message) => terminal.notice(message),
-    secret: (value) => terminal.secret(value),
-    naming: CLI_NAMING,
+    ...terminalHost(terminal),
     // No post step: the core deletes an unfinished session itself before it fails.
     sessionCreated: (trackingId) => terminal.debug(`Transfer session ${trackingId} created.`),
     sessionClosed: (trackingId, how) => terminal.debug(`Transfer session ${trackingId} ${how}.`),

@@ -2,12 +2,13 @@
 import { VERSION } from '../core/version.js'
 import { SECRET_OPTIONS } from '../core/options.js'
 import { closest, envName, parseCommandLine, PROGRAM, UsageError, type Command } from './args.js'
-import { COMMANDS, DELIVER } from './commands.js'
+import { COMMANDS, DELIVER, REVOKE, STATUS, VERIFY } from './commands.js'
 import { deliverCommand, type CliContext } from './deliver.js'
 import { commandHelp, generalHelp } from './help.js'
 import { EXIT } from './results.js'
 import { watchSignals } from './signals.js'
 import { Terminal } from './terminal.js'
+import { revokeCommand, statusCommand } from './transfer-commands.js'
 import { terminalPrompt, verifyCommand } from './verify.js'
 
 export async function main(argv: string[]): Promise<number> {
@@ -54,9 +55,11 @@ export async function main(argv: string[]): Promise<number> {
   const cancellation = watchSignals((message) => terminal.warning(message))
   const context: CliContext = { env, cwd: process.cwd(), stdout: process.stdout, terminal, cancellation }
   try {
-    return command === DELIVER
-      ? await deliverCommand(args, context)
-      : await verifyCommand(args, context, terminalPrompt(process.stdin, process.stderr))
+    if (command === DELIVER) return await deliverCommand(args, context)
+    if (command === VERIFY) return await verifyCommand(args, context, terminalPrompt(process.stdin, process.stderr))
+    if (command === REVOKE) return await revokeCommand(args, context)
+    if (command === STATUS) return await statusCommand(args, context)
+    throw new Error(`internal error: no handler for ${command.name}`)
   } finally {
     cancellation.dispose()
   }

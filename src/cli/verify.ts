@@ -2,7 +2,7 @@
 // sender; on a terminal the code is then asked for, otherwise the next command is shown. With
 // --code the code is exchanged, and the verification token is the only thing printed on stdout.
 import { createInterface } from 'node:readline/promises'
-import { openClient, retryLine } from '../core/connection.js'
+import { connect } from '../core/connection.js'
 import { exchangeEmailCode, requestEmailCode } from '../core/email-verification.js'
 import { optionReader } from '../core/options.js'
 import { CLI_NAMING, PROGRAM, UsageError, type ParsedArgs } from './args.js'
@@ -31,16 +31,9 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
     if (args.fromFlags.has('code') && !given)
       throw new UsageError('--code is empty: pass the code from the verification email.')
 
-    const connection = openClient(
-      {
-        apiBase: `${serverUrl}/api`,
-        clientId,
-        retries,
-        acceptLanguage: language,
-        signal: cancellation.signal,
-        userAgent: CLI_USER_AGENT,
-        onRetry: (notice) => terminal.warning(retryLine(notice))
-      },
+    const connection = connect(
+      { apiBase: `${serverUrl}/api`, clientId, retries, language },
+      { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) },
       context.env
     )
     close = connection.close

@@ -44,6 +44,42 @@ export function openClient(
   return { client, close: () => transport.dispose() }
 }
 
+/** What every command's options say about the connection. */
+export interface ConnectionSettings {
+  apiBase: string
+  clientId: string
+  retries: number
+  language?: string
+}
+
+/** What the front-end adds: the cancel signal, its User-Agent, where retry warnings go. */
+export interface ConnectionHost {
+  signal?: AbortSignal
+  userAgent?: string
+  /** Receives the warning line of each retry (see `retryLine`). */
+  warn: (line: string) => void
+}
+
+/** `openClient` for a command's settings. */
+export function connect(
+  settings: ConnectionSettings,
+  host: ConnectionHost,
+  env: Record<string, string | undefined>
+): { client: CryptshareClient; close: () => void } {
+  return openClient(
+    {
+      apiBase: settings.apiBase,
+      clientId: settings.clientId,
+      retries: settings.retries,
+      acceptLanguage: settings.language,
+      signal: host.signal,
+      userAgent: host.userAgent,
+      onRetry: (notice) => host.warn(retryLine(notice))
+    },
+    env
+  )
+}
+
 /** The warning line for a request that is retried. */
 export function retryLine({ error, attempt, maxAttempts, delayMs }: RetryNotice): string {
   return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`

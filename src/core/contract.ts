@@ -64,6 +64,9 @@ export interface DeliveryEvents {
   uploadProgress?(update: UploadProgress): void
 }
 
+/** What the commands after a delivery (status, revoke) need of their host. */
+export type HostEvents = Pick<DeliveryEvents, 'info' | 'warning' | 'debug' | 'notice' | 'secret' | 'naming'>
+
 export interface UploadProgress {
   name: string
   size: number

@@ -4,6 +4,7 @@
 import * as path from 'node:path'
 import { shorten } from '../cryptshare/explain.js'
 import type { DeliveryOptions, OptionNaming } from './contract.js'
+import type { LocalFile } from './files.js'
 
 export type OptionKind = 'text' | 'secret' | 'boolean' | 'integer' | 'addresses' | 'patterns' | 'choice'
 
@@ -121,15 +122,15 @@ const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
 
 /** The documented default of an option ('' for none). */
-export function defaultOf(name: string): string {
-  return (OPTIONS as Record<string, OptionSpec>)[name]?.default ?? ''
+export function defaultOf(name: string, table: Record<string, OptionSpec> = OPTIONS): string {
+  return table[name]?.default ?? ''
 }
 
-/** A reader of the options in `source`, each checked by its kind. */
-export function optionReader(source: OptionSource) {
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+export function optionReader(source: OptionSource, table: Record<string, OptionSpec> = OPTIONS) {
   const { naming } = source
   const raw = (name: string): string => source.get(name).trim()
-  const given = (name: string): string => raw(name) || defaultOf(name)
+  const given = (name: string): string => raw(name) || defaultOf(name, table)
   return {
     raw,
     required(name: string): string {
@@ -351,3 +352,18 @@ function wholeNumber(value: string): number | undefined {
 export const SECRET_OPTIONS: string[] = Object.entries(OPTIONS as Record<string, OptionSpec>)
   .filter(([, spec]) => spec.kind === 'secret')
   .map(([name]) => name)
+
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+export function deliveryOptions(
+  settings: DeliverySettings,
+  files: LocalFile[],
+  extra: { finalizeConfirmMs: number; lookForEarlierDelivery: boolean }
+): DeliveryOptions {
+  return {
+    ...settings,
+    files,
+    processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+    finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+    lookForEarlierDelivery: extra.lookForEarlierDelivery
+  }
+}

@@ -8,6 +8,8 @@ export interface Tuning {
   retryMaxMs: number
   /** How long the transfer status is asked again when a finalize ended unclear. */
   finalizeConfirmMs: number
+  /** The first pause between two status reads while waiting for downloads (then doubling, up to 60 s). */
+  downloadPollMs: number
 }
 
 /** The environment variables that set the bounds; error messages name them. */
@@ -16,7 +18,8 @@ export const TuningEnv = {
   requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
   retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
   retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-  finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS'
+  finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
+  downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 } as const
 
 export const USER_AGENT = 'cryptshare-github-action/0.1'
@@ -34,6 +37,7 @@ export function tuning(env: Record<string, string | undefined>): Tuning {
     requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
     retryBaseMs: number(TuningEnv.retryBase, 1000),
     retryMaxMs: number(TuningEnv.retryMax, 30_000),
-    finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000
+    finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
+    downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
   }
 }

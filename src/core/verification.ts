@@ -10,8 +10,8 @@ import { stepError } from './steps.js'
 
 export async function verifySender(
   client: CryptshareClient,
-  options: DeliveryOptions,
-  events: DeliveryEvents
+  options: Pick<DeliveryOptions, 'senderEmail' | 'verificationToken'>,
+  events: Pick<DeliveryEvents, 'warning' | 'secret'>
 ): Promise<string> {
   const sender = options.senderEmail
   const read = answer('verification status', (message) => events.warning(message), 'verification')

@@ -23,6 +23,17 @@ import type {
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 export const MINIMUM_MINOR_API_VERSION = 8
 
+/** Revocation came with REST API 1.10. */
+export const REVOCATION_MINOR_API_VERSION = 10
+
+/** What a revocation tells whom (`revocationOptions`); the server's defaults where absent. */
+export interface RevocationOptions {
+  notifySender: boolean
+  notifyRecipients: boolean
+  /** Text of the revocation email (Markdown); the server's language-pack text when absent. */
+  message?: string
+}
+
 export interface HttpSender {
   send(request: HttpRequest): Promise<HttpResponse>
 }
@@ -53,6 +64,8 @@ interface Call {
   onUploadProgress?: (bytes: number) => void
   /** Leave out the X-CS-* headers (only `/api/status`). */
   bare?: boolean
+  /** X-CS-MinimumMinorApiVersion for an endpoint newer than `MINIMUM_MINOR_API_VERSION`. */
+  minimumMinor?: number
   retry?: RetryRules
   /** Cancels this call only (in addition to the client's own signal). */
   signal?: AbortSignal
@@ -397,6 +410,27 @@ export class CryptshareClient {
     )
   }
 
+  /**
+   * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
+   * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
+   * of a revoked transfer is refused): the caller reads the status instead.
+   */
+  async revokeTransfer(email: string, trackingId: string, options: RevocationOptions): Promise<void> {
+    const revocationOptions: Record<string, unknown> = {
+      notifySender: options.notifySender,
+      notifyRecipients: options.notifyRecipients
+    }
+    if (options.message) revocationOptions.message = options.message
+    await this.call({
+      method: 'PATCH',
+      url: this.transferUrl(email, trackingId),
+      token: true,
+      minimumMinor: REVOCATION_MINOR_API_VERSION,
+      json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
+      retry: { retryable: (error) => error.transient && !error.answerLost }
+    })
+  }
+
   sessionUrl(email: string, trackingId: string): string {
     return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`)
   }
@@ -433,7 +467,7 @@ export class CryptshareClient {
     if (!call.bare) {
       headers['X-CS-ClientId'] = this.options.clientId
       headers['X-CS-MajorApiVersion'] = '1'
-      headers['X-CS-MinimumMinorApiVersion'] = String(MINIMUM_MINOR_API_VERSION)
+      headers['X-CS-MinimumMinorApiVersion'] = String(call.minimumMinor ?? MINIMUM_MINOR_API_VERSION)
       headers['X-CS-ProductKey'] = 'api.rest'
       if (this.options.acceptLanguage) headers['Accept-Language'] = this.options.acceptLanguage
     }

@@ -1,0 +1,303 @@
+// After the delivery: revoke a transfer and report its downloads, through the CLI and through
+// the sub-actions (revoke/action.yml, status/action.yml) run as the runner runs them.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
+import { errorLines, makeWorkspace, removeWorkspace, runAction, runCli, type CliOptions } from './harness.js'
+
+const SENDER = 'release-bot@example.com'
+const CUSTOMER = 'customer@example.org'
+const AUDITOR = 'auditor@example.org'
+
+let emulator: Emulator
+let workspace: string
+
+beforeAll(() => {
+  workspace = makeWorkspace({ 'dist/app.zip': 70_000, 'dist/notes.txt': 'Release notes\n' })
+})
+afterAll(() => removeWorkspace(workspace))
+afterEach(async () => {
+  await emulator?.stop()
+})
+
+/** A later job: a new verification token may read the transfer (the server allows it here). */
+async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  emulator = new Emulator({ processingPolls: 1, foreignTokenReads: 'allow', ...options })
+  await emulator.start()
+  return emulator
+}
+
+function cli(args: string[], more: Partial<CliOptions> = {}) {
+  return runCli(args, {
+    cwd: workspace,
+    ...more,
+    env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.05', ...more.env }
+  })
+}
+
+/** Delivers dist/* to the customer and the auditor; the tracking id. */
+async function delivered(): Promise<string> {
+  const run = await cli([
+    'deliver',
+    '--server-url',
+    emulator.url,
+    '--sender-email',
+    SENDER,
+    '--recipients',
+    `${CUSTOMER}, ${AUDITOR}`,
+    '--files',
+    'dist/*',
+    '--confidential-message',
+    'The licence key is 42.',
+    '--json'
+  ])
+  expect(run.code).toBe(0)
+  return (JSON.parse(run.stdout) as { trackingId: string }).trackingId
+}
+
+function transferArgs(command: string, trackingId: string, ...extra: string[]): string[] {
+  return [
+    command,
+    '--server-url',
+    emulator.url,
+    '--sender-email',
+    SENDER,
+    '--tracking-id',
+    trackingId,
+    '--json',
+    ...extra
+  ]
+}
+
+interface StatusJson {
+  status: string
+  exitCode: number
+  state: string
+  allDownloaded: boolean
+  downloads: { recipient: string; files: { name: string; downloads: string[] }[] }[]
+  error?: string
+}
+
+describe('cryptshare-ci revoke', () => {
+  it('revokes an ACTIVE transfer, notifying as asked; a second run finds nothing to revoke', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const run = await cli(transferArgs('revoke', id, '--notify-recipients', 'false', '--message', 'Wrong build.'))
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({
+      status: 'revoked',
+      trackingId: id,
+      state: 'DELETED_BY_REVOCATION',
+      exitCode: 0
+    })
+    expect(emulator.revocations()).toEqual([
+      { trackingId: id, sender: SENDER, notifySender: true, notifyRecipients: false, message: 'Wrong build.' }
+    ])
+    const [patch] = emulator.requestsTo('PATCH', /\/transfers\//)
+    expect(patch.headers['x-cs-minimumminorapiversion']).toBe('10')
+
+    const status = JSON.parse((await cli(transferArgs('status', id))).stdout) as StatusJson
+    expect(status.state).toBe('DELETED_BY_REVOCATION')
+
+    const again = await cli(transferArgs('revoke', id))
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'not-needed', state: 'DELETED_BY_REVOCATION' })
+    expect(again.stderr).toContain(`Transfer ${id} is DELETED_BY_REVOCATION: there is nothing to revoke.`)
+    expect(emulator.revocations()).toHaveLength(1)
+  })
+
+  it.each([
+    ['the answer is lost', { faults: [{ method: 'PATCH', path: /\/transfers\//, dropAfterProcessing: true }] }],
+    ['the server answers 200 with the status', { revocationStatus: 200 as const }]
+  ])('reports a revocation as done when %s', async (_what, options) => {
+    await startEmulator(options)
+    const id = await delivered()
+    const run = await cli(transferArgs('revoke', id, '--retries', '0'))
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'revoked', state: 'DELETED_BY_REVOCATION' })
+    expect(emulator.revocations()).toHaveLength(1)
+    expect(emulator.requestsTo('PATCH', /\/transfers\//)).toHaveLength(1)
+  })
+
+  it('refuses a transfer of another sender and an unknown tracking id with one clear error (exit 1)', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const other = await cli([
+      'revoke',
+      '--server-url',
+      emulator.url,
+      '--sender-email',
+      'other@example.com',
+      '--tracking-id',
+      id
+    ])
+    expect(other.code).toBe(1)
+    expect(other.stderr).toMatch(
+      new RegExp(
+        `^error: Transfer ${id} was not found for the sender other@example\\.com \\(HTTP 404, errorCode \\d+`,
+        'm'
+      )
+    )
+    const unknown = await cli(transferArgs('revoke', '20991231-000000-nothere1'))
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toMatch(/^error: Transfer 20991231-000000-nothere1 was not found/m)
+    expect(emulator.revocations()).toEqual([])
+  })
+
+  it.each(['notFound2004', 'notFound1006', 'methodNotAllowed'] as const)(
+    'says clearly that a server below REST API 1.10 cannot revoke (%s)',
+    async (revocationBelow10) => {
+      await startEmulator({ maxMinorVersion: 9, revocationBelow10 })
+      const id = await delivered()
+      const run = await cli(transferArgs('revoke', id))
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/^error: The server's REST API is older than 1\.10, which brought revocation/m)
+      expect(emulator.revocations()).toEqual([])
+    }
+  )
+
+  it('refuses a bad tracking id before contacting the server (exit 2)', async () => {
+    await startEmulator()
+    const run = await cli(transferArgs('revoke', '../transfer-sessions/x'))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^error: --tracking-id is not a tracking id/m)
+    expect(emulator.requests).toHaveLength(0)
+  })
+})
+
+describe('cryptshare-ci status', () => {
+  it('reports the downloads per recipient and file, before and after a download', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const before = JSON.parse((await cli(transferArgs('status', id))).stdout) as StatusJson
+    expect(before).toMatchObject({ status: 'ok', exitCode: 0, state: 'ACTIVE', allDownloaded: false })
+    expect(before.downloads).toEqual([
+      {
+        recipient: CUSTOMER,
+        files: [
+          { name: 'app.zip', downloads: [] },
+          { name: 'notes.txt', downloads: [] }
+        ]
+      },
+      {
+        recipient: AUDITOR,
+        files: [
+          { name: 'app.zip', downloads: [] },
+          { name: 'notes.txt', downloads: [] }
+        ]
+      }
+    ])
+
+    emulator.download(id, CUSTOMER)
+    emulator.download(id, AUDITOR, 'app.zip')
+    const partly = await cli(transferArgs('status', id))
+    const half = JSON.parse(partly.stdout) as StatusJson
+    expect(half.allDownloaded).toBe(false)
+    expect(half.downloads[0].files.every((f) => f.downloads.length === 1)).toBe(true)
+    expect(partly.stderr).toContain(`${AUDITOR}  notes.txt  not yet`)
+
+    emulator.download(id, AUDITOR, 'notes.txt', 'VIEWED')
+    const after = JSON.parse((await cli(transferArgs('status', id))).stdout) as StatusJson
+    expect(after.allDownloaded).toBe(true)
+  })
+
+  it('waits for the downloads with --wait-for-download, and times out with exit code 1', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const statusReads = (): number => emulator.requestsTo('GET', new RegExp(`/transfers/${id}$`)).length
+    const readsBefore = statusReads()
+    const waited = await cli(transferArgs('status', id, '--wait-for-download'), {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (statusReads() >= readsBefore + 2) {
+            clearInterval(poll)
+            emulator.download(id, CUSTOMER)
+            emulator.download(id, AUDITOR)
+          }
+        }, 20)
+        child.on('exit', () => clearInterval(poll))
+      }
+    })
+    expect(waited.code).toBe(0)
+    expect(JSON.parse(waited.stdout)).toMatchObject({ status: 'ok', allDownloaded: true })
+
+    await emulator.stop()
+    await startEmulator()
+    const other = await delivered()
+    const timedOut = await cli(transferArgs('status', other, '--wait-for-download', '--download-timeout', '1'))
+    expect(timedOut.code).toBe(1)
+    const json = JSON.parse(timedOut.stdout) as StatusJson
+    expect(json).toMatchObject({ status: 'timeout', exitCode: 1, state: 'ACTIVE', allDownloaded: false })
+    expect(timedOut.stderr).toMatch(
+      new RegExp(`^error: Not every recipient downloaded every file of transfer ${other} within 1 s`, 'm')
+    )
+  })
+
+  it('tells what to do when the server lets only the creating token read the transfer', async () => {
+    await startEmulator({ foreignTokenReads: 'refuse' })
+    const id = await delivered()
+    const run = await cli(transferArgs('status', id))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: The server does not let this verification token read transfer .*pass that job's "verification-token"/m
+    )
+  })
+})
+
+describe('the revoke and status sub-actions', () => {
+  const inputs = (trackingId: string, extra: Record<string, string> = {}) => ({
+    'server-url': emulator.url,
+    'client-id': DEMO_CLIENT_ID,
+    'sender-email': SENDER,
+    'tracking-id': trackingId,
+    ...extra
+  })
+
+  it('status reports downloads as outputs and a summary table; revoke revokes', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.download(id, CUSTOMER)
+    const status = await runAction({ inputs: inputs(id), workspace, subAction: 'status' })
+    expect(errorLines(status.stdout)).toEqual([])
+    expect(status.code).toBe(0)
+    expect(status.outputs.state).toBe('ACTIVE')
+    expect(status.outputs['all-downloaded']).toBe('false')
+    const downloads = JSON.parse(status.outputs.downloads) as StatusJson['downloads']
+    expect(downloads.map((d) => [d.recipient, d.files.map((f) => f.downloads.length)])).toEqual([
+      [CUSTOMER, [1, 1]],
+      [AUDITOR, [0, 0]]
+    ])
+    expect(status.summary).toContain('not yet')
+    expect(status.outputs['expiration-date']).not.toBe('')
+
+    const revoked = await runAction({
+      inputs: inputs(id, { 'notify-sender': 'false' }),
+      workspace,
+      subAction: 'revoke'
+    })
+    expect(errorLines(revoked.stdout)).toEqual([])
+    expect(revoked.code).toBe(0)
+    expect(revoked.outputs.state).toBe('DELETED_BY_REVOCATION')
+    expect(emulator.revocations()).toMatchObject([{ trackingId: id, notifySender: false, notifyRecipients: true }])
+    const printed = revoked.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(printed.join('\n')).not.toContain(DEMO_CLIENT_ID)
+  })
+
+  it('status with wait-for-download fails after download-timeout with the outputs set', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const run = await runAction({
+      inputs: inputs(id, { 'wait-for-download': 'true', 'download-timeout': '1' }),
+      workspace,
+      subAction: 'status',
+      env: { CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.05' }
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([
+      expect.stringMatching(/^::error::Not every recipient downloaded every file/)
+    ])
+    expect(run.outputs['all-downloaded']).toBe('false')
+    expect(run.outputs.state).toBe('ACTIVE')
+  })
+})

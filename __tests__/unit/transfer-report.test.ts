@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals'
+import { answer } from '../../src/cryptshare/shape.js'
+import type { TransferStatus } from '../../src/cryptshare/types.js'
+import { transferReport } from '../../src/core/transfer-report.js'
+
+function report(status: unknown) {
+  const warnings: string[] = []
+  const read = answer('transfer status', (message) => warnings.push(message))
+  return { report: transferReport('T1', status as TransferStatus, read), warnings }
+}
+
+const transfer = {
+  expirationDate: '2027-01-01T00:00:00+00:00',
+  confidentialMessageFileId: 'msg',
+  files: [
+    { id: 'f1', fileName: 'app.zip' },
+    { id: 'f2', fileName: 'virus.exe' },
+    { id: 'msg', fileName: 'message.html' }
+  ]
+}
+
+describe('the download report', () => {
+  it('counts delivered files only (not the confidential message, not removed files); a view counts', () => {
+    const { report: r } = report({
+      transfer,
+      status: {
+        state: 'active',
+        files: [{ id: 'f2', removed: true, removalCause: 'VIRUS' }],
+        recipients: [
+          {
+            mail: 'a@example.org',
+            fileDownloads: [
+              {
+                id: 'f1',
+                downloads: [
+                  { downloadDate: '2026-12-05T10:00:00+00:00', retrievalMethod: 'VIEWED' },
+                  { downloadDate: '2026-12-04T10:00:00+00:00', retrievalMethod: 'DOWNLOADED' }
+                ]
+              },
+              { id: 'msg', downloads: [{ downloadDate: '2026-12-04T09:00:00+00:00' }] }
+            ]
+          }
+        ]
+      }
+    })
+    expect(r).toEqual({
+      trackingId: 'T1',
+      state: 'ACTIVE',
+      expirationDate: '2027-01-01T00:00:00+00:00',
+      downloads: [
+        {
+          recipient: 'a@example.org',
+          files: [{ name: 'app.zip', downloads: ['2026-12-04T10:00:00+00:00', '2026-12-05T10:00:00+00:00'] }]
+        }
+      ],
+      allDownloaded: true
+    })
+  })
+
+  it('reads answers of the wrong shape without a TypeError, warning once per field', () => {
+    const { report: r, warnings } = report({
+      transfer: { files: [null, { id: 'f1', fileName: 'app.zip' }] },
+      status: { state: 'ACTIVE', recipients: [{ mail: 'a@example.org', fileDownloads: { id: 'f1' } }, null] }
+    })
+    expect(r.allDownloaded).toBe(false)
+    expect(r.downloads).toEqual([{ recipient: 'a@example.org', files: [{ name: 'app.zip', downloads: [] }] }])
+    expect(warnings.length).toBeGreaterThan(0)
+    expect(report({ status: 'x' }).report).toMatchObject({ state: 'UNKNOWN', downloads: [], allDownloaded: false })
+  })
+
+  it('is not "all downloaded" without recipients or files', () => {
+    expect(report({ transfer, status: { state: 'ACTIVE', recipients: [] } }).report.allDownloaded).toBe(false)
+    expect(
+      report({ transfer: { files: [] }, status: { state: 'ACTIVE', recipients: [{ mail: 'a@example.org' }] } }).report
+        .allDownloaded
+    ).toBe(false)
+  })
+})

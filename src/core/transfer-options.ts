@@ -1,0 +1,101 @@
+// The options of the commands after a delivery, `revoke` and `status`: the same names in the
+// sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
+import { escapeControls } from './log-text.js'
+import { shorten } from '../cryptshare/explain.js'
+import { InputError, OPTIONS, optionReader, type OptionSource, type OptionSpec } from './options.js'
+
+const CONNECTION = {
+  'server-url': OPTIONS['server-url'],
+  'client-id': OPTIONS['client-id'],
+  'sender-email': OPTIONS['sender-email'],
+  'verification-token': OPTIONS['verification-token'],
+  'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
+} as const satisfies Record<string, OptionSpec>
+
+export const REVOKE_OPTIONS = {
+  ...CONNECTION,
+  'notify-recipients': { kind: 'boolean', default: 'true', help: 'Email the recipients that the transfer was revoked' },
+  'notify-sender': { kind: 'boolean', default: 'true', help: 'Email the sender that the transfer was revoked' },
+  message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
+  language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
+  retries: OPTIONS.retries
+} as const satisfies Record<string, OptionSpec>
+
+export const STATUS_OPTIONS = {
+  ...CONNECTION,
+  'wait-for-download': {
+    kind: 'boolean',
+    default: 'false',
+    help: 'Wait until every recipient has downloaded every file'
+  },
+  'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
+  retries: OPTIONS.retries
+} as const satisfies Record<string, OptionSpec>
+
+const CONNECTION_AND_RETRIES: Record<string, OptionSpec> = { ...CONNECTION, retries: OPTIONS.retries }
+
+interface TransferSettings {
+  apiBase: string
+  clientId: string
+  senderEmail: string
+  verificationToken?: string
+  trackingId: string
+  retries: number
+}
+
+export interface RevokeSettings extends TransferSettings {
+  notifyRecipients: boolean
+  notifySender: boolean
+  message?: string
+  language?: string
+}
+
+export interface StatusSettings extends TransferSettings {
+  waitForDownload: boolean
+  downloadTimeoutSeconds: number
+}
+
+/** A printable tracking id without `/` (it becomes a path segment). */
+// eslint-disable-next-line no-control-regex
+const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/
+
+function readTransferSettings(source: OptionSource): TransferSettings {
+  const read = optionReader(source, CONNECTION_AND_RETRIES)
+  const serverUrl = read.serverUrl('server-url')
+  const clientId = read.clientId('client-id')
+  const senderEmail = read.email('sender-email')
+  const trackingId = read.required('tracking-id')
+  if (!TRACKING_ID.test(trackingId)) {
+    throw new InputError(
+      `${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${shorten(escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`
+    )
+  }
+  return {
+    apiBase: `${serverUrl}/api`,
+    clientId,
+    senderEmail,
+    verificationToken: read.raw('verification-token') || undefined,
+    trackingId,
+    retries: read.nonNegative('retries')
+  }
+}
+
+export function readRevokeSettings(source: OptionSource): RevokeSettings {
+  const read = optionReader(source, REVOKE_OPTIONS)
+  return {
+    ...readTransferSettings(source),
+    notifyRecipients: read.bool('notify-recipients'),
+    notifySender: read.bool('notify-sender'),
+    message: read.raw('message') || undefined,
+    language: read.language('language')
+  }
+}
+
+export function readStatusSettings(source: OptionSource): StatusSettings {
+  const read = optionReader(source, STATUS_OPTIONS)
+  return {
+    ...readTransferSettings(source),
+    waitForDownload: read.bool('wait-for-download'),
+    downloadTimeoutSeconds: read.positive('download-timeout')
+  }
+}

@@ -1,0 +1,122 @@
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
+import type { CryptshareClient } from '../cryptshare/client.js'
+import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { explainRequestFailure } from '../cryptshare/explain.js'
+import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
+import type { TransferStatus } from '../cryptshare/types.js'
+import type { HostEvents } from './contract.js'
+import { stepError } from './steps.js'
+
+export interface FileDownloads {
+  name: string
+  /** Dates of every download or view, oldest first, as the server wrote them. */
+  downloads: string[]
+}
+
+export interface RecipientDownloads {
+  recipient: string
+  files: FileDownloads[]
+}
+
+export interface TransferReport {
+  trackingId: string
+  state: string
+  expirationDate?: string
+  downloads: RecipientDownloads[]
+  /** Every recipient fetched every delivered file (a VIEWED retrieval counts). */
+  allDownloaded: boolean
+}
+
+/** Reads the transfer's status; a 404 or a refused token is one clear error. */
+export async function readTransfer(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  step: string
+): Promise<TransferStatus> {
+  try {
+    return await client.transferStatus(client.transferUrl(sender, trackingId))
+  } catch (error) {
+    throw transferReadError(error, sender, trackingId, step)
+  }
+}
+
+export function transferReadError(error: unknown, sender: string, trackingId: string, step: string): DeliveryError {
+  if (!(error instanceof CryptshareError) || error.kind !== 'http') return stepError(step, error)
+  const server = explainRequestFailure(error)
+  if (error.status === 404) {
+    return new DeliveryError(
+      step,
+      `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`,
+      error
+    )
+  }
+  if (error.errorCode === 3002 || error.status === 401) {
+    return new DeliveryError(
+      step,
+      `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`,
+      error
+    )
+  }
+  return stepError(step, error)
+}
+
+export function statusReader(events: Pick<HostEvents, 'warning'>): Answer {
+  return answer('transfer status', (message) => events.warning(message))
+}
+
+/** `status.state`, upper-cased; undefined when the server does not say. */
+export function stateOf(status: TransferStatus, read: Answer): string | undefined {
+  return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase()
+}
+
+/** The report of one status answer. */
+export function transferReport(trackingId: string, status: TransferStatus, read: Answer): TransferReport {
+  const transfer = read.record(status.transfer, 'transfer')
+  const body = read.record(status.status, 'status')
+  const removed = new Set(
+    read
+      .records(body?.files, 'status.files')
+      .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+      .map((f) => read.text(f.id, 'status.files[].id'))
+  )
+  const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId')
+  const delivered = sessionFiles(transfer?.files, read, 'transfer.files').filter(
+    (f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential
+  )
+  const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+    const byFile = new Map<string, string[]>()
+    for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
+      const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id')
+      const dates = read
+        .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
+        .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? [])
+      if (id !== undefined) byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate))
+    }
+    return {
+      recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+      files: delivered.map((file) => ({
+        name: file.fileName ?? file.id ?? '',
+        downloads: byFile.get(file.id ?? '') ?? []
+      }))
+    }
+  })
+  const state = stateOf(status, read) ?? 'UNKNOWN'
+  return {
+    trackingId,
+    state,
+    expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+    downloads,
+    allDownloaded:
+      delivered.length > 0 &&
+      downloads.length > 0 &&
+      downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+  }
+}
+
+function byDate(a: string, b: string): number {
+  const [x, y] = [Date.parse(a), Date.parse(b)]
+  return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y
+}
