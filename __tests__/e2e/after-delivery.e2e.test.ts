@@ -35,7 +35,7 @@ function cli(args: string[], more: Partial<CliOptions> = {}) {
 }
 
 /** Delivers dist/* to the customer and the auditor; the tracking id. */
-async function delivered(): Promise<string> {
+async function delivered(...extra: string[]): Promise<string> {
   const run = await cli([
     'deliver',
     '--server-url',
@@ -48,7 +48,8 @@ async function delivered(): Promise<string> {
     'dist/*',
     '--confidential-message',
     'The licence key is 42.',
-    '--json'
+    '--json',
+    ...extra
   ])
   expect(run.code).toBe(0)
   return (JSON.parse(run.stdout) as { trackingId: string }).trackingId
@@ -118,6 +119,16 @@ describe('cryptshare-ci revoke', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 'revoked', state: 'DELETED_BY_REVOCATION' })
     expect(emulator.revocations()).toHaveLength(1)
     expect(emulator.requestsTo('PATCH', /\/transfers\//)).toHaveLength(1)
+  })
+
+  it('waits for a transfer still PROCESSING, then revokes it', async () => {
+    await startEmulator({ processingPolls: 3 })
+    const id = await delivered('--wait-for-processing', 'false')
+    const run = await cli(transferArgs('revoke', id))
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    expect(emulator.revocations()).toHaveLength(1)
+    expect(emulator.requestsTo('GET', new RegExp(`/transfers/${id}$`)).length).toBeGreaterThanOrEqual(3)
   })
 
   it('refuses a transfer of another sender and an unknown tracking id with one clear error (exit 1)', async () => {
@@ -232,6 +243,31 @@ describe('cryptshare-ci status', () => {
     expect(timedOut.stderr).toMatch(
       new RegExp(`^error: Not every recipient downloaded every file of transfer ${other} within 1 s`, 'm')
     )
+  })
+
+  it('verifies the sender once more when the token is refused during a long wait', async () => {
+    await startEmulator()
+    const id = await delivered()
+    const tokensBefore = emulator.tokensIssued
+    emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, skip: 1, status: 401, errorCode: 3002 })
+    emulator.download(id, CUSTOMER)
+    emulator.download(id, AUDITOR, 'app.zip')
+    const run = await cli(transferArgs('status', id, '--wait-for-download', '--download-timeout', '30'), {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (emulator.tokensIssued >= tokensBefore + 2) {
+            clearInterval(poll)
+            emulator.download(id, AUDITOR, 'notes.txt')
+          }
+        }, 20)
+        child.on('exit', () => clearInterval(poll))
+      }
+    })
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('verifying the sender again')
+    expect(emulator.tokensIssued).toBe(tokensBefore + 2)
+    expect(JSON.parse(run.stdout)).toMatchObject({ allDownloaded: true })
   })
 
   it('tells what to do when the server lets only the creating token read the transfer', async () => {

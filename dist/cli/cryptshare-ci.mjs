@@ -36407,7 +36407,9 @@ function transferReport(trackingId, status, read) {
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
         .map((f) => read.text(f.id, 'status.files[].id')));
     const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files').filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential);
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
         const byFile = new Map();
         for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
@@ -36878,6 +36880,11 @@ function usageFailure(message) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The bundle's entry (dist/cli/cryptshare-ci.mjs, the package's `cryptshare-ci` bin).
 
+// A reader that goes away (`cryptshare-ci status --json | head -1`) is not a failure of the run.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {

@@ -32687,7 +32687,9 @@ function transfer_report_transferReport(trackingId, status, read) {
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
         .map((f) => read.text(f.id, 'status.files[].id')));
     const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files').filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential);
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
         const byFile = new Map();
         for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {

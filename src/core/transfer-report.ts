@@ -17,6 +17,7 @@ export interface FileDownloads {
 
 export interface RecipientDownloads {
   recipient: string
+  /** By file name. */
   files: FileDownloads[]
 }
 
@@ -83,9 +84,9 @@ export function transferReport(trackingId: string, status: TransferStatus, read:
       .map((f) => read.text(f.id, 'status.files[].id'))
   )
   const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId')
-  const delivered = sessionFiles(transfer?.files, read, 'transfer.files').filter(
-    (f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential
-  )
+  const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+    .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+    .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''))
   const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
     const byFile = new Map<string, string[]>()
     for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
