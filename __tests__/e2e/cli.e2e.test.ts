@@ -203,6 +203,33 @@ describe('cryptshare-ci deliver', () => {
     expect(emulator.sessions.size).toBe(0)
   })
 
+  it('publishes the tracking id when finalize\'s outcome stays unknown: exit 1, status "uncertain", state empty', async () => {
+    await startEmulator({
+      faults: [
+        { method: 'POST', path: /\/transfer-sessions\/[^/]+$/, dropAfterProcessing: true, times: Infinity },
+        { method: 'GET', path: '/transfers/', status: 404, errorCode: 2003, times: Infinity }
+      ]
+    })
+    const json = join(outDir, `uncertain-${Date.now()}.json`)
+    const dotenv = join(outDir, `uncertain-${Date.now()}.env`)
+    const run = await cli(deliverArgs('--json', '--output-json', json, '--output-env', dotenv), {
+      env: { CRYPTSHARE_FINALIZE_CONFIRM_SECONDS: '1' }
+    })
+    expect(run.code).toBe(1)
+    const [transfer] = emulator.transfers()
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'uncertain', trackingId: transfer.trackingId, state: null })
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({
+      status: 'uncertain',
+      trackingId: transfer.trackingId
+    })
+    expect(readFileSync(dotenv, 'utf8')).toBe(
+      `CRYPTSHARE_TRACKING_ID=${transfer.trackingId}\nCRYPTSHARE_STATE=\nCRYPTSHARE_EXPIRATION_DATE=${transfer.settings.expirationDate as string}\n`
+    )
+    expect(run.stderr).toMatch(/may exist/)
+    expect(run.stderr).not.toMatch(/receive nothing|never finalized/)
+    expect(emulator.requestsTo('DELETE', /./)).toHaveLength(0)
+  })
+
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143]
@@ -304,6 +331,8 @@ describe('the npm package', () => {
       const bin = join(prefix, 'bin', 'cryptshare-ci')
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
       expect((await cli(['--version'], { bin })).stdout).toBe(`${version}\n`)
+      const folderEntry = join(prefix, 'lib', 'node_modules', 'cryptshare-action', 'dist', 'cli', 'index.js')
+      expect((await cli(['--version'], { bin: folderEntry })).stdout).toBe(`${version}\n`)
 
       await startEmulator()
       const run = await cli(deliverArgs('--json'), { bin })
