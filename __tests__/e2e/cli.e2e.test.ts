@@ -1,13 +1,13 @@
 // The command-line tool's bundle, run as a child process the way a shell in GitLab CI, Jenkins
 // or Azure Pipelines runs it, against the emulator.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { makeWorkspace, nodeBinaries, removeWorkspace, runCli, type CliOptions } from './harness.js'
+import { CLI, makeWorkspace, nodeBinaries, removeWorkspace, runCli, type CliOptions } from './harness.js'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..')
 const SENDER = 'release-bot@example.com'
@@ -126,6 +126,31 @@ describe('cryptshare-ci deliver', () => {
       }
     }
   )
+
+  it('draws a live progress bar on a terminal, in colour unless NO_COLOR', async () => {
+    await startEmulator()
+    const onTerminal = async (env: Record<string, string>): Promise<string> => {
+      // A client id given as a flag brings a warning, which is coloured on a terminal.
+      const args = deliverArgs('--client-id', DEMO_CLIENT_ID)
+      const command = [process.execPath, CLI, ...args.map((a) => `'${a}'`)].join(' ')
+      const child = spawn('script', ['-qfec', command, '/dev/null'], {
+        cwd: workspace,
+        env: { PATH: process.env.PATH ?? '', HOME: outDir, TERM: 'xterm', CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, ...env }
+      })
+      let output = ''
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+      expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(0)
+      return output
+    }
+    const coloured = await onTerminal({})
+    expect(coloured).toMatch(/app-1\.2\.3\.zip {2}\[[#-]{24}\] +\d+%/)
+    expect(coloured).toContain('\u001b[0J')
+    expect(coloured).toContain('\u001b[33mwarning: --client-id was given on the command line')
+    const plain = await onTerminal({ NO_COLOR: '1', CRYPTSHARE_RETRY_BASE_MS: '20' })
+    expect(plain).toContain('Delivered: transfer')
+    expect(plain).toContain('warning: --client-id was given on the command line')
+    expect(plain).not.toMatch(/\u001b\[3\dm/)
+  })
 
   it('prints the secrets only when asked to with --show-secrets', async () => {
     await startEmulator()
@@ -288,6 +313,32 @@ describe('cryptshare-ci verify', () => {
     expect(delivered.code).toBe(0)
     expect(emulator.transfers()).toHaveLength(1)
     expect(emulator.transfers()[0].token).toBe(token)
+  })
+
+  it('on a terminal, asks for the mailed code and prints the token', async () => {
+    await startEmulator(emailOnly)
+    // util-linux `script` gives the CLI a pseudo-terminal as stdin and stderr, as a person has.
+    const command = [process.execPath, CLI, 'verify', '--server-url', emulator.url, '--sender-email', SENDER].join(' ')
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: workspace,
+      env: { PATH: process.env.PATH ?? '', HOME: outDir, TERM: 'dumb', CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID }
+    })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+    const poll = setInterval(() => {
+      const code = emulator.emailCodes.get(SENDER)
+      if (code && output.includes('Verification code:')) {
+        clearInterval(poll)
+        child.stdin.write(`${code}\n`)
+      }
+    }, 20)
+    const exit = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    clearInterval(poll)
+    expect(exit).toBe(0)
+    expect(output).toContain(`The server mailed a verification code to ${SENDER}`)
+    expect(output).toMatch(/Verification token for release-bot@example\.com, valid until/)
+    expect(emulator.emailCodes.has(SENDER)).toBe(false)
+    expect(emulator.tokensIssued).toBe(1)
   })
 
   it('explains a code the server does not accept, with exit code 1', async () => {
