@@ -35964,12 +35964,14 @@ class ProgressBoard {
         this.now = now;
     }
     update(progress) {
+        const started = !this.uploads.has(progress.name);
         if (progress.done)
             this.uploads.delete(progress.name);
         else
             this.uploads.set(progress.name, progress);
         const time = this.now();
-        if (!progress.done && time - this.lastDraw < REDRAW_MS)
+        // A new upload and the end of one are shown at once; progress at most every REDRAW_MS.
+        if (!progress.done && !started && time - this.lastDraw < REDRAW_MS)
             return;
         this.lastDraw = time;
         this.redraw();

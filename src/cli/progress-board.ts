@@ -19,10 +19,12 @@ export class ProgressBoard {
   ) {}
 
   update(progress: UploadProgress): void {
+    const started = !this.uploads.has(progress.name)
     if (progress.done) this.uploads.delete(progress.name)
     else this.uploads.set(progress.name, progress)
     const time = this.now()
-    if (!progress.done && time - this.lastDraw < REDRAW_MS) return
+    // A new upload and the end of one are shown at once; progress at most every REDRAW_MS.
+    if (!progress.done && !started && time - this.lastDraw < REDRAW_MS) return
     this.lastDraw = time
     this.redraw()
   }
