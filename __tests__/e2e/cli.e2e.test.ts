@@ -198,6 +198,11 @@ describe('cryptshare-ci deliver', () => {
     ['no matching file', ['--files', 'nothing/*'], /^error: No files match .*"nothing\/\*"/m],
     ['a stray argument', ['dist/app-1.2.3.zip'], /^error: Unexpected argument "dist\/app-1.2.3.zip"/m],
     [
+      'an output file that cannot be written',
+      ['--output-json', '/nonexistent-folder/result.json'],
+      /^error: --output-json \/nonexistent-folder\/result\.json cannot be written: the folder \/nonexistent-folder does not exist\. Nothing was sent\./m
+    ],
+    [
       'a missing option',
       ['--sender-email', ''],
       /^error: Missing --sender-email: pass it, or set CRYPTSHARE_SENDER_EMAIL/m

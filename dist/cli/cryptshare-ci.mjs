@@ -35879,6 +35879,9 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 // What a CLI run reports: one result object, printed as JSON on stdout (without secrets), written
 // whole to a 0600 file, and reduced to a dotenv file of plain, non-secret values.
 
+
+
+
 const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 };
 function cliResult(status, exitCode, delivery, error) {
     return {
@@ -35912,6 +35915,28 @@ function logSafeJson(value) {
 }
 function unicodeEscape(c) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/**
+ * Checks, before anything is sent, that an output file can be written (its folder exists and is
+ * writable, and the file, if it exists, is a writable file): a delivery must not succeed and then
+ * fail for want of its result file, which a re-run would answer with a second delivery.
+ */
+async function assertWritable(file, flag) {
+    const problem = await external_node_fs_promises_namespaceObject.stat(file)
+        .then(async (stat) => {
+        if (!stat.isFile())
+            return 'it exists and is not a file';
+        await external_node_fs_promises_namespaceObject.access(file, external_node_fs_namespaceObject.constants.W_OK);
+        return undefined;
+    })
+        .catch(async (error) => {
+        if (error.code !== 'ENOENT')
+            return error.code === 'EACCES' ? 'it is not writable' : error.message;
+        const dir = external_node_path_namespaceObject.dirname(file);
+        return external_node_fs_promises_namespaceObject.access(dir, external_node_fs_namespaceObject.constants.W_OK).then(() => undefined, (dirError) => dirError.code === 'ENOENT' ? `the folder ${dir} does not exist` : `the folder ${dir} is not writable`);
+    });
+    if (problem)
+        throw new UsageError(`${flag} ${file} cannot be written: ${problem}. Nothing was sent.`);
 }
 /** Writes `text` to a file only its owner can read, also when the file existed with a wider mode. */
 async function writePrivateFile(file, text) {
@@ -36149,7 +36174,12 @@ async function deliverCommand(args, context) {
     let result;
     let settings;
     let close;
+    let outputsWritable = false;
     try {
+        for (const option of ['output-json', 'output-env'])
+            if (values[option])
+                await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, values[option]), `--${option}`);
+        outputsWritable = true;
         settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const host = events(terminal);
         const { files } = await selectFiles(settings, host, CLI_NAMING);
@@ -36172,7 +36202,8 @@ async function deliverCommand(args, context) {
     finally {
         close?.();
     }
-    await writeOutputs(result, values, context);
+    if (outputsWritable)
+        await writeOutputs(result, values, context);
     report(result, terminal, settings);
     if (values.json === 'true') {
         const json = logSafeJson(terminal.showsSecrets ? result : withoutSecrets(result));
@@ -36629,7 +36660,12 @@ async function transferCommand(args, context, run) {
         return connection.client;
     };
     let outcome;
+    let outputWritable = false;
     try {
+        const file = args.values['output-json'];
+        if (file)
+            await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, file), '--output-json');
+        outputWritable = true;
         outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal));
     }
     catch (error) {
@@ -36647,7 +36683,7 @@ async function transferCommand(args, context, run) {
     if (typeof json.error === 'string')
         terminal.error(json.error);
     const file = args.values['output-json'];
-    if (file) {
+    if (file && outputWritable) {
         try {
             await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`);
         }

@@ -12,7 +12,16 @@ import { verdict } from '../core/verdict.js'
 import { CLI_NAMING, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME, CLI_USER_AGENT } from './commands.js'
 import type { Cancellation } from './signals.js'
-import { cliResult, dotenv, EXIT, logSafeJson, withoutSecrets, writePrivateFile, type CliResult } from './results.js'
+import {
+  assertWritable,
+  cliResult,
+  dotenv,
+  EXIT,
+  logSafeJson,
+  withoutSecrets,
+  writePrivateFile,
+  type CliResult
+} from './results.js'
 import { terminalHost, type Stream, type Terminal } from './terminal.js'
 import { describeFailure, isUsageError } from './failure.js'
 
@@ -30,7 +39,11 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   let result: CliResult
   let settings: DeliverySettings | undefined
   let close: (() => void) | undefined
+  let outputsWritable = false
   try {
+    for (const option of ['output-json', 'output-env'])
+      if (values[option]) await assertWritable(path.resolve(context.cwd, values[option]), `--${option}`)
+    outputsWritable = true
     settings = readDeliverySettings(
       { get: (name) => values[name] ?? '', naming: CLI_NAMING },
       { senderName: CLI_SENDER_NAME, workspace: path.resolve(context.cwd, values.workspace || '.') }
@@ -63,7 +76,7 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     close?.()
   }
 
-  await writeOutputs(result, values, context)
+  if (outputsWritable) await writeOutputs(result, values, context)
   report(result, terminal, settings)
   if (values.json === 'true') {
     const json = logSafeJson(terminal.showsSecrets ? result : withoutSecrets(result))

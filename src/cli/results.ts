@@ -1,7 +1,10 @@
 // What a CLI run reports: one result object, printed as JSON on stdout (without secrets), written
 // whole to a 0600 file, and reduced to a dotenv file of plain, non-secret values.
+import { constants } from 'node:fs'
 import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
 import type { DeliveredFile, DeliveryResult, DownloadUrl } from '../core/contract.js'
+import { UsageError } from './args.js'
 
 export type RunStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
 
@@ -62,6 +65,31 @@ export function logSafeJson(value: unknown): string {
 
 function unicodeEscape(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
+
+/**
+ * Checks, before anything is sent, that an output file can be written (its folder exists and is
+ * writable, and the file, if it exists, is a writable file): a delivery must not succeed and then
+ * fail for want of its result file, which a re-run would answer with a second delivery.
+ */
+export async function assertWritable(file: string, flag: string): Promise<void> {
+  const problem = await fs
+    .stat(file)
+    .then(async (stat) => {
+      if (!stat.isFile()) return 'it exists and is not a file'
+      await fs.access(file, constants.W_OK)
+      return undefined
+    })
+    .catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') return error.code === 'EACCES' ? 'it is not writable' : error.message
+      const dir = path.dirname(file)
+      return fs.access(dir, constants.W_OK).then(
+        () => undefined,
+        (dirError: NodeJS.ErrnoException) =>
+          dirError.code === 'ENOENT' ? `the folder ${dir} does not exist` : `the folder ${dir} is not writable`
+      )
+    })
+  if (problem) throw new UsageError(`${flag} ${file} cannot be written: ${problem}. Nothing was sent.`)
 }
 
 /** Writes `text` to a file only its owner can read, also when the file existed with a wider mode. */

@@ -12,7 +12,7 @@ import { CLI_NAMING, type ParsedArgs } from './args.js'
 import { CLI_USER_AGENT } from './commands.js'
 import type { CliContext } from './deliver.js'
 import { describeFailure, isUsageError } from './failure.js'
-import { EXIT, logSafeJson, writePrivateFile } from './results.js'
+import { assertWritable, EXIT, logSafeJson, writePrivateFile } from './results.js'
 import { terminalHost, type Terminal } from './terminal.js'
 
 interface Outcome {
@@ -75,7 +75,11 @@ async function transferCommand(
     return connection.client
   }
   let outcome: Outcome
+  let outputWritable = false
   try {
+    const file = args.values['output-json']
+    if (file) await assertWritable(path.resolve(context.cwd, file), '--output-json')
+    outputWritable = true
     outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal))
   } catch (error) {
     const signalExit = cancellation.exitCode()
@@ -90,7 +94,7 @@ async function transferCommand(
   const json: Record<string, unknown> & { exitCode: number } = { ...outcome.json, exitCode: outcome.exitCode }
   if (typeof json.error === 'string') terminal.error(json.error)
   const file = args.values['output-json']
-  if (file) {
+  if (file && outputWritable) {
     try {
       await writePrivateFile(path.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`)
     } catch (error) {
