@@ -29280,7 +29280,7 @@ const SHARED = {
         help: 'Print secrets (password, download URLs, token) in the log and --json output',
         env: false
     },
-    debug: { kind: 'switch', help: 'Print debug lines (requests, retries, answers)', env: false }
+    debug: { kind: 'switch', help: 'Print debug lines too', env: false }
 };
 const DELIVER = {
     name: 'deliver',

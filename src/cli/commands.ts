@@ -21,7 +21,7 @@ const SHARED: Record<string, CliOption> = {
     help: 'Print secrets (password, download URLs, token) in the log and --json output',
     env: false
   },
-  debug: { kind: 'switch', help: 'Print debug lines (requests, retries, answers)', env: false }
+  debug: { kind: 'switch', help: 'Print debug lines too', env: false }
 }
 
 export const DELIVER: Command = {
