@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4473);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8637:
+/***/ 4473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35901,6 +35901,30 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/poll.ts
+
+const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+/**
+ * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
+ * between; the last value read, and whether it was done.
+ */
+async function pollUntil(read, done, bounds) {
+    const clock = bounds.clock ?? systemClock;
+    const deadline = clock.now() + bounds.timeoutMs;
+    let delay = bounds.firstDelayMs;
+    for (;;) {
+        const value = await read();
+        if (done(value))
+            return { value, done: true };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { value, done: false };
+        bounds.onWait?.(Math.min(delay, remaining));
+        await clock.sleep(Math.min(delay, remaining), bounds.signal);
+        delay = Math.min(delay * 2, bounds.maxDelayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
@@ -36739,7 +36763,6 @@ function invalidToken(sender, cause) {
 
 
 
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -37537,6 +37560,7 @@ function post_warning(message) {
 
 
 
+
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
 function actionHost() {
     return {
@@ -37546,6 +37570,31 @@ function actionHost() {
         notice: (message) => notice(log_text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
+    };
+}
+/** Masks every secret input before anything can print it, even before validation. */
+function maskSecretInputs() {
+    for (const name of SECRET_OPTIONS) {
+        const value = inputs_rawInput(process.env, name);
+        if (value)
+            core_setSecret(value);
+    }
+}
+/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+function cancelOnSignals(what) {
+    const controller = new AbortController();
+    const onSignal = (received) => {
+        warning(`Received ${received}: cancelling ${what}.`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
     };
 }
 
@@ -37651,19 +37700,8 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
-    // Secrets are masked before anything can print them, even before validation.
-    for (const name of SECRET_OPTIONS) {
-        const value = inputs_rawInput(process.env, name);
-        if (value)
-            core_setSecret(value);
-    }
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        warning(`Received ${signal}: cancelling the delivery.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    maskSecretInputs();
+    const cancellation = cancelOnSignals('the delivery');
     let close;
     try {
         const inputs = readInputs();
@@ -37673,12 +37711,12 @@ async function run() {
             publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
             return;
         }
-        const connection = connect(inputs, { signal: controller.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
+        const connection = connect(inputs, { signal: cancellation.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
         close = connection.close;
         const result = await deliver(connection.client, deliveryOptions(inputs, files, {
             finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-        }), host, controller.signal);
+        }), host, cancellation.signal);
         publish(result);
         await writeSummary(result, inputs.recipients);
         judge(result, inputs);
@@ -37687,14 +37725,13 @@ async function run() {
         if (error instanceof FinalizedDeliveryError)
             publish(error.result);
         const message = error instanceof Error ? error.message : String(error);
-        setFailed(log_text_escapeControls(controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
+        setFailed(log_text_escapeControls(cancellation.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
         if (error instanceof Error && error.stack)
             core_debug(log_text_escapeControls(error.stack));
     }
     finally {
         close?.();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        cancellation.dispose();
     }
 }
 /** Whether a failure is the cancellation itself (not, say, a failure met while cleaning up after it). */

@@ -34607,6 +34607,30 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/poll.ts
+
+const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+/**
+ * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
+ * between; the last value read, and whether it was done.
+ */
+async function pollUntil(read, done, bounds) {
+    const clock = bounds.clock ?? systemClock;
+    const deadline = clock.now() + bounds.timeoutMs;
+    let delay = bounds.firstDelayMs;
+    for (;;) {
+        const value = await read();
+        if (done(value))
+            return { value, done: true };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { value, done: false };
+        bounds.onWait?.(Math.min(delay, remaining));
+        await clock.sleep(Math.min(delay, remaining), bounds.signal);
+        delay = Math.min(delay * 2, bounds.maxDelayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
@@ -35445,7 +35469,6 @@ function invalidToken(sender, cause) {
 
 
 
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -36372,30 +36395,6 @@ function watchSignals(warn) {
             process.off('SIGTERM', onSignal);
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/poll.ts
-
-const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
-/**
- * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
- * between; the last value read, and whether it was done.
- */
-async function pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? poll_systemClock;
-    const deadline = clock.now() + bounds.timeoutMs;
-    let delay = bounds.firstDelayMs;
-    for (;;) {
-        const value = await read();
-        if (done(value))
-            return { value, done: true };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { value, done: false };
-        bounds.onWait?.(Math.min(delay, remaining));
-        await clock.sleep(Math.min(delay, remaining), bounds.signal);
-        delay = Math.min(delay * 2, bounds.maxDelayMs);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts

@@ -36714,6 +36714,7 @@ function readInputs(env = process.env) {
 
 
 
+
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
 function actionHost() {
     return {
@@ -36723,6 +36724,31 @@ function actionHost() {
         notice: (message) => notice(log_text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
+    };
+}
+/** Masks every secret input before anything can print it, even before validation. */
+function maskSecretInputs() {
+    for (const name of SECRET_OPTIONS) {
+        const value = rawInput(process.env, name);
+        if (value)
+            core_setSecret(value);
+    }
+}
+/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+function cancelOnSignals(what) {
+    const controller = new AbortController();
+    const onSignal = (received) => {
+        warning(`Received ${received}: cancelling ${what}.`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
     };
 }
 
@@ -36817,26 +36843,16 @@ function runStatus() {
 }
 /** Secrets masked first; inputs → client → the step; any failure is one escaped error line. */
 async function transfer_steps_step(run) {
-    for (const name of ['client-id', 'verification-token']) {
-        const value = rawInput(process.env, name);
-        if (value)
-            core_setSecret(value);
-    }
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        warning(`Received ${signal}: cancelling.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    maskSecretInputs();
+    const cancellation = cancelOnSignals('the step');
     let close;
     const open = (settings) => {
-        const connection = connect(settings, { signal: controller.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
+        const connection = connect(settings, { signal: cancellation.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
         close = connection.close;
         return connection.client;
     };
     try {
-        await run({ get: (name) => rawInput(process.env, name), naming: ACTION_NAMING }, open, actionHost(), controller.signal);
+        await run({ get: (name) => rawInput(process.env, name), naming: ACTION_NAMING }, open, actionHost(), cancellation.signal);
     }
     catch (error) {
         setFailed(log_text_escapeControls(error instanceof Error ? error.message : String(error)));
@@ -36845,8 +36861,7 @@ async function transfer_steps_step(run) {
     }
     finally {
         close?.();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        cancellation.dispose();
     }
 }
 async function publish(report) {

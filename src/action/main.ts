@@ -3,32 +3,21 @@ import { connect } from '../core/connection.js'
 import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
-import { deliveryOptions, SECRET_OPTIONS } from '../core/options.js'
+import { deliveryOptions } from '../core/options.js'
 import { selectFiles } from '../core/selection.js'
-import { ACTION_NAMING, rawInput, readInputs, type ActionInputs } from './inputs.js'
+import { ACTION_NAMING, readInputs, type ActionInputs } from './inputs.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
-import { actionHost } from './host.js'
+import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { writeSummary } from './summary.js'
 import { tuning } from '../core/tuning.js'
 import { verdict } from '../core/verdict.js'
 
 /** The action's main step: inputs → delivery → outputs and summary. */
 export async function run(): Promise<void> {
-  // Secrets are masked before anything can print them, even before validation.
-  for (const name of SECRET_OPTIONS) {
-    const value = rawInput(process.env, name)
-    if (value) core.setSecret(value)
-  }
-
-  const controller = new AbortController()
-  const onSignal = (signal: NodeJS.Signals): void => {
-    core.warning(`Received ${signal}: cancelling the delivery.`)
-    controller.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  maskSecretInputs()
+  const cancellation = cancelOnSignals('the delivery')
   let close: (() => void) | undefined
   try {
     const inputs = readInputs()
@@ -41,7 +30,7 @@ export async function run(): Promise<void> {
 
     const connection = connect(
       inputs,
-      { signal: controller.signal, warn: (line) => core.warning(escapeControls(line)) },
+      { signal: cancellation.signal, warn: (line) => core.warning(escapeControls(line)) },
       process.env
     )
     close = connection.close
@@ -52,7 +41,7 @@ export async function run(): Promise<void> {
         lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
       }),
       host,
-      controller.signal
+      cancellation.signal
     )
     publish(result)
     await writeSummary(result, inputs.recipients)
@@ -62,14 +51,13 @@ export async function run(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(
       escapeControls(
-        controller.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message
+        cancellation.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message
       )
     )
     if (error instanceof Error && error.stack) core.debug(escapeControls(error.stack))
   } finally {
     close?.()
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    cancellation.dispose()
   }
 }
 

@@ -9,7 +9,7 @@ import { DownloadTimeoutError, transferStatus } from '../core/status.js'
 import type { TransferReport } from '../core/transfer-report.js'
 import { readRevokeSettings, readStatusSettings } from '../core/transfer-options.js'
 import { tuning } from '../core/tuning.js'
-import { actionHost } from './host.js'
+import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { ACTION_NAMING, rawInput } from './inputs.js'
 import { escapeHtml } from './summary.js'
 
@@ -49,22 +49,13 @@ async function step(
     signal: AbortSignal
   ) => Promise<void>
 ): Promise<void> {
-  for (const name of ['client-id', 'verification-token']) {
-    const value = rawInput(process.env, name)
-    if (value) core.setSecret(value)
-  }
-  const controller = new AbortController()
-  const onSignal = (signal: NodeJS.Signals): void => {
-    core.warning(`Received ${signal}: cancelling.`)
-    controller.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  maskSecretInputs()
+  const cancellation = cancelOnSignals('the step')
   let close: (() => void) | undefined
   const open: Connect = (settings) => {
     const connection = connect(
       settings,
-      { signal: controller.signal, warn: (line) => core.warning(escapeControls(line)) },
+      { signal: cancellation.signal, warn: (line) => core.warning(escapeControls(line)) },
       process.env
     )
     close = connection.close
@@ -75,15 +66,14 @@ async function step(
       { get: (name) => rawInput(process.env, name), naming: ACTION_NAMING },
       open,
       actionHost(),
-      controller.signal
+      cancellation.signal
     )
   } catch (error) {
     core.setFailed(escapeControls(error instanceof Error ? error.message : String(error)))
     if (error instanceof Error && error.stack) core.debug(escapeControls(error.stack))
   } finally {
     close?.()
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    cancellation.dispose()
   }
 }
 

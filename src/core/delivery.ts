@@ -23,7 +23,7 @@ import type {
   Recipients
 } from './contract.js'
 import { humanSize, totalSize } from './files.js'
-import { abortableSleep } from '../http/retry.js'
+import { systemClock } from './poll.js'
 import {
   allowedPasswordModes,
   describeRules,
@@ -38,8 +38,6 @@ import { earlierDelivery } from './rerun.js'
 import { step, stepError } from './steps.js'
 import { attachConfidentialMessage, hashAll, uploadAll } from './upload.js'
 import { verifySender } from './verification.js'
-
-const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep }
 
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
