@@ -1,5 +1,5 @@
-// Benchmark (npm run bench): the bundled action against a bash + curl script doing the same
-// lifecycle, on the same local emulator. Prints wall time, ratio, throughput and the action's
+// Benchmark (npm run bench): the bundled action and the bundled CLI against a bash + curl script
+// doing the same lifecycle, on the same local emulator. Prints wall time, ratio, throughput and the action's
 // peak RSS. Not a test: timings on a shared machine are noisy, so each case runs REPEAT times
 // and the best run counts. Needs bash, curl and sha256sum.
 import { spawn, spawnSync } from 'node:child_process'
@@ -82,6 +82,13 @@ async function runAction(emulator, dir) {
   return timed(process.execPath, [join(root, 'dist', 'index.js')], env)
 }
 
+async function runCli(emulator, dir) {
+  const env = { PATH: process.env.PATH, CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID }
+  const args = ['deliver', '--server-url', emulator.url, '--sender-email', 'bench@example.com']
+  args.push('--recipients', 'customer@example.org', '--files', 'dist/**', '--workspace', dir)
+  return timed(process.execPath, [join(root, 'dist', 'cli', 'cryptshare-ci.mjs'), ...args], env)
+}
+
 async function runCurl(emulator, dir, files) {
   const paths = files.map(([f]) => join(dir, 'dist', f))
   return timed(
@@ -111,9 +118,9 @@ const rows = []
 for (const c of cases) {
   const dir = makeCase(c.name.replace(/\W+/g, '-'), c.files)
   const bytes = c.files.reduce((s, [, size]) => s + size, 0)
-  const best = { action: undefined, curl: undefined }
+  const best = { action: undefined, cli: undefined, curl: undefined }
   for (let i = 0; i < REPEAT; i++) {
-    for (const kind of ['curl', 'action']) {
+    for (const kind of ['curl', 'action', 'cli']) {
       const emulator = new Emulator({
         processingPolls: 1,
         storageDir: storage,
@@ -121,7 +128,8 @@ for (const c of cases) {
       })
       await emulator.start()
       try {
-        const result = kind === 'action' ? await runAction(emulator, dir) : await runCurl(emulator, dir, c.files)
+        const run = { action: () => runAction(emulator, dir), cli: () => runCli(emulator, dir) }[kind]
+        const result = run ? await run() : await runCurl(emulator, dir, c.files)
         if (!best[kind] || result.seconds < best[kind].seconds)
           best[kind] = { ...result, peakMb: Math.max(result.peakMb, best[kind]?.peakMb ?? 0) }
       } finally {
@@ -138,12 +146,12 @@ rmSync(work, { recursive: true, force: true })
 
 const pad = (s, n) => String(s).padEnd(n)
 console.log(
-  `\n${pad('case', 22)}${pad('curl s', 9)}${pad('action s', 10)}${pad('ratio', 8)}${pad('target', 9)}${pad('action MB/s', 13)}${pad('peak RSS MB', 12)}`
+  `\n${pad('case', 22)}${pad('curl s', 9)}${pad('action s', 10)}${pad('ratio', 8)}${pad('target', 9)}${pad('action MB/s', 13)}${pad('peak RSS MB', 12)}${pad('cli s', 8)}${pad('cli ratio', 10)}`
 )
 for (const r of rows) {
   const ratio = r.action.seconds / r.curl.seconds
   console.log(
-    `${pad(r.c.name, 22)}${pad(r.curl.seconds.toFixed(2), 9)}${pad(r.action.seconds.toFixed(2), 10)}${pad(ratio.toFixed(2) + 'x', 8)}${pad('≤ ' + r.c.target + 'x', 9)}${pad((r.bytes / 1e6 / r.action.seconds).toFixed(1), 13)}${pad(r.action.peakMb.toFixed(0), 12)}`
+    `${pad(r.c.name, 22)}${pad(r.curl.seconds.toFixed(2), 9)}${pad(r.action.seconds.toFixed(2), 10)}${pad(ratio.toFixed(2) + 'x', 8)}${pad('≤ ' + r.c.target + 'x', 9)}${pad((r.bytes / 1e6 / r.action.seconds).toFixed(1), 13)}${pad(r.action.peakMb.toFixed(0), 12)}${pad(r.cli.seconds.toFixed(2), 8)}${pad((r.cli.seconds / r.curl.seconds).toFixed(2) + 'x', 10)}`
   )
 }
 console.log(`\nBest of ${REPEAT} runs each; peak RSS is the action's VmHWM (target < 120 MB).`)
