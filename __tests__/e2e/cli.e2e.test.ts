@@ -223,6 +223,18 @@ describe('cryptshare-ci deliver', () => {
     expect(emulator.requests).toHaveLength(0)
   })
 
+  it('prints hostile arguments escaped, so that no line can act as a CI log command', async () => {
+    await startEmulator()
+    const run = await cli(['deliver', 'x\n::stop-commands::abc\n##vso[task.complete]', '--\n::error::y'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'error: Unexpected argument "x\\n::stop-commands::abc\\n##vso\\[task.complete]": every value follows its option, e.g. --files "dist/*.zip" (quote patterns so the shell does not expand them). Run "cryptshare-ci deliver --help".'
+    ])
+    const unknown = await cli(['deliver', '--\n::error::y'])
+    expect(unknown.stderr).toMatch(/^error: Unknown option --\\n::error::y\. /)
+    expect(emulator.requests).toHaveLength(0)
+  })
+
   it("fails with exit code 1 and the server's reason when the policy refuses a recipient", async () => {
     await startEmulator({ policy: { blockedRecipients: [CUSTOMER] } })
     const run = await cli(deliverArgs('--json'))

@@ -28664,6 +28664,40 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines.
+/**
+ * Characters that must never reach the log as they are: C0 controls (line breaks among them),
+ * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
+ * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function logText(text) {
+    return escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
 const VERSION = '0.1.0';
@@ -29152,40 +29186,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * Makes a message safe to print as a plain log line (`core.info`, group titles): control
- * characters escaped, and a runner command prefix neutralised visibly with a backslash
- * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
- */
-function logText(text) {
-    return escapeControls(text)
-        .replace(LINE_COMMAND, '$1\\::')
-        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-options.ts
@@ -36845,6 +36845,7 @@ function terminalPrompt(stdin, stderr) {
 
 
 
+
 async function main(argv) {
     const env = process.env;
     const [name, ...rest] = argv;
@@ -36909,13 +36910,15 @@ function unknownCommand(name) {
     const guess = closest(name, COMMANDS.map((c) => c.name));
     return `Unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}. Run "${PROGRAM} --help" for the commands.`;
 }
+/** A usage error, before any terminal exists; the message may quote hostile arguments: escaped. */
 function usageFailure(message) {
-    process.stderr.write(`error: ${message}\n`);
+    process.stderr.write(`${logText(`error: ${message}`)}\n`);
     return EXIT.usage;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The bundle's entry (dist/cli/cryptshare-ci.mjs, the package's `cryptshare-ci` bin).
+
 
 // A reader that goes away (`cryptshare-ci status --json | head -1`) is not a failure of the run.
 process.stdout.on('error', (error) => {
@@ -36925,7 +36928,7 @@ process.stdout.on('error', (error) => {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    process.stderr.write(`error: unexpected failure (${error instanceof Error ? error.message : String(error)}); this is a bug in cryptshare-ci, please report it.\n`);
+    process.stderr.write(`error: unexpected failure (${escapeControls(error instanceof Error ? error.message : String(error))}); this is a bug in cryptshare-ci, please report it.\n`);
     process.exitCode = 1;
 });
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The bundle's entry (dist/cli/cryptshare-ci.mjs, the package's `cryptshare-ci` bin).
+import { escapeControls } from '../core/log-text.js'
 import { main } from './main.js'
 
 // A reader that goes away (`cryptshare-ci status --json | head -1`) is not a failure of the run.
@@ -13,7 +14,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(
-      `error: unexpected failure (${error instanceof Error ? error.message : String(error)}); this is a bug in cryptshare-ci, please report it.\n`
+      `error: unexpected failure (${escapeControls(error instanceof Error ? error.message : String(error))}); this is a bug in cryptshare-ci, please report it.\n`
     )
     process.exitCode = 1
   }

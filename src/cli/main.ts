@@ -1,4 +1,5 @@
 // The command line: picks the command, parses its flags, and runs it with a terminal on stderr.
+import { logText } from '../core/log-text.js'
 import { VERSION } from '../core/version.js'
 import { SECRET_OPTIONS } from '../core/options.js'
 import { closest, envName, parseCommandLine, PROGRAM, UsageError, type Command } from './args.js'
@@ -74,7 +75,8 @@ function unknownCommand(name: string): string {
   return `Unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}. Run "${PROGRAM} --help" for the commands.`
 }
 
+/** A usage error, before any terminal exists; the message may quote hostile arguments: escaped. */
 function usageFailure(message: string): number {
-  process.stderr.write(`error: ${message}\n`)
+  process.stderr.write(`${logText(`error: ${message}`)}\n`)
   return EXIT.usage
 }
