@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4473);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4473:
+/***/ 5465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31709,7 +31709,7 @@ class LocationError extends errors_CryptshareError {
     }
 }
 /** A failure in one step of the delivery; wraps the cause with the step's name. */
-class DeliveryError extends Error {
+class errors_DeliveryError extends Error {
     step;
     constructor(step, message, cause) {
         super(message, cause === undefined ? undefined : { cause });
@@ -31800,7 +31800,7 @@ const READERS = {
     record: { read: record, expected: 'an object' }
 };
 /** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-class AnswerShapeError extends DeliveryError {
+class AnswerShapeError extends errors_DeliveryError {
     constructor(step, message) {
         super(step, message);
         this.name = 'AnswerShapeError';
@@ -31903,7 +31903,7 @@ function answer(name, warn, step) {
     return new Answer(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function sessionFiles(files, read, field = 'files') {
+function shape_sessionFiles(files, read, field = 'files') {
     return read.records(files, field).map((file) => ({
         id: read.text(file.id, `${field}[].id`),
         fileName: read.text(file.fileName, `${field}[].fileName`),
@@ -32142,7 +32142,7 @@ class CryptshareClient {
     /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
     async adoptRegistration(email, trackingId, file, refusal) {
         const session = await this.getSession(email, trackingId);
-        const files = sessionFiles(session.files, answer('transfer session', () => undefined));
+        const files = shape_sessionFiles(session.files, answer('transfer session', () => undefined));
         const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
         const same = sameName.find((f) => f.size === file.size &&
             !!f.id &&
@@ -35925,6 +35925,105 @@ async function pollUntil(read, done, bounds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/steps.ts
+
+
+/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
+async function step(name, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw steps_stepError(name, error);
+    }
+}
+function steps_stepError(name, error) {
+    if (error instanceof errors_DeliveryError)
+        return error;
+    if (error instanceof errors_CryptshareError)
+        return new errors_DeliveryError(name, `${name} failed: ${explain_explainRequestFailure(error)}`, error);
+    return new errors_DeliveryError(name, `${name} failed: ${error.message}`, error);
+}
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+
+
+
+
+/** Reads the transfer's status; a 404 or a refused token is one clear error. */
+async function readTransfer(client, sender, trackingId, step) {
+    try {
+        return await client.transferStatus(client.transferUrl(sender, trackingId));
+    }
+    catch (error) {
+        throw transferReadError(error, sender, trackingId, step);
+    }
+}
+function transferReadError(error, sender, trackingId, step) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return stepError(step, error);
+    const server = explainRequestFailure(error);
+    if (error.status === 404) {
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+    }
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+    }
+    return stepError(step, error);
+}
+function statusReader(events) {
+    return answer('transfer status', (message) => events.warning(message));
+}
+/** `status.state`, upper-cased; undefined when the server does not say. */
+function stateOf(status, read) {
+    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
+}
+/** The report of one status answer. */
+function transferReport(trackingId, status, read) {
+    const transfer = read.record(status.transfer, 'transfer');
+    const body = read.record(status.status, 'status');
+    const removed = new Set(read
+        .records(body?.files, 'status.files')
+        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+        .map((f) => read.text(f.id, 'status.files[].id')));
+    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
+    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+        const byFile = new Map();
+        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
+            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
+            const dates = read
+                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
+                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
+            if (id !== undefined)
+                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    const state = stateOf(status, read) ?? 'UNKNOWN';
+    return {
+        trackingId,
+        state,
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+    };
+}
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
@@ -36247,26 +36346,6 @@ function rate(bytes, seconds) {
     return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
 }
 
-;// CONCATENATED MODULE: ./src/core/steps.ts
-
-
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw stepError(name, error);
-    }
-}
-function stepError(name, error) {
-    if (error instanceof DeliveryError)
-        return error;
-    if (error instanceof errors_CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explain_explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
-}
-
 ;// CONCATENATED MODULE: ./src/core/upload.ts
 // Files on the wire: hashing, registering and streaming them (several at once), and the
 // confidential message. Any failure here happens before finalize, so the caller deletes the session.
@@ -36319,7 +36398,7 @@ async function uploadAll(client, sender, trackingId, options, events, checksum) 
 async function uploadOne(client, sender, trackingId, file, checksum, events, stop) {
     const what = `upload of "${file.relativePath}"`;
     const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
-        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
+        throw new errors_DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
     const sha256 = digests.sha256;
     const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) };
@@ -36362,14 +36441,14 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
         if (changed)
-            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
-        const failure = stepError(what, error);
+            throw new errors_DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
+        const failure = steps_stepError(what, error);
         if (refusedContent(error))
-            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
+            throw new errors_DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
         throw failure;
     }
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
+        throw new errors_DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
     }
     live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
@@ -36723,31 +36802,35 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        const refusal = error instanceof errors_CryptshareError &&
-            error.kind === 'http' &&
-            (error.errorCode === 3002 ||
-                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
-        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
+        throw isVerificationRefusal(error) ? refused(steps_stepError('verification', error)) : steps_stepError('verification', error);
     }
+}
+/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
+function isVerificationRefusal(error) {
+    return (error instanceof errors_CryptshareError &&
+        error.kind === 'http' &&
+        (error.errorCode === 3002 ||
+            ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
-    return cause instanceof DeliveryError && cause.cause instanceof errors_CryptshareError
+    return cause instanceof errors_DeliveryError && cause.cause instanceof errors_CryptshareError
         ? ` (server: ${explain_explainRequestFailure(cause.cause)})`
         : '';
 }
 function clientIdNotRegistered(sender, cause) {
     const server = serverDetail(cause);
-    return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+    return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
         'or pass "verification-token" from an email verification.', cause);
 }
 function invalidToken(sender, cause) {
-    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+    return new errors_DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
 ;// CONCATENATED MODULE: ./src/core/delivery.ts
+
 
 
 
@@ -36810,10 +36893,10 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m));
     if (outcome.kind === 'refused') {
         await deleteSession(client, sender, trackingId, events);
-        throw stepError('finalize', outcome.error);
+        throw steps_stepError('finalize', outcome.error);
     }
     if (outcome.kind === 'unknown') {
-        throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
+        throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${steps_stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
     }
     events.sessionClosed(trackingId, 'finalized');
     events.info(`Transfer ${trackingId} finalized.`);
@@ -36821,14 +36904,14 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     const finalized = { ...known, state: 'PROCESSING' };
     const statusUrl = outcome.statusUrl;
     try {
-        const read = statusAnswer(events);
+        const read = statusReader(events);
         const status = await step('transfer status', () => options.waitForProcessing
             ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
             : client.transferStatus(statusUrl));
         return readOutcome(status, finalized, options.recipients, read, events);
     }
     catch (error) {
-        const failure = stepError('transfer status', error);
+        const failure = steps_stepError('transfer status', error);
         throw new FinalizedDeliveryError(failure.step, `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`, failure, error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized);
     }
 }
@@ -36836,7 +36919,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
  * A failure once the transfer exists or may exist (finalize unclear, status polling failed): what
  * is known of it (tracking id, files, password) is still published; `state` only when known.
  */
-class FinalizedDeliveryError extends DeliveryError {
+class FinalizedDeliveryError extends errors_DeliveryError {
     result;
     constructor(step, message, cause, result) {
         super(step, message, cause);
@@ -36856,14 +36939,14 @@ async function preflight(client, options, events) {
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
     if (problems.length || !password) {
         const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`;
-        throw new DeliveryError('transfer policy check', why);
+        throw new errors_DeliveryError('transfer policy check', why);
     }
     if (options.passwordMode === 'manual' && options.password) {
         const candidate = options.password;
         const validation = await step('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
         if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
-            throw new DeliveryError('password check', `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
+            throw new errors_DeliveryError('password check', `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
         }
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
@@ -36892,9 +36975,9 @@ async function createSession(client, options, token, bounds, events, signal) {
     catch (error) {
         if (error instanceof LocationError)
             throw await implausibleSession(client, sender, error, events);
-        const failure = stepError(what, error);
+        const failure = steps_stepError(what, error);
         throw error instanceof errors_CryptshareError && error.answerLost
-            ? new DeliveryError(what, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
+            ? new errors_DeliveryError(what, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
             : failure;
     }
     finally {
@@ -36908,7 +36991,7 @@ async function createSession(client, options, token, bounds, events, signal) {
     }
     if (signal?.aborted) {
         await deleteSession(client, sender, trackingId, events);
-        throw new DeliveryError(what, `the transfer session ${trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`);
+        throw new errors_DeliveryError(what, `the transfer session ${trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`);
     }
     return trackingId;
 }
@@ -36925,7 +37008,7 @@ async function implausibleSession(client, sender, error, events) {
         cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
         events.debug(cleanUp);
     }
-    return new DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
+    return new errors_DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
 }
 /** The `password` output: only for password-mode generated, and only a password known to be right. */
 function publishedPassword(options, plan, password, filled, events) {
@@ -36984,9 +37067,9 @@ function generatedPassword(patched, events) {
  */
 function checkUploads(session, events) {
     const read = answer('transfer session', (message) => events.warning(message), 'upload check');
-    const pending = sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
+    const pending = shape_sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
     if (pending.length) {
-        throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
+        throw new errors_DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
     }
     return read.text(session.expirationDate, 'expirationDate');
 }
@@ -37030,7 +37113,7 @@ async function deleteSession(client, sender, trackingId, events) {
 }
 async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
     const deadline = clock.now() + timeoutMs;
-    const stillProcessing = () => new DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
+    const stillProcessing = () => new errors_DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
     let delay = 200;
     for (;;) {
         // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
@@ -37052,9 +37135,6 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, si
 }
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000;
-function statusAnswer(events) {
-    return answer('transfer status', (message) => events.warning(message));
-}
 const UNKNOWN_STATE = 'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
 function transferState(status, read) {
@@ -37108,7 +37188,7 @@ function warnMissingDownloadUrls(status, urls, recipients, read, events) {
 }
 function removedFiles(status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const names = new Map(sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
+    const names = new Map(shape_sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
     const body = read.record(status.status, 'status');
     return read
         .records(body?.files, 'status.files')

@@ -29219,12 +29219,10 @@ const STATUS_OPTIONS = {
     'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
     retries: OPTIONS.retries
 };
-const CONNECTION_AND_RETRIES = { ...CONNECTION, retries: OPTIONS.retries };
 /** A printable tracking id without `/` (it becomes a path segment). */
 // eslint-disable-next-line no-control-regex
 const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
-function readTransferSettings(source) {
-    const read = optionReader(source, CONNECTION_AND_RETRIES);
+function readTransferSettings(read, source) {
     const serverUrl = read.serverUrl('server-url');
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
@@ -29244,7 +29242,7 @@ function readTransferSettings(source) {
 function readRevokeSettings(source) {
     const read = optionReader(source, REVOKE_OPTIONS);
     return {
-        ...readTransferSettings(source),
+        ...readTransferSettings(read, source),
         notifyRecipients: read.bool('notify-recipients'),
         notifySender: read.bool('notify-sender'),
         message: read.raw('message') || undefined,
@@ -29254,7 +29252,7 @@ function readRevokeSettings(source) {
 function readStatusSettings(source) {
     const read = optionReader(source, STATUS_OPTIONS);
     return {
-        ...readTransferSettings(source),
+        ...readTransferSettings(read, source),
         waitForDownload: read.bool('wait-for-download'),
         downloadTimeoutSeconds: read.positive('download-timeout')
     };
@@ -34631,6 +34629,105 @@ async function pollUntil(read, done, bounds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/steps.ts
+
+
+/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
+async function step(name, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw stepError(name, error);
+    }
+}
+function stepError(name, error) {
+    if (error instanceof DeliveryError)
+        return error;
+    if (error instanceof CryptshareError)
+        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
+    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
+}
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+
+
+
+
+/** Reads the transfer's status; a 404 or a refused token is one clear error. */
+async function readTransfer(client, sender, trackingId, step) {
+    try {
+        return await client.transferStatus(client.transferUrl(sender, trackingId));
+    }
+    catch (error) {
+        throw transferReadError(error, sender, trackingId, step);
+    }
+}
+function transferReadError(error, sender, trackingId, step) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return stepError(step, error);
+    const server = explainRequestFailure(error);
+    if (error.status === 404) {
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+    }
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+    }
+    return stepError(step, error);
+}
+function statusReader(events) {
+    return answer('transfer status', (message) => events.warning(message));
+}
+/** `status.state`, upper-cased; undefined when the server does not say. */
+function stateOf(status, read) {
+    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
+}
+/** The report of one status answer. */
+function transferReport(trackingId, status, read) {
+    const transfer = read.record(status.transfer, 'transfer');
+    const body = read.record(status.status, 'status');
+    const removed = new Set(read
+        .records(body?.files, 'status.files')
+        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+        .map((f) => read.text(f.id, 'status.files[].id')));
+    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
+    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+        const byFile = new Map();
+        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
+            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
+            const dates = read
+                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
+                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
+            if (id !== undefined)
+                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    const state = stateOf(status, read) ?? 'UNKNOWN';
+    return {
+        trackingId,
+        state,
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+    };
+}
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
@@ -34951,26 +35048,6 @@ function throttledProgress(file, log, now = Date.now) {
 /** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
 function rate(bytes, seconds) {
     return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/steps.ts
-
-
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw stepError(name, error);
-    }
-}
-function stepError(name, error) {
-    if (error instanceof DeliveryError)
-        return error;
-    if (error instanceof CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
 }
 
 ;// CONCATENATED MODULE: ./src/core/upload.ts
@@ -35429,12 +35506,15 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        const refusal = error instanceof CryptshareError &&
-            error.kind === 'http' &&
-            (error.errorCode === 3002 ||
-                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
-        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
+        throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error);
     }
+}
+/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
+function isVerificationRefusal(error) {
+    return (error instanceof CryptshareError &&
+        error.kind === 'http' &&
+        (error.errorCode === 3002 ||
+            ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
@@ -35454,6 +35534,7 @@ function invalidToken(sender, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/delivery.ts
+
 
 
 
@@ -35527,7 +35608,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     const finalized = { ...known, state: 'PROCESSING' };
     const statusUrl = outcome.statusUrl;
     try {
-        const read = statusAnswer(events);
+        const read = statusReader(events);
         const status = await step('transfer status', () => options.waitForProcessing
             ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
             : client.transferStatus(statusUrl));
@@ -35758,9 +35839,6 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, si
 }
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000;
-function statusAnswer(events) {
-    return answer('transfer status', (message) => events.warning(message));
-}
 const UNKNOWN_STATE = 'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
 function transferState(status, read) {
@@ -36160,12 +36238,10 @@ function terminalHost(terminal) {
 
 
 
+
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 function describeFailure(error) {
-    if (error instanceof DeliveryError ||
-        error instanceof InputError ||
-        error instanceof FileSelectionError ||
-        error instanceof UsageError)
+    if (error instanceof DeliveryError || isUsageError(error))
         return error.message;
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the output of --debug.`;
@@ -36173,6 +36249,16 @@ function describeFailure(error) {
 /** Mistakes found before the server is contacted: exit code 2. */
 function isUsageError(error) {
     return error instanceof InputError || error instanceof FileSelectionError || error instanceof UsageError;
+}
+/**
+ * A command that failed: its line and exit code (130/143 after a signal, 2 for a usage error,
+ * else 1).
+ */
+function failureOutcome(error, signalExit) {
+    const message = describeFailure(error);
+    if (signalExit !== undefined)
+        return { message: `Cancelled: ${message}`, exitCode: signalExit, cancelled: true };
+    return { message, exitCode: isUsageError(error) ? EXIT.usage : EXIT.failed, cancelled: false };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/deliver.ts
@@ -36257,9 +36343,8 @@ function failed(error, signalExit) {
         const known = error.result;
         return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message);
     }
-    if (signalExit !== undefined)
-        return cliResult('cancelled', signalExit, undefined, `Cancelled: ${message}`);
-    return cliResult('failed', isUsageError(error) ? EXIT.usage : EXIT.failed, undefined, message);
+    const outcome = failureOutcome(error, signalExit);
+    return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
 }
 async function writeOutputs(result, values, context) {
     const { terminal, cwd } = context;
@@ -36395,85 +36480,6 @@ function watchSignals(warn) {
             process.off('SIGTERM', onSignal);
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-
-
-
-
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function readTransfer(client, sender, trackingId, step) {
-    try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
-    }
-    catch (error) {
-        throw transferReadError(error, sender, trackingId, step);
-    }
-}
-function transferReadError(error, sender, trackingId, step) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
-        return stepError(step, error);
-    const server = explainRequestFailure(error);
-    if (error.status === 404) {
-        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
-    }
-    if (error.errorCode === 3002 || error.status === 401) {
-        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
-    }
-    return stepError(step, error);
-}
-function statusReader(events) {
-    return answer('transfer status', (message) => events.warning(message));
-}
-/** `status.state`, upper-cased; undefined when the server does not say. */
-function stateOf(status, read) {
-    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
-}
-/** The report of one status answer. */
-function transferReport(trackingId, status, read) {
-    const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
-    const removed = new Set(read
-        .records(body?.files, 'status.files')
-        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-        .map((f) => read.text(f.id, 'status.files[].id')));
-    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
-        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
-        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
-    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
-        const byFile = new Map();
-        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
-            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
-            const dates = read
-                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
-                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
-            if (id !== undefined)
-                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
-        }
-        return {
-            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
-            files: delivered.map((file) => ({
-                name: file.fileName ?? file.id ?? '',
-                downloads: byFile.get(file.id ?? '') ?? []
-            }))
-        };
-    });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
-    return {
-        trackingId,
-        state,
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
-        downloads,
-        allDownloaded: delivered.length > 0 &&
-            downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
-    };
-}
-function byDate(a, b) {
-    const [x, y] = [Date.parse(a), Date.parse(b)];
-    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
 ;// CONCATENATED MODULE: ./src/core/revoke.ts
@@ -36668,11 +36674,10 @@ async function transferCommand(args, context, run) {
         outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal));
     }
     catch (error) {
-        const signalExit = cancellation.exitCode();
-        const message = signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error);
+        const failure = failureOutcome(error, cancellation.exitCode());
         outcome = {
-            exitCode: signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed),
-            json: { status: signalExit ? 'cancelled' : 'failed', error: message }
+            exitCode: failure.exitCode,
+            json: { status: failure.cancelled ? 'cancelled' : 'failed', error: failure.message }
         };
     }
     finally {
@@ -36714,6 +36719,7 @@ const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_creat
 
 
 
+
 /** Asks the server to mail a verification code to `sender`, once it is known to offer email verification. */
 async function requestEmailCode(client, sender, warn) {
     const status = await step('verification', () => client.verificationStatus(sender));
@@ -36742,19 +36748,11 @@ async function exchangeEmailCode(client, sender, code) {
         if (error.answerLost) {
             throw new DeliveryError('verification', `The exchange of the verification code got no answer (${explainRequestFailure(error)}); the server may have used the code up. Request a new code and exchange that one.`, error);
         }
-        if (isRefusedCode(error)) {
+        if (isVerificationRefusal(error)) {
             throw new DeliveryError('verification', `The server did not accept the verification code for ${sender} (${explainRequestFailure(error)}): it may be mistyped, expired, already used, or superseded by a newer code. Request a new code and use the newest one.`, error);
         }
         throw stepError('verification', error);
     }
-}
-/** 3002 (invalid verification data), or a 401/403 that is not "not licensed" or "sender not allowed". */
-function isRefusedCode(error) {
-    if (error.kind !== 'http')
-        return false;
-    if (error.errorCode === 3002)
-        return true;
-    return (error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010;
 }
 function describeMethods(methods) {
     const names = Array.isArray(methods) ? methods.filter((m) => typeof m === 'string') : [];
@@ -36808,9 +36806,9 @@ async function verifyCommand(args, context, prompt) {
         return EXIT.ok;
     }
     catch (error) {
-        const signalExit = cancellation.exitCode();
-        terminal.error(signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error));
-        return signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed);
+        const failure = failureOutcome(error, cancellation.exitCode());
+        terminal.error(failure.message);
+        return failure.exitCode;
     }
     finally {
         close?.();

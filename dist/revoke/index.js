@@ -36182,12 +36182,15 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        const refusal = error instanceof errors_CryptshareError &&
-            error.kind === 'http' &&
-            (error.errorCode === 3002 ||
-                ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010));
-        throw refusal ? refused(stepError('verification', error)) : stepError('verification', error);
+        throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error);
     }
+}
+/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
+function isVerificationRefusal(error) {
+    return (error instanceof errors_CryptshareError &&
+        error.kind === 'http' &&
+        (error.errorCode === 3002 ||
+            ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
@@ -36651,12 +36654,10 @@ const STATUS_OPTIONS = {
     'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
     retries: OPTIONS.retries
 };
-const CONNECTION_AND_RETRIES = { ...CONNECTION, retries: OPTIONS.retries };
 /** A printable tracking id without `/` (it becomes a path segment). */
 // eslint-disable-next-line no-control-regex
 const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
-function readTransferSettings(source) {
-    const read = options_optionReader(source, CONNECTION_AND_RETRIES);
+function readTransferSettings(read, source) {
     const serverUrl = read.serverUrl('server-url');
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
@@ -36676,7 +36677,7 @@ function readTransferSettings(source) {
 function readRevokeSettings(source) {
     const read = options_optionReader(source, REVOKE_OPTIONS);
     return {
-        ...readTransferSettings(source),
+        ...readTransferSettings(read, source),
         notifyRecipients: read.bool('notify-recipients'),
         notifySender: read.bool('notify-sender'),
         message: read.raw('message') || undefined,
@@ -36686,7 +36687,7 @@ function readRevokeSettings(source) {
 function transfer_options_readStatusSettings(source) {
     const read = optionReader(source, STATUS_OPTIONS);
     return {
-        ...readTransferSettings(source),
+        ...readTransferSettings(read, source),
         waitForDownload: read.bool('wait-for-download'),
         downloadTimeoutSeconds: read.positive('download-timeout')
     };

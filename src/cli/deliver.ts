@@ -23,7 +23,7 @@ import {
   type CliResult
 } from './results.js'
 import { terminalHost, type Stream, type Terminal } from './terminal.js'
-import { describeFailure, isUsageError } from './failure.js'
+import { describeFailure, failureOutcome } from './failure.js'
 
 export interface CliContext {
   env: Record<string, string | undefined>
@@ -108,8 +108,8 @@ function failed(error: unknown, signalExit: number | undefined): CliResult {
     const known = error.result
     return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message)
   }
-  if (signalExit !== undefined) return cliResult('cancelled', signalExit, undefined, `Cancelled: ${message}`)
-  return cliResult('failed', isUsageError(error) ? EXIT.usage : EXIT.failed, undefined, message)
+  const outcome = failureOutcome(error, signalExit)
+  return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)
 }
 
 async function writeOutputs(result: CliResult, values: Record<string, string>, context: CliContext): Promise<void> {

@@ -11,7 +11,7 @@ import { tuning } from '../core/tuning.js'
 import { CLI_NAMING, type ParsedArgs } from './args.js'
 import { CLI_USER_AGENT } from './commands.js'
 import type { CliContext } from './deliver.js'
-import { describeFailure, isUsageError } from './failure.js'
+import { failureOutcome } from './failure.js'
 import { assertWritable, EXIT, logSafeJson, writePrivateFile } from './results.js'
 import { terminalHost, type Terminal } from './terminal.js'
 
@@ -82,11 +82,10 @@ async function transferCommand(
     outputWritable = true
     outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal))
   } catch (error) {
-    const signalExit = cancellation.exitCode()
-    const message = signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error)
+    const failure = failureOutcome(error, cancellation.exitCode())
     outcome = {
-      exitCode: signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed),
-      json: { status: signalExit ? 'cancelled' : 'failed', error: message }
+      exitCode: failure.exitCode,
+      json: { status: failure.cancelled ? 'cancelled' : 'failed', error: failure.message }
     }
   } finally {
     close?.()

@@ -8,7 +8,7 @@ import { optionReader } from '../core/options.js'
 import { CLI_NAMING, PROGRAM, UsageError, type ParsedArgs } from './args.js'
 import { CLI_USER_AGENT } from './commands.js'
 import type { CliContext } from './deliver.js'
-import { describeFailure, isUsageError } from './failure.js'
+import { failureOutcome } from './failure.js'
 import { EXIT } from './results.js'
 
 export interface Prompt {
@@ -59,9 +59,9 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
     )
     return EXIT.ok
   } catch (error) {
-    const signalExit = cancellation.exitCode()
-    terminal.error(signalExit ? `Cancelled: ${describeFailure(error)}` : describeFailure(error))
-    return signalExit ?? (isUsageError(error) ? EXIT.usage : EXIT.failed)
+    const failure = failureOutcome(error, cancellation.exitCode())
+    terminal.error(failure.message)
+    return failure.exitCode
   } finally {
     close?.()
   }

@@ -24,6 +24,7 @@ import type {
 } from './contract.js'
 import { humanSize, totalSize } from './files.js'
 import { systemClock } from './poll.js'
+import { statusReader } from './transfer-report.js'
 import {
   allowedPasswordModes,
   describeRules,
@@ -111,7 +112,7 @@ export async function deliver(
   const finalized: DeliveryResult = { ...known, state: 'PROCESSING' }
   const statusUrl = outcome.statusUrl
   try {
-    const read = statusAnswer(events)
+    const read = statusReader(events)
     const status = await step('transfer status', () =>
       options.waitForProcessing
         ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
@@ -450,10 +451,6 @@ async function pollUntilProcessed(
 
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000
-
-function statusAnswer(events: DeliveryEvents): Answer {
-  return answer('transfer status', (message) => events.warning(message))
-}
 
 const UNKNOWN_STATE =
   'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.'

@@ -6,6 +6,7 @@ import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { VerificationToken } from '../cryptshare/types.js'
 import { offersVerificationMethod } from './policy.js'
 import { step, stepError } from './steps.js'
+import { isVerificationRefusal } from './verification.js'
 
 type Warn = (message: string) => void
 
@@ -50,7 +51,7 @@ export async function exchangeEmailCode(
         error
       )
     }
-    if (isRefusedCode(error)) {
+    if (isVerificationRefusal(error)) {
       throw new DeliveryError(
         'verification',
         `The server did not accept the verification code for ${sender} (${explainRequestFailure(error)}): it may be mistyped, expired, already used, or superseded by a newer code. Request a new code and use the newest one.`,
@@ -59,13 +60,6 @@ export async function exchangeEmailCode(
     }
     throw stepError('verification', error)
   }
-}
-
-/** 3002 (invalid verification data), or a 401/403 that is not "not licensed" or "sender not allowed". */
-function isRefusedCode(error: CryptshareError): boolean {
-  if (error.kind !== 'http') return false
-  if (error.errorCode === 3002) return true
-  return (error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010
 }
 
 function describeMethods(methods: unknown): string {

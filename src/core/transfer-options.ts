@@ -32,7 +32,7 @@ export const STATUS_OPTIONS = {
   retries: OPTIONS.retries
 } as const satisfies Record<string, OptionSpec>
 
-const CONNECTION_AND_RETRIES: Record<string, OptionSpec> = { ...CONNECTION, retries: OPTIONS.retries }
+type OptionReader = ReturnType<typeof optionReader>
 
 interface TransferSettings {
   apiBase: string
@@ -59,8 +59,7 @@ export interface StatusSettings extends TransferSettings {
 // eslint-disable-next-line no-control-regex
 const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/
 
-function readTransferSettings(source: OptionSource): TransferSettings {
-  const read = optionReader(source, CONNECTION_AND_RETRIES)
+function readTransferSettings(read: OptionReader, source: OptionSource): TransferSettings {
   const serverUrl = read.serverUrl('server-url')
   const clientId = read.clientId('client-id')
   const senderEmail = read.email('sender-email')
@@ -83,7 +82,7 @@ function readTransferSettings(source: OptionSource): TransferSettings {
 export function readRevokeSettings(source: OptionSource): RevokeSettings {
   const read = optionReader(source, REVOKE_OPTIONS)
   return {
-    ...readTransferSettings(source),
+    ...readTransferSettings(read, source),
     notifyRecipients: read.bool('notify-recipients'),
     notifySender: read.bool('notify-sender'),
     message: read.raw('message') || undefined,
@@ -94,7 +93,7 @@ export function readRevokeSettings(source: OptionSource): RevokeSettings {
 export function readStatusSettings(source: OptionSource): StatusSettings {
   const read = optionReader(source, STATUS_OPTIONS)
   return {
-    ...readTransferSettings(source),
+    ...readTransferSettings(read, source),
     waitForDownload: read.bool('wait-for-download'),
     downloadTimeoutSeconds: read.positive('download-timeout')
   }

@@ -44,7 +44,7 @@ export async function readTransfer(
   }
 }
 
-export function transferReadError(error: unknown, sender: string, trackingId: string, step: string): DeliveryError {
+function transferReadError(error: unknown, sender: string, trackingId: string, step: string): DeliveryError {
   if (!(error instanceof CryptshareError) || error.kind !== 'http') return stepError(step, error)
   const server = explainRequestFailure(error)
   if (error.status === 404) {

@@ -44,13 +44,18 @@ async function verificationStep<T>(run: () => Promise<T>, refused: (error: unkno
   try {
     return await run()
   } catch (error) {
-    const refusal =
-      error instanceof CryptshareError &&
-      error.kind === 'http' &&
-      (error.errorCode === 3002 ||
-        ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010))
-    throw refusal ? refused(stepError('verification', error)) : stepError('verification', error)
+    throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error)
   }
+}
+
+/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
+export function isVerificationRefusal(error: unknown): boolean {
+  return (
+    error instanceof CryptshareError &&
+    error.kind === 'http' &&
+    (error.errorCode === 3002 ||
+      ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010))
+  )
 }
 
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
