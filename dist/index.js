@@ -31616,58 +31616,6 @@ function abortError() {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
-/** What to do about well-known Cryptshare error codes. */
-const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
-    1004: 'the server refused a value that was sent; check the options named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
-    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
-    2007: 'the server is rate limiting; try again later',
-    3001: 'the REST API is not licensed on this server; ask the administrator',
-    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: "the server's transfer policy does not allow this sender; ask the administrator",
-    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
-};
-/** One line that says what went wrong in a request, with the server's code and text. */
-function explain_explainRequestFailure(error) {
-    const request = `(${error.method} ${shorten(error.url)})`;
-    if (error.code === 'ETRUNCATED') {
-        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
-    }
-    switch (error.kind) {
-        case 'http': {
-            if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
-            }
-            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
-            }
-            const server = error.errorCode !== undefined || error.errorMessage
-                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
-                : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
-            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
-        }
-        case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
-        case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
-        default:
-            return `${error.message}${error.url ? ` ${request}` : ''}`;
-    }
-}
-/** Longest piece of a value (an input, a URL) quoted in a message. */
-const QUOTE_LIMIT = 200;
-/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
-function shorten(value, limit = QUOTE_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
-}
-
 ;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
 
 /**
@@ -31699,6 +31647,32 @@ class errors_CryptshareError extends HttpError {
         });
     }
 }
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends errors_CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
 class LocationError extends errors_CryptshareError {
     location;
@@ -31716,6 +31690,69 @@ class errors_DeliveryError extends Error {
         this.name = 'DeliveryError';
         this.step = step;
     }
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+
+/** What to do about well-known Cryptshare error codes. */
+const HINTS = {
+    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
+    1004: 'the server refused a value that was sent; check the options named in the message',
+    1005: 'the server refused the sender address or an id in the URL; check sender-email',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
+    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2007: 'the server is rate limiting; try again later',
+    3001: 'the REST API is not licensed on this server; ask the administrator',
+    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
+};
+/** One line that says what went wrong in a request, with the server's code and text. */
+function explain_explainRequestFailure(error) {
+    const request = `(${error.method} ${shorten(error.url)})`;
+    if (error.code === 'ETRUNCATED') {
+        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
+    }
+    switch (error.kind) {
+        case 'http': {
+            if (error.status >= 300 && error.status < 400) {
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
+            }
+            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
+            }
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
+            const hint = error instanceof TokenRefusedError
+                ? tokenHint(error)
+                : error.errorCode !== undefined
+                    ? HINTS[error.errorCode]
+                    : undefined;
+            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
+        }
+        case 'protocol':
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
+        case 'timeout':
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+        default:
+            return `${error.message}${error.url ? ` ${request}` : ''}`;
+    }
+}
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error) {
+    if (!error.renewable)
+        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
+    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
+}
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+const QUOTE_LIMIT = 200;
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+function shorten(value, limit = QUOTE_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
@@ -31930,13 +31967,27 @@ const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends errors_CryptshareError {
 }
+/** How often one request is repeated after its token was refused. */
+const RENEWALS_PER_REQUEST = 2;
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+const RENEWAL_BUDGET = 10;
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+function isTokenRefusal(error) {
+    return (error instanceof errors_CryptshareError &&
+        error.kind === 'http' &&
+        error.errorCode === 3002 &&
+        (error.status === 401 || error.status === 403));
+}
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
  */
 class CryptshareClient {
     options;
-    token;
+    verification = { renewalsLeft: 0, renewals: 0 };
     apiBase;
     constructor(options) {
         this.options = options;
@@ -31945,12 +31996,36 @@ class CryptshareClient {
     /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
     withoutSignal() {
         const copy = new CryptshareClient({ ...this.options, signal: undefined });
-        copy.token = this.token;
+        copy.verification = this.verification;
         return copy;
     }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
-        this.token = token;
+        this.verification.token = token;
+    }
+    get token() {
+        return this.verification.token;
+    }
+    /** The verification token in use (renewed ones included). */
+    get verificationToken() {
+        return this.verification.token;
+    }
+    /**
+     * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
+     * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
+     * (renewals in a row with no request succeeding in between).
+     */
+    renewTokensWith(renewal) {
+        this.verification.renewal = renewal;
+        this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
+    }
+    /** Whether refused tokens are renewed (client-id verification). */
+    get renewsTokens() {
+        return this.verification.renewal !== undefined;
+    }
+    /** Tokens renewed so far. */
+    get tokenRenewals() {
+        return this.verification.renewals;
     }
     /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
     async serverStatus() {
@@ -31960,7 +32035,8 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
-            token: this.token !== undefined
+            token: this.token !== undefined,
+            verification: true
         });
         return this.json(response);
     }
@@ -32075,8 +32151,14 @@ class CryptshareClient {
         });
         return response.body.length ? this.json(response) : {};
     }
-    async deleteSession(email, trackingId) {
-        await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
+    /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+    async deleteSession(email, trackingId, options = {}) {
+        await this.call({
+            method: 'DELETE',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            renew: options.renewToken
+        });
     }
     /**
      * Deletes the session a creation's `Location` named, when that URL lies directly below this
@@ -32280,7 +32362,59 @@ class CryptshareClient {
             headers['Content-Type'] = 'application/octet-stream';
         return headers;
     }
+    /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
     async call(call) {
+        for (let repeat = 0;; repeat++) {
+            const sentWith = this.token;
+            try {
+                const answer = await this.callOnce(call);
+                if (repeat > 0)
+                    this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET;
+                return answer;
+            }
+            catch (error) {
+                if (!call.token || call.verification || !isTokenRefusal(error))
+                    throw error;
+                const renewable = this.verification.renewal !== undefined;
+                if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
+                    throw new TokenRefusedError(error, renewable, repeat);
+                try {
+                    await this.renewAfter(error, sentWith);
+                }
+                catch (renewalError) {
+                    throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+                }
+            }
+        }
+    }
+    /**
+     * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+     * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
+     */
+    async renewAfter(refusal, sentWith) {
+        const verification = this.verification;
+        const renewal = verification.renewal;
+        if (!renewal)
+            throw refusal;
+        if (!verification.renewing) {
+            if (verification.token !== sentWith)
+                return;
+            if (verification.renewalsLeft <= 0)
+                throw refusal;
+            verification.renewalsLeft--;
+            const number = ++verification.renewals;
+            verification.renewing = (async () => {
+                const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
+                await abortableSleep(Math.random() * jitterMs, this.options.signal);
+                renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
+                verification.token = await renewal.renew();
+            })().finally(() => {
+                verification.renewing = undefined;
+            });
+        }
+        await verification.renewing;
+    }
+    async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
         const cancel = combine(this.options.signal, call.signal);
@@ -32603,10 +32737,14 @@ async function sha256File(filePath) {
 ;// CONCATENATED MODULE: ./src/core/cleanup.ts
 
 
-/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
-async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftBy = '') {
+/**
+ * Deletes the unfinished session (without any cancel signal: this is the clean-up).
+ * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
+ * token away from another run on a server where a new token replaces the old.
+ */
+async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
     try {
-        await client.withoutSignal().deleteSession(sender, trackingId);
+        await client.withoutSignal().deleteSession(sender, trackingId, options);
         return {
             outcome: 'deleted',
             message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
@@ -35967,7 +36105,8 @@ function transferReadError(error, sender, trackingId, step) {
         return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
-        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -36788,9 +36927,23 @@ async function verifySender(client, options, events) {
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
-    const { token } = await verificationStep(() => client.requestToken(sender), refused);
-    events.secret(token);
+    const newToken = async () => {
+        const { token } = await verificationStep(() => client.requestToken(sender), refused);
+        events.secret(token);
+        return token;
+    };
+    const token = await newToken();
     client.useToken(token);
+    // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
+    // server drop this token, or it expired during a long wait: verify again and repeat the request.
+    client.renewTokensWith({
+        renew: async () => {
+            const renewed = await newToken();
+            events.tokenRenewed?.(renewed);
+            return renewed;
+        },
+        onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
+    });
     return token;
 }
 /**
@@ -36854,6 +37007,17 @@ function invalidToken(sender, cause) {
  * unless the server refused the finalize outright.
  */
 async function deliver(client, options, events, signal, clock = systemClock) {
+    // The token the run ended with: a renewal during the run replaces the first one.
+    try {
+        return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken };
+    }
+    catch (error) {
+        if (error instanceof FinalizedDeliveryError)
+            error.result.verificationToken = client.verificationToken;
+        throw error;
+    }
+}
+async function lifecycle(client, options, events, signal, clock) {
     const plan = await preflight(client, options, events);
     if (options.dryRun) {
         const files = await hashAll(options.files);
@@ -36877,8 +37041,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
         filled = await fill(client, trackingId, patch, options, events);
     }
     catch (error) {
-        await deleteSession(client, sender, trackingId, events);
-        throw error;
+        throw await abandon(client, sender, trackingId, events, error, error);
     }
     const known = {
         dryRun: false,
@@ -36891,10 +37054,8 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     };
     events.finalizeSent?.(trackingId);
     const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m));
-    if (outcome.kind === 'refused') {
-        await deleteSession(client, sender, trackingId, events);
-        throw steps_stepError('finalize', outcome.error);
-    }
+    if (outcome.kind === 'refused')
+        throw await abandon(client, sender, trackingId, events, outcome.error, steps_stepError('finalize', outcome.error));
     if (outcome.kind === 'unknown') {
         throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${steps_stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
     }
@@ -37102,14 +37263,42 @@ function settingsPatch(options, mode, password, settings, clock) {
 function isoDateInDays(now, days) {
     return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
-async function deleteSession(client, sender, trackingId, events) {
-    const cleanUp = await cleanup_deleteUnfinishedSession(client, sender, trackingId);
-    if (cleanUp.outcome === 'failed')
+/** Deletes the unfinished session; whether it is gone. */
+async function deleteSession(client, sender, trackingId, events, renewToken = true) {
+    const cleanUp = await cleanup_deleteUnfinishedSession(client, sender, trackingId, '', { renewToken });
+    if (cleanUp.outcome === 'failed') {
         events.warning(cleanUp.message);
-    else {
-        events.sessionClosed(trackingId, 'deleted');
-        events.info(cleanUp.message);
+        return false;
     }
+    events.sessionClosed(trackingId, 'deleted');
+    events.info(cleanUp.message);
+    return true;
+}
+/** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
+async function abandon(client, sender, trackingId, events, error, failure) {
+    const taken = tokenRefusalIn(error)?.renewable === true;
+    const deleted = await deleteSession(client, sender, trackingId, events, !taken);
+    return taken ? sessionTaken(error, trackingId, sender, deleted) : failure;
+}
+/**
+ * The session refused this run's token even after the sender was verified again: on a server
+ * that binds a session to the token that created it, another verification of the same sender
+ * took that token away.
+ */
+function sessionTaken(error, trackingId, sender, deleted) {
+    const refusal = tokenRefusalIn(error);
+    return new errors_DeliveryError(error instanceof errors_DeliveryError ? error.step : 'transfer session', `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
+        `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
+        (deleted
+            ? 'The session was deleted; nothing was sent.'
+            : 'The session could not be deleted with a new token; it is never finalized, so nothing was sent, and it expires on the server.'), error);
+}
+/** The `TokenRefusedError` in an error's cause chain, if any. */
+function tokenRefusalIn(error) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof TokenRefusedError)
+            return e;
+    return undefined;
 }
 async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
     const deadline = clock.now() + timeoutMs;
@@ -37826,30 +38015,45 @@ function isCancellation(error) {
 }
 function events(inputs) {
     let sessionToken = '';
+    // What the post step is told about: an open session, or a finalize whose outcome is not out yet.
+    let saved;
+    const save = (name, trackingId) => {
+        saved = { name, trackingId };
+        const session = {
+            apiBase: inputs.apiBase,
+            sender: inputs.senderEmail,
+            trackingId,
+            token: sessionToken
+        };
+        main_saveState(name, JSON.stringify(session));
+    };
     return {
         ...actionHost(),
         sessionCreated: (trackingId, token) => {
             sessionToken = token;
-            const saved = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token };
-            main_saveState(SESSION_STATE, JSON.stringify(saved));
+            save(SESSION_STATE, trackingId);
+        },
+        // A renewed token replaces the saved one: the post step may need it.
+        tokenRenewed: (token) => {
+            sessionToken = token;
+            if (saved)
+                save(saved.name, saved.trackingId);
         },
         // Once finalize is sent the transfer may exist: the post step must not delete the session,
         // only report the transfer's status.
         finalizeSent: (trackingId) => {
             main_saveState(SESSION_STATE, '');
-            const saved = {
-                apiBase: inputs.apiBase,
-                sender: inputs.senderEmail,
-                trackingId,
-                token: sessionToken
-            };
-            main_saveState(FINALIZE_STATE, JSON.stringify(saved));
+            save(FINALIZE_STATE, trackingId);
         },
         sessionClosed: (_trackingId, how) => {
             main_saveState(SESSION_STATE, '');
+            if (saved?.name === SESSION_STATE)
+                saved = undefined;
             // A session deleted after a refused finalize is no transfer: nothing for the post step to report.
-            if (how === 'deleted')
+            if (how === 'deleted') {
                 main_saveState(FINALIZE_STATE, '');
+                saved = undefined;
+            }
         }
     };
 }
@@ -37868,6 +38072,8 @@ function publish(result) {
     setOutput('files', JSON.stringify(result.files));
     setOutput('password', result.password ?? '');
     setOutput('expiration-date', result.expirationDate ?? '');
+    // Masked when it became known; for status/revoke in a later step of the same job.
+    setOutput('verification-token', result.verificationToken ?? '');
     // The post step reports a transfer only while its outcome is not published.
     if (result.state)
         main_saveState(FINALIZE_STATE, '');

@@ -93,7 +93,8 @@ describe('action.yml, the code and the README agree', () => {
       'files',
       'password',
       'state',
-      'tracking-id'
+      'tracking-id',
+      'verification-token'
     ])
   })
 

@@ -28704,7 +28704,127 @@ const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/http/errors.ts
+// The transport's error type: the lowest layer's, extended by the layers above.
+/**
+ * One failed HTTP request. `status` is 0 when no HTTP answer arrived. The message never contains
+ * secrets: URLs are logged without query strings.
+ */
+class HttpError extends Error {
+    kind;
+    status;
+    method;
+    url;
+    retryAfterMs;
+    /** Network error code such as ECONNRESET, when there is one. */
+    code;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.name = 'HttpError';
+        this.kind = init.kind;
+        this.status = init.status ?? 0;
+        this.method = init.method;
+        this.url = init.url;
+        this.retryAfterMs = init.retryAfterMs;
+        this.code = init.code;
+    }
+    /**
+     * Failures after which the server may have carried out the request anyway: no answer arrived
+     * (timeout, a connection lost after it was made) or the server failed (5xx).
+     */
+    get answerLost() {
+        if (this.kind === 'timeout')
+            return true;
+        if (this.kind === 'network')
+            return this.code !== 'ECONNREFUSED';
+        return this.kind === 'http' && this.status >= 500;
+    }
+    /** Transient failures that a retry may cure. */
+    get transient() {
+        if (this.kind === 'network' || this.kind === 'timeout')
+            return true;
+        return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
+
+/**
+ * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
+ * `errorMessage` when it sent them.
+ */
+class CryptshareError extends HttpError {
+    errorCode;
+    errorMessage;
+    constructor(init) {
+        super(init);
+        this.name = 'CryptshareError';
+        this.errorCode = init.errorCode;
+        this.errorMessage = init.errorMessage;
+    }
+    /** The same failure as a transport error, seen from the Cryptshare client. */
+    static from(error) {
+        if (error instanceof CryptshareError)
+            return error;
+        return new CryptshareError({
+            kind: error.kind,
+            message: error.message,
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            retryAfterMs: error.retryAfterMs,
+            code: error.code,
+            cause: error.cause
+        });
+    }
+}
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
+/** A failure in one step of the delivery; wraps the cause with the step's name. */
+class DeliveryError extends Error {
+    step;
+    constructor(step, message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'DeliveryError';
+        this.step = step;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+
 /** What to do about well-known Cryptshare error codes. */
 const HINTS = {
     1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
@@ -28735,7 +28855,11 @@ function explainRequestFailure(error) {
             const server = error.errorCode !== undefined || error.errorMessage
                 ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
                 : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
+            const hint = error instanceof TokenRefusedError
+                ? tokenHint(error)
+                : error.errorCode !== undefined
+                    ? HINTS[error.errorCode]
+                    : undefined;
             return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
         }
         case 'protocol':
@@ -28745,6 +28869,12 @@ function explainRequestFailure(error) {
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
+}
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error) {
+    if (!error.renewable)
+        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
+    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
 }
 /** Longest piece of a value (an input, a URL) quoted in a message. */
 const QUOTE_LIMIT = 200;
@@ -30139,49 +30269,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/http/errors.ts
-// The transport's error type: the lowest layer's, extended by the layers above.
-/**
- * One failed HTTP request. `status` is 0 when no HTTP answer arrived. The message never contains
- * secrets: URLs are logged without query strings.
- */
-class HttpError extends Error {
-    kind;
-    status;
-    method;
-    url;
-    retryAfterMs;
-    /** Network error code such as ECONNRESET, when there is one. */
-    code;
-    constructor(init) {
-        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-        this.name = 'HttpError';
-        this.kind = init.kind;
-        this.status = init.status ?? 0;
-        this.method = init.method;
-        this.url = init.url;
-        this.retryAfterMs = init.retryAfterMs;
-        this.code = init.code;
-    }
-    /**
-     * Failures after which the server may have carried out the request anyway: no answer arrived
-     * (timeout, a connection lost after it was made) or the server failed (5xx).
-     */
-    get answerLost() {
-        if (this.kind === 'timeout')
-            return true;
-        if (this.kind === 'network')
-            return this.code !== 'ECONNREFUSED';
-        return this.kind === 'http' && this.status >= 500;
-    }
-    /** Transient failures that a retry may cure. */
-    get transient() {
-        if (this.kind === 'network' || this.kind === 'timeout')
-            return true;
-        return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
@@ -30408,56 +30495,6 @@ function abortError() {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
-
-/**
- * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
- * `errorMessage` when it sent them.
- */
-class CryptshareError extends HttpError {
-    errorCode;
-    errorMessage;
-    constructor(init) {
-        super(init);
-        this.name = 'CryptshareError';
-        this.errorCode = init.errorCode;
-        this.errorMessage = init.errorMessage;
-    }
-    /** The same failure as a transport error, seen from the Cryptshare client. */
-    static from(error) {
-        if (error instanceof CryptshareError)
-            return error;
-        return new CryptshareError({
-            kind: error.kind,
-            message: error.message,
-            method: error.method,
-            url: error.url,
-            status: error.status,
-            retryAfterMs: error.retryAfterMs,
-            code: error.code,
-            cause: error.cause
-        });
-    }
-}
-/** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
-    location;
-    constructor(request, message, location) {
-        super({ ...request, message });
-        this.location = location;
-        this.name = 'LocationError';
-    }
-}
-/** A failure in one step of the delivery; wraps the cause with the step's name. */
-class DeliveryError extends Error {
-    step;
-    constructor(step, message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'DeliveryError';
-        this.step = step;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
@@ -30670,13 +30707,27 @@ const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends CryptshareError {
 }
+/** How often one request is repeated after its token was refused. */
+const RENEWALS_PER_REQUEST = 2;
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+const RENEWAL_BUDGET = 10;
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+function isTokenRefusal(error) {
+    return (error instanceof CryptshareError &&
+        error.kind === 'http' &&
+        error.errorCode === 3002 &&
+        (error.status === 401 || error.status === 403));
+}
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
  */
 class CryptshareClient {
     options;
-    token;
+    verification = { renewalsLeft: 0, renewals: 0 };
     apiBase;
     constructor(options) {
         this.options = options;
@@ -30685,12 +30736,36 @@ class CryptshareClient {
     /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
     withoutSignal() {
         const copy = new CryptshareClient({ ...this.options, signal: undefined });
-        copy.token = this.token;
+        copy.verification = this.verification;
         return copy;
     }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
-        this.token = token;
+        this.verification.token = token;
+    }
+    get token() {
+        return this.verification.token;
+    }
+    /** The verification token in use (renewed ones included). */
+    get verificationToken() {
+        return this.verification.token;
+    }
+    /**
+     * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
+     * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
+     * (renewals in a row with no request succeeding in between).
+     */
+    renewTokensWith(renewal) {
+        this.verification.renewal = renewal;
+        this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
+    }
+    /** Whether refused tokens are renewed (client-id verification). */
+    get renewsTokens() {
+        return this.verification.renewal !== undefined;
+    }
+    /** Tokens renewed so far. */
+    get tokenRenewals() {
+        return this.verification.renewals;
     }
     /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
     async serverStatus() {
@@ -30700,7 +30775,8 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
-            token: this.token !== undefined
+            token: this.token !== undefined,
+            verification: true
         });
         return this.json(response);
     }
@@ -30815,8 +30891,14 @@ class CryptshareClient {
         });
         return response.body.length ? this.json(response) : {};
     }
-    async deleteSession(email, trackingId) {
-        await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
+    /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+    async deleteSession(email, trackingId, options = {}) {
+        await this.call({
+            method: 'DELETE',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            renew: options.renewToken
+        });
     }
     /**
      * Deletes the session a creation's `Location` named, when that URL lies directly below this
@@ -31020,7 +31102,59 @@ class CryptshareClient {
             headers['Content-Type'] = 'application/octet-stream';
         return headers;
     }
+    /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
     async call(call) {
+        for (let repeat = 0;; repeat++) {
+            const sentWith = this.token;
+            try {
+                const answer = await this.callOnce(call);
+                if (repeat > 0)
+                    this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET;
+                return answer;
+            }
+            catch (error) {
+                if (!call.token || call.verification || !isTokenRefusal(error))
+                    throw error;
+                const renewable = this.verification.renewal !== undefined;
+                if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
+                    throw new TokenRefusedError(error, renewable, repeat);
+                try {
+                    await this.renewAfter(error, sentWith);
+                }
+                catch (renewalError) {
+                    throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+                }
+            }
+        }
+    }
+    /**
+     * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+     * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
+     */
+    async renewAfter(refusal, sentWith) {
+        const verification = this.verification;
+        const renewal = verification.renewal;
+        if (!renewal)
+            throw refusal;
+        if (!verification.renewing) {
+            if (verification.token !== sentWith)
+                return;
+            if (verification.renewalsLeft <= 0)
+                throw refusal;
+            verification.renewalsLeft--;
+            const number = ++verification.renewals;
+            verification.renewing = (async () => {
+                const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
+                await abortableSleep(Math.random() * jitterMs, this.options.signal);
+                renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
+                verification.token = await renewal.renew();
+            })().finally(() => {
+                verification.renewing = undefined;
+            });
+        }
+        await verification.renewing;
+    }
+    async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
         const cancel = combine(this.options.signal, call.signal);
@@ -31343,10 +31477,14 @@ async function sha256File(filePath) {
 ;// CONCATENATED MODULE: ./src/core/cleanup.ts
 
 
-/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
-async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '') {
+/**
+ * Deletes the unfinished session (without any cancel signal: this is the clean-up).
+ * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
+ * token away from another run on a server where a new token replaces the old.
+ */
+async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
     try {
-        await client.withoutSignal().deleteSession(sender, trackingId);
+        await client.withoutSignal().deleteSession(sender, trackingId, options);
         return {
             outcome: 'deleted',
             message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
@@ -34671,7 +34809,8 @@ function transferReadError(error, sender, trackingId, step) {
         return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
-        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -35492,9 +35631,23 @@ async function verifySender(client, options, events) {
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
-    const { token } = await verificationStep(() => client.requestToken(sender), refused);
-    events.secret(token);
+    const newToken = async () => {
+        const { token } = await verificationStep(() => client.requestToken(sender), refused);
+        events.secret(token);
+        return token;
+    };
+    const token = await newToken();
     client.useToken(token);
+    // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
+    // server drop this token, or it expired during a long wait: verify again and repeat the request.
+    client.renewTokensWith({
+        renew: async () => {
+            const renewed = await newToken();
+            events.tokenRenewed?.(renewed);
+            return renewed;
+        },
+        onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
+    });
     return token;
 }
 /**
@@ -35558,6 +35711,17 @@ function invalidToken(sender, cause) {
  * unless the server refused the finalize outright.
  */
 async function deliver(client, options, events, signal, clock = systemClock) {
+    // The token the run ended with: a renewal during the run replaces the first one.
+    try {
+        return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken };
+    }
+    catch (error) {
+        if (error instanceof FinalizedDeliveryError)
+            error.result.verificationToken = client.verificationToken;
+        throw error;
+    }
+}
+async function lifecycle(client, options, events, signal, clock) {
     const plan = await preflight(client, options, events);
     if (options.dryRun) {
         const files = await hashAll(options.files);
@@ -35581,8 +35745,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
         filled = await fill(client, trackingId, patch, options, events);
     }
     catch (error) {
-        await deleteSession(client, sender, trackingId, events);
-        throw error;
+        throw await abandon(client, sender, trackingId, events, error, error);
     }
     const known = {
         dryRun: false,
@@ -35595,10 +35758,8 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     };
     events.finalizeSent?.(trackingId);
     const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m));
-    if (outcome.kind === 'refused') {
-        await deleteSession(client, sender, trackingId, events);
-        throw stepError('finalize', outcome.error);
-    }
+    if (outcome.kind === 'refused')
+        throw await abandon(client, sender, trackingId, events, outcome.error, stepError('finalize', outcome.error));
     if (outcome.kind === 'unknown') {
         throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
     }
@@ -35806,14 +35967,42 @@ function settingsPatch(options, mode, password, settings, clock) {
 function isoDateInDays(now, days) {
     return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
-async function deleteSession(client, sender, trackingId, events) {
-    const cleanUp = await deleteUnfinishedSession(client, sender, trackingId);
-    if (cleanUp.outcome === 'failed')
+/** Deletes the unfinished session; whether it is gone. */
+async function deleteSession(client, sender, trackingId, events, renewToken = true) {
+    const cleanUp = await deleteUnfinishedSession(client, sender, trackingId, '', { renewToken });
+    if (cleanUp.outcome === 'failed') {
         events.warning(cleanUp.message);
-    else {
-        events.sessionClosed(trackingId, 'deleted');
-        events.info(cleanUp.message);
+        return false;
     }
+    events.sessionClosed(trackingId, 'deleted');
+    events.info(cleanUp.message);
+    return true;
+}
+/** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
+async function abandon(client, sender, trackingId, events, error, failure) {
+    const taken = tokenRefusalIn(error)?.renewable === true;
+    const deleted = await deleteSession(client, sender, trackingId, events, !taken);
+    return taken ? sessionTaken(error, trackingId, sender, deleted) : failure;
+}
+/**
+ * The session refused this run's token even after the sender was verified again: on a server
+ * that binds a session to the token that created it, another verification of the same sender
+ * took that token away.
+ */
+function sessionTaken(error, trackingId, sender, deleted) {
+    const refusal = tokenRefusalIn(error);
+    return new DeliveryError(error instanceof DeliveryError ? error.step : 'transfer session', `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
+        `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
+        (deleted
+            ? 'The session was deleted; nothing was sent.'
+            : 'The session could not be deleted with a new token; it is never finalized, so nothing was sent, and it expires on the server.'), error);
+}
+/** The `TokenRefusedError` in an error's cause chain, if any. */
+function tokenRefusalIn(error) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof TokenRefusedError)
+            return e;
+    return undefined;
 }
 async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
     const deadline = clock.now() + timeoutMs;
@@ -35995,14 +36184,18 @@ function cliResult(status, exitCode, delivery, error) {
         files: delivery?.files ?? [],
         removedFiles: delivery?.removedFiles ?? [],
         downloadUrls: delivery?.downloadUrls ?? [],
-        password: delivery?.password ?? null
+        password: delivery?.password ?? null,
+        verificationToken: delivery?.verificationToken ?? null
     };
 }
-/** The result without its secrets (password, download URLs). */
-function withoutSecrets(result) {
+/**
+ * The result for stdout: never the verification token; the password and download URLs only when
+ * secrets are shown.
+ */
+function stdoutResult(result, showSecrets) {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { downloadUrls, password, ...rest } = result;
-    return rest;
+    const { verificationToken, downloadUrls, password, ...rest } = result;
+    return showSecrets ? { ...rest, downloadUrls, password } : rest;
 }
 /**
  * JSON that is safe in any CI log: besides what JSON.stringify escapes, the characters that could
@@ -36315,7 +36508,7 @@ async function deliverCommand(args, context) {
         await writeOutputs(result, values, context);
     report(result, terminal, settings);
     if (values.json === 'true') {
-        const json = logSafeJson(terminal.showsSecrets ? result : withoutSecrets(result));
+        const json = logSafeJson(stdoutResult(result, terminal.showsSecrets));
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
     }
     return result.exitCode;
@@ -36483,6 +36676,11 @@ function watchSignals(warn) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/revoke.ts
+// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
+// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
+// The server decides: a status this token may not read never stops the revocation, and the
+// outcome is reported as the status shows it afterwards.
+
 
 
 
@@ -36490,29 +36688,25 @@ function watchSignals(warn) {
 
 /** How long a transfer still PROCESSING is waited for before it is revoked. */
 const REVOKE_PROCESSING_WAIT_MS = 600_000;
-async function revoke(client, settings, events, signal, clock) {
+/** How often the status is read to learn what an unanswered revocation did, and the pause between. */
+const CONFIRM_READS = 3;
+const CONFIRM_PAUSE_MS = 1000;
+async function revoke(client, settings, events, signal, clock = systemClock) {
     const { senderEmail: sender, trackingId } = settings;
     await verifySender(client, settings, events);
     const read = statusReader(events);
-    const stateNow = async () => stateOf(await readTransfer(client, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
-    const waited = await pollUntil(stateNow, (state) => state !== 'PROCESSING', {
-        timeoutMs: REVOKE_PROCESSING_WAIT_MS,
-        firstDelayMs: 200,
-        maxDelayMs: 5000,
-        clock,
-        signal,
-        onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
-    });
-    const state = waited.value;
-    if (state.startsWith('DELETED') || state === 'FAILED') {
-        events.notice(`Transfer ${trackingId} is ${state}: there is nothing to revoke.`);
-        return { trackingId, state, revoked: false };
+    const stateWith = async (reader) => stateOf(await readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
+    if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
+        events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
+        return { trackingId, state: before, revoked: false };
     }
-    if (state !== 'ACTIVE') {
-        throw new DeliveryError('revocation', state === 'PROCESSING'
+    if (before && before !== 'ACTIVE') {
+        throw new DeliveryError('revocation', before === 'PROCESSING'
             ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
-            : `Transfer ${trackingId} is in state ${state}; only an ACTIVE transfer can be revoked.`);
+            : `Transfer ${trackingId} is in state ${before}; only an ACTIVE transfer can be revoked.`);
     }
+    let refusal;
     try {
         await client.revokeTransfer(sender, trackingId, settings);
     }
@@ -36520,16 +36714,81 @@ async function revoke(client, settings, events, signal, clock) {
         if (isOlderApi(error)) {
             throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
         }
-        // The answer may be lost, or a concurrent revocation won: the status says what happened.
-        const after = await stateNow().catch(() => undefined);
-        if (after !== 'DELETED_BY_REVOCATION') {
-            const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-            throw new DeliveryError('revocation', `The server did not revoke transfer ${trackingId} (${why})${after ? `; it is ${after}` : ''}.`, error);
-        }
-        events.info(`The revocation's answer was lost, but the transfer's status shows it revoked.`);
+        refusal = error;
     }
-    events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
-    return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    // What the server did: its answer may be lost, the step cancelled during the request, or a
+    // concurrent revocation may have won. The status read afterwards settles it (the cancel
+    // signal no longer applies: the result must be reported).
+    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock);
+    if (after.state === 'DELETED_BY_REVOCATION') {
+        if (refusal)
+            events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`);
+        events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const why = refusal === undefined ? undefined : revoke_describe(refusal);
+    if (after.state !== undefined) {
+        throw new DeliveryError('revocation', refusal === undefined
+            ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
+            : `The server did not revoke transfer ${trackingId} (${why}); it is ${after.state}.`, refusal);
+    }
+    if (refusal === undefined && isTokenRefusal(after.error)) {
+        // The server accepted the PATCH but lets only the creating token read the transfer.
+        events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const unread = revoke_describe(after.error);
+    throw new DeliveryError('revocation', refusal === undefined
+        ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
+        : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
+}
+/**
+ * The state before the revocation, waiting while it is PROCESSING; undefined when this token may
+ * not read it (the server then decides about the revocation itself).
+ */
+async function stateBefore(stateNow, trackingId, events, signal, clock) {
+    try {
+        const waited = await pollUntil(stateNow, (state) => state !== 'PROCESSING', {
+            timeoutMs: REVOKE_PROCESSING_WAIT_MS,
+            firstDelayMs: 200,
+            maxDelayMs: 5000,
+            clock,
+            signal,
+            onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
+        });
+        return waited.value;
+    }
+    catch (error) {
+        if (!isTokenRefusal(causeOf(error)))
+            throw error;
+        events.info(`This verification token may not read transfer ${trackingId}; sending the revocation anyway, the server decides.`);
+        return undefined;
+    }
+}
+/** The state after the revocation, read up to `CONFIRM_READS` times while reads fail; or the last failure. */
+async function confirmedState(stateNow, clock) {
+    let error;
+    for (let read = 1; read <= CONFIRM_READS; read++) {
+        try {
+            return { state: await stateNow() };
+        }
+        catch (failure) {
+            error = failure;
+            if (isTokenRefusal(causeOf(failure)) || read === CONFIRM_READS)
+                break;
+            await clock.sleep(CONFIRM_PAUSE_MS);
+        }
+    }
+    return { error: causeOf(error) };
+}
+function causeOf(error) {
+    return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;
+}
+function revoke_describe(error) {
+    const cause = causeOf(error);
+    if (cause instanceof CryptshareError)
+        return explainRequestFailure(cause);
+    return cause instanceof Error ? cause.message : String(cause);
 }
 /** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
 function isOlderApi(error) {
@@ -36558,27 +36817,8 @@ async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
     await verifySender(client, settings, events);
     const read = statusReader(events);
-    let reverified = false;
-    let readBefore = false;
-    const readOnce = async () => {
-        const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
-        readBefore = true;
-        return report;
-    };
-    const report = async () => {
-        try {
-            return await readOnce();
-        }
-        catch (error) {
-            // A token may expire during a long wait: verify once more (client-id verification only).
-            if (!readBefore || reverified || settings.verificationToken || !isInvalidVerification(error))
-                throw error;
-            reverified = true;
-            events.info('The verification token is no longer accepted; verifying the sender again.');
-            await verifySender(client, settings, events);
-            return readOnce();
-        }
-    };
+    // A token that expires during a long wait is renewed by the client (client-id verification).
+    const report = async () => transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
     if (!settings.waitForDownload)
         return report();
     const timeoutMs = settings.downloadTimeoutSeconds * 1000;
@@ -36597,10 +36837,6 @@ async function transferStatus(client, settings, events, options) {
         throw new DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
     }
     throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`, last);
-}
-function isInvalidVerification(error) {
-    const cause = error instanceof DeliveryError ? error.cause : error;
-    return cause instanceof CryptshareError && (cause.errorCode === 3002 || cause.status === 401);
 }
 /** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
 function pending(report) {

@@ -31416,6 +31416,32 @@ class CryptshareError extends HttpError {
         });
     }
 }
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
 class LocationError extends CryptshareError {
     location;
@@ -31436,6 +31462,7 @@ class DeliveryError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+
 /** What to do about well-known Cryptshare error codes. */
 const HINTS = {
     1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
@@ -31466,7 +31493,11 @@ function explainRequestFailure(error) {
             const server = error.errorCode !== undefined || error.errorMessage
                 ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
                 : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
+            const hint = error instanceof TokenRefusedError
+                ? tokenHint(error)
+                : error.errorCode !== undefined
+                    ? HINTS[error.errorCode]
+                    : undefined;
             return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
         }
         case 'protocol':
@@ -31476,6 +31507,12 @@ function explainRequestFailure(error) {
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
+}
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error) {
+    if (!error.renewable)
+        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
+    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
 }
 /** Longest piece of a value (an input, a URL) quoted in a message. */
 const QUOTE_LIMIT = 200;
@@ -31490,10 +31527,14 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
 ;// CONCATENATED MODULE: ./src/core/cleanup.ts
 
 
-/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
-async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '') {
+/**
+ * Deletes the unfinished session (without any cancel signal: this is the clean-up).
+ * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
+ * token away from another run on a server where a new token replaces the old.
+ */
+async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
     try {
-        await client.withoutSignal().deleteSession(sender, trackingId);
+        await client.withoutSignal().deleteSession(sender, trackingId, options);
         return {
             outcome: 'deleted',
             message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
@@ -31960,13 +32001,27 @@ const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends CryptshareError {
 }
+/** How often one request is repeated after its token was refused. */
+const RENEWALS_PER_REQUEST = 2;
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+const RENEWAL_BUDGET = 10;
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+function isTokenRefusal(error) {
+    return (error instanceof CryptshareError &&
+        error.kind === 'http' &&
+        error.errorCode === 3002 &&
+        (error.status === 401 || error.status === 403));
+}
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
  */
 class CryptshareClient {
     options;
-    token;
+    verification = { renewalsLeft: 0, renewals: 0 };
     apiBase;
     constructor(options) {
         this.options = options;
@@ -31975,12 +32030,36 @@ class CryptshareClient {
     /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
     withoutSignal() {
         const copy = new CryptshareClient({ ...this.options, signal: undefined });
-        copy.token = this.token;
+        copy.verification = this.verification;
         return copy;
     }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
-        this.token = token;
+        this.verification.token = token;
+    }
+    get token() {
+        return this.verification.token;
+    }
+    /** The verification token in use (renewed ones included). */
+    get verificationToken() {
+        return this.verification.token;
+    }
+    /**
+     * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
+     * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
+     * (renewals in a row with no request succeeding in between).
+     */
+    renewTokensWith(renewal) {
+        this.verification.renewal = renewal;
+        this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
+    }
+    /** Whether refused tokens are renewed (client-id verification). */
+    get renewsTokens() {
+        return this.verification.renewal !== undefined;
+    }
+    /** Tokens renewed so far. */
+    get tokenRenewals() {
+        return this.verification.renewals;
     }
     /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
     async serverStatus() {
@@ -31990,7 +32069,8 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
-            token: this.token !== undefined
+            token: this.token !== undefined,
+            verification: true
         });
         return this.json(response);
     }
@@ -32105,8 +32185,14 @@ class CryptshareClient {
         });
         return response.body.length ? this.json(response) : {};
     }
-    async deleteSession(email, trackingId) {
-        await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
+    /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+    async deleteSession(email, trackingId, options = {}) {
+        await this.call({
+            method: 'DELETE',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            renew: options.renewToken
+        });
     }
     /**
      * Deletes the session a creation's `Location` named, when that URL lies directly below this
@@ -32310,7 +32396,59 @@ class CryptshareClient {
             headers['Content-Type'] = 'application/octet-stream';
         return headers;
     }
+    /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
     async call(call) {
+        for (let repeat = 0;; repeat++) {
+            const sentWith = this.token;
+            try {
+                const answer = await this.callOnce(call);
+                if (repeat > 0)
+                    this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET;
+                return answer;
+            }
+            catch (error) {
+                if (!call.token || call.verification || !isTokenRefusal(error))
+                    throw error;
+                const renewable = this.verification.renewal !== undefined;
+                if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
+                    throw new TokenRefusedError(error, renewable, repeat);
+                try {
+                    await this.renewAfter(error, sentWith);
+                }
+                catch (renewalError) {
+                    throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+                }
+            }
+        }
+    }
+    /**
+     * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+     * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
+     */
+    async renewAfter(refusal, sentWith) {
+        const verification = this.verification;
+        const renewal = verification.renewal;
+        if (!renewal)
+            throw refusal;
+        if (!verification.renewing) {
+            if (verification.token !== sentWith)
+                return;
+            if (verification.renewalsLeft <= 0)
+                throw refusal;
+            verification.renewalsLeft--;
+            const number = ++verification.renewals;
+            verification.renewing = (async () => {
+                const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
+                await abortableSleep(Math.random() * jitterMs, this.options.signal);
+                renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
+                verification.token = await renewal.renew();
+            })().finally(() => {
+                verification.renewing = undefined;
+            });
+        }
+        await verification.renewing;
+    }
+    async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
         const cancel = combine(this.options.signal, call.signal);

@@ -31619,58 +31619,6 @@ function abortError() {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
-/** What to do about well-known Cryptshare error codes. */
-const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
-    1004: 'the server refused a value that was sent; check the options named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check sender-email',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
-    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
-    2007: 'the server is rate limiting; try again later',
-    3001: 'the REST API is not licensed on this server; ask the administrator',
-    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: "the server's transfer policy does not allow this sender; ask the administrator",
-    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
-};
-/** One line that says what went wrong in a request, with the server's code and text. */
-function explain_explainRequestFailure(error) {
-    const request = `(${error.method} ${explain_shorten(error.url)})`;
-    if (error.code === 'ETRUNCATED') {
-        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
-    }
-    switch (error.kind) {
-        case 'http': {
-            if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
-            }
-            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
-            }
-            const server = error.errorCode !== undefined || error.errorMessage
-                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
-                : '';
-            const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined;
-            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
-        }
-        case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
-        case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
-        default:
-            return `${error.message}${error.url ? ` ${request}` : ''}`;
-    }
-}
-/** Longest piece of a value (an input, a URL) quoted in a message. */
-const QUOTE_LIMIT = 200;
-/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
-function explain_shorten(value, limit = QUOTE_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
-}
-
 ;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
 
 /**
@@ -31702,6 +31650,32 @@ class errors_CryptshareError extends HttpError {
         });
     }
 }
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends errors_CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
 class LocationError extends errors_CryptshareError {
     location;
@@ -31719,6 +31693,69 @@ class errors_DeliveryError extends Error {
         this.name = 'DeliveryError';
         this.step = step;
     }
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
+
+/** What to do about well-known Cryptshare error codes. */
+const HINTS = {
+    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
+    1004: 'the server refused a value that was sent; check the options named in the message',
+    1005: 'the server refused the sender address or an id in the URL; check sender-email',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
+    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2007: 'the server is rate limiting; try again later',
+    3001: 'the REST API is not licensed on this server; ask the administrator',
+    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
+};
+/** One line that says what went wrong in a request, with the server's code and text. */
+function explain_explainRequestFailure(error) {
+    const request = `(${error.method} ${explain_shorten(error.url)})`;
+    if (error.code === 'ETRUNCATED') {
+        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
+    }
+    switch (error.kind) {
+        case 'http': {
+            if (error.status >= 300 && error.status < 400) {
+                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
+            }
+            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
+            }
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
+            const hint = error instanceof TokenRefusedError
+                ? tokenHint(error)
+                : error.errorCode !== undefined
+                    ? HINTS[error.errorCode]
+                    : undefined;
+            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
+        }
+        case 'protocol':
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
+        case 'timeout':
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+        default:
+            return `${error.message}${error.url ? ` ${request}` : ''}`;
+    }
+}
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error) {
+    if (!error.renewable)
+        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
+    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
+}
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+const QUOTE_LIMIT = 200;
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+function explain_shorten(value, limit = QUOTE_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
@@ -31933,13 +31970,27 @@ const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends errors_CryptshareError {
 }
+/** How often one request is repeated after its token was refused. */
+const RENEWALS_PER_REQUEST = 2;
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+const RENEWAL_BUDGET = 10;
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+function client_isTokenRefusal(error) {
+    return (error instanceof errors_CryptshareError &&
+        error.kind === 'http' &&
+        error.errorCode === 3002 &&
+        (error.status === 401 || error.status === 403));
+}
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
  */
 class CryptshareClient {
     options;
-    token;
+    verification = { renewalsLeft: 0, renewals: 0 };
     apiBase;
     constructor(options) {
         this.options = options;
@@ -31948,12 +31999,36 @@ class CryptshareClient {
     /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
     withoutSignal() {
         const copy = new CryptshareClient({ ...this.options, signal: undefined });
-        copy.token = this.token;
+        copy.verification = this.verification;
         return copy;
     }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
-        this.token = token;
+        this.verification.token = token;
+    }
+    get token() {
+        return this.verification.token;
+    }
+    /** The verification token in use (renewed ones included). */
+    get verificationToken() {
+        return this.verification.token;
+    }
+    /**
+     * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
+     * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
+     * (renewals in a row with no request succeeding in between).
+     */
+    renewTokensWith(renewal) {
+        this.verification.renewal = renewal;
+        this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
+    }
+    /** Whether refused tokens are renewed (client-id verification). */
+    get renewsTokens() {
+        return this.verification.renewal !== undefined;
+    }
+    /** Tokens renewed so far. */
+    get tokenRenewals() {
+        return this.verification.renewals;
     }
     /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
     async serverStatus() {
@@ -31963,7 +32038,8 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
-            token: this.token !== undefined
+            token: this.token !== undefined,
+            verification: true
         });
         return this.json(response);
     }
@@ -32078,8 +32154,14 @@ class CryptshareClient {
         });
         return response.body.length ? this.json(response) : {};
     }
-    async deleteSession(email, trackingId) {
-        await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true });
+    /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+    async deleteSession(email, trackingId, options = {}) {
+        await this.call({
+            method: 'DELETE',
+            url: this.sessionUrl(email, trackingId),
+            token: true,
+            renew: options.renewToken
+        });
     }
     /**
      * Deletes the session a creation's `Location` named, when that URL lies directly below this
@@ -32283,7 +32365,59 @@ class CryptshareClient {
             headers['Content-Type'] = 'application/octet-stream';
         return headers;
     }
+    /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
     async call(call) {
+        for (let repeat = 0;; repeat++) {
+            const sentWith = this.token;
+            try {
+                const answer = await this.callOnce(call);
+                if (repeat > 0)
+                    this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET;
+                return answer;
+            }
+            catch (error) {
+                if (!call.token || call.verification || !client_isTokenRefusal(error))
+                    throw error;
+                const renewable = this.verification.renewal !== undefined;
+                if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
+                    throw new TokenRefusedError(error, renewable, repeat);
+                try {
+                    await this.renewAfter(error, sentWith);
+                }
+                catch (renewalError) {
+                    throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+                }
+            }
+        }
+    }
+    /**
+     * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+     * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
+     */
+    async renewAfter(refusal, sentWith) {
+        const verification = this.verification;
+        const renewal = verification.renewal;
+        if (!renewal)
+            throw refusal;
+        if (!verification.renewing) {
+            if (verification.token !== sentWith)
+                return;
+            if (verification.renewalsLeft <= 0)
+                throw refusal;
+            verification.renewalsLeft--;
+            const number = ++verification.renewals;
+            verification.renewing = (async () => {
+                const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
+                await abortableSleep(Math.random() * jitterMs, this.options.signal);
+                renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
+                verification.token = await renewal.renew();
+            })().finally(() => {
+                verification.renewing = undefined;
+            });
+        }
+        await verification.renewing;
+    }
+    async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
         const cancel = combine(this.options.signal, call.signal);
@@ -32603,13 +32737,13 @@ function logText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/poll.ts
 
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
  * between; the last value read, and whether it was done.
  */
 async function poll_pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? systemClock;
+    const clock = bounds.clock ?? poll_systemClock;
     const deadline = clock.now() + bounds.timeoutMs;
     let delay = bounds.firstDelayMs;
     for (;;) {
@@ -32667,7 +32801,8 @@ function transferReadError(error, sender, trackingId, step) {
         return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
-        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`, error);
+        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -36168,9 +36303,23 @@ async function verification_verifySender(client, options, events) {
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
-    const { token } = await verificationStep(() => client.requestToken(sender), refused);
-    events.secret(token);
+    const newToken = async () => {
+        const { token } = await verificationStep(() => client.requestToken(sender), refused);
+        events.secret(token);
+        return token;
+    };
+    const token = await newToken();
     client.useToken(token);
+    // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
+    // server drop this token, or it expired during a long wait: verify again and repeat the request.
+    client.renewTokensWith({
+        renew: async () => {
+            const renewed = await newToken();
+            events.tokenRenewed?.(renewed);
+            return renewed;
+        },
+        onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
+    });
     return token;
 }
 /**
@@ -36210,6 +36359,11 @@ function invalidToken(sender, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/revoke.ts
+// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
+// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
+// The server decides: a status this token may not read never stops the revocation, and the
+// outcome is reported as the status shows it afterwards.
+
 
 
 
@@ -36217,29 +36371,25 @@ function invalidToken(sender, cause) {
 
 /** How long a transfer still PROCESSING is waited for before it is revoked. */
 const REVOKE_PROCESSING_WAIT_MS = 600_000;
-async function revoke_revoke(client, settings, events, signal, clock) {
+/** How often the status is read to learn what an unanswered revocation did, and the pause between. */
+const CONFIRM_READS = 3;
+const CONFIRM_PAUSE_MS = 1000;
+async function revoke_revoke(client, settings, events, signal, clock = systemClock) {
     const { senderEmail: sender, trackingId } = settings;
     await verifySender(client, settings, events);
     const read = statusReader(events);
-    const stateNow = async () => stateOf(await readTransfer(client, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
-    const waited = await pollUntil(stateNow, (state) => state !== 'PROCESSING', {
-        timeoutMs: REVOKE_PROCESSING_WAIT_MS,
-        firstDelayMs: 200,
-        maxDelayMs: 5000,
-        clock,
-        signal,
-        onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
-    });
-    const state = waited.value;
-    if (state.startsWith('DELETED') || state === 'FAILED') {
-        events.notice(`Transfer ${trackingId} is ${state}: there is nothing to revoke.`);
-        return { trackingId, state, revoked: false };
+    const stateWith = async (reader) => stateOf(await readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
+    if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
+        events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
+        return { trackingId, state: before, revoked: false };
     }
-    if (state !== 'ACTIVE') {
-        throw new DeliveryError('revocation', state === 'PROCESSING'
+    if (before && before !== 'ACTIVE') {
+        throw new DeliveryError('revocation', before === 'PROCESSING'
             ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
-            : `Transfer ${trackingId} is in state ${state}; only an ACTIVE transfer can be revoked.`);
+            : `Transfer ${trackingId} is in state ${before}; only an ACTIVE transfer can be revoked.`);
     }
+    let refusal;
     try {
         await client.revokeTransfer(sender, trackingId, settings);
     }
@@ -36247,16 +36397,81 @@ async function revoke_revoke(client, settings, events, signal, clock) {
         if (isOlderApi(error)) {
             throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
         }
-        // The answer may be lost, or a concurrent revocation won: the status says what happened.
-        const after = await stateNow().catch(() => undefined);
-        if (after !== 'DELETED_BY_REVOCATION') {
-            const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-            throw new DeliveryError('revocation', `The server did not revoke transfer ${trackingId} (${why})${after ? `; it is ${after}` : ''}.`, error);
-        }
-        events.info(`The revocation's answer was lost, but the transfer's status shows it revoked.`);
+        refusal = error;
     }
-    events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
-    return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    // What the server did: its answer may be lost, the step cancelled during the request, or a
+    // concurrent revocation may have won. The status read afterwards settles it (the cancel
+    // signal no longer applies: the result must be reported).
+    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock);
+    if (after.state === 'DELETED_BY_REVOCATION') {
+        if (refusal)
+            events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`);
+        events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const why = refusal === undefined ? undefined : describe(refusal);
+    if (after.state !== undefined) {
+        throw new DeliveryError('revocation', refusal === undefined
+            ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
+            : `The server did not revoke transfer ${trackingId} (${why}); it is ${after.state}.`, refusal);
+    }
+    if (refusal === undefined && isTokenRefusal(after.error)) {
+        // The server accepted the PATCH but lets only the creating token read the transfer.
+        events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const unread = describe(after.error);
+    throw new DeliveryError('revocation', refusal === undefined
+        ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
+        : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
+}
+/**
+ * The state before the revocation, waiting while it is PROCESSING; undefined when this token may
+ * not read it (the server then decides about the revocation itself).
+ */
+async function stateBefore(stateNow, trackingId, events, signal, clock) {
+    try {
+        const waited = await pollUntil(stateNow, (state) => state !== 'PROCESSING', {
+            timeoutMs: REVOKE_PROCESSING_WAIT_MS,
+            firstDelayMs: 200,
+            maxDelayMs: 5000,
+            clock,
+            signal,
+            onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
+        });
+        return waited.value;
+    }
+    catch (error) {
+        if (!isTokenRefusal(causeOf(error)))
+            throw error;
+        events.info(`This verification token may not read transfer ${trackingId}; sending the revocation anyway, the server decides.`);
+        return undefined;
+    }
+}
+/** The state after the revocation, read up to `CONFIRM_READS` times while reads fail; or the last failure. */
+async function confirmedState(stateNow, clock) {
+    let error;
+    for (let read = 1; read <= CONFIRM_READS; read++) {
+        try {
+            return { state: await stateNow() };
+        }
+        catch (failure) {
+            error = failure;
+            if (isTokenRefusal(causeOf(failure)) || read === CONFIRM_READS)
+                break;
+            await clock.sleep(CONFIRM_PAUSE_MS);
+        }
+    }
+    return { error: causeOf(error) };
+}
+function causeOf(error) {
+    return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;
+}
+function describe(error) {
+    const cause = causeOf(error);
+    if (cause instanceof CryptshareError)
+        return explainRequestFailure(cause);
+    return cause instanceof Error ? cause.message : String(cause);
 }
 /** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
 function isOlderApi(error) {
@@ -36285,27 +36500,8 @@ async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
     await verification_verifySender(client, settings, events);
     const read = transfer_report_statusReader(events);
-    let reverified = false;
-    let readBefore = false;
-    const readOnce = async () => {
-        const report = transferReport(trackingId, await transfer_report_readTransfer(client, sender, trackingId, 'transfer status'), read);
-        readBefore = true;
-        return report;
-    };
-    const report = async () => {
-        try {
-            return await readOnce();
-        }
-        catch (error) {
-            // A token may expire during a long wait: verify once more (client-id verification only).
-            if (!readBefore || reverified || settings.verificationToken || !isInvalidVerification(error))
-                throw error;
-            reverified = true;
-            events.info('The verification token is no longer accepted; verifying the sender again.');
-            await verification_verifySender(client, settings, events);
-            return readOnce();
-        }
-    };
+    // A token that expires during a long wait is renewed by the client (client-id verification).
+    const report = async () => transferReport(trackingId, await transfer_report_readTransfer(client, sender, trackingId, 'transfer status'), read);
     if (!settings.waitForDownload)
         return report();
     const timeoutMs = settings.downloadTimeoutSeconds * 1000;
@@ -36324,10 +36520,6 @@ async function transferStatus(client, settings, events, options) {
         throw new DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
     }
     throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`, last);
-}
-function isInvalidVerification(error) {
-    const cause = error instanceof errors_DeliveryError ? error.cause : error;
-    return cause instanceof errors_CryptshareError && (cause.errorCode === 3002 || cause.status === 401);
 }
 /** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
 function pending(report) {

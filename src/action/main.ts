@@ -72,29 +72,43 @@ function isCancellation(error: unknown): boolean {
 
 function events(inputs: ActionInputs): DeliveryEvents {
   let sessionToken = ''
+  // What the post step is told about: an open session, or a finalize whose outcome is not out yet.
+  let saved: { name: typeof SESSION_STATE | typeof FINALIZE_STATE; trackingId: string } | undefined
+  const save = (name: typeof SESSION_STATE | typeof FINALIZE_STATE, trackingId: string): void => {
+    saved = { name, trackingId }
+    const session: SavedSession = {
+      apiBase: inputs.apiBase,
+      sender: inputs.senderEmail,
+      trackingId,
+      token: sessionToken
+    }
+    saveState(name, JSON.stringify(session))
+  }
   return {
     ...actionHost(),
     sessionCreated: (trackingId, token) => {
       sessionToken = token
-      const saved: SavedSession = { apiBase: inputs.apiBase, sender: inputs.senderEmail, trackingId, token }
-      saveState(SESSION_STATE, JSON.stringify(saved))
+      save(SESSION_STATE, trackingId)
+    },
+    // A renewed token replaces the saved one: the post step may need it.
+    tokenRenewed: (token) => {
+      sessionToken = token
+      if (saved) save(saved.name, saved.trackingId)
     },
     // Once finalize is sent the transfer may exist: the post step must not delete the session,
     // only report the transfer's status.
     finalizeSent: (trackingId) => {
       saveState(SESSION_STATE, '')
-      const saved: SavedSession = {
-        apiBase: inputs.apiBase,
-        sender: inputs.senderEmail,
-        trackingId,
-        token: sessionToken
-      }
-      saveState(FINALIZE_STATE, JSON.stringify(saved))
+      save(FINALIZE_STATE, trackingId)
     },
     sessionClosed: (_trackingId, how) => {
       saveState(SESSION_STATE, '')
+      if (saved?.name === SESSION_STATE) saved = undefined
       // A session deleted after a refused finalize is no transfer: nothing for the post step to report.
-      if (how === 'deleted') saveState(FINALIZE_STATE, '')
+      if (how === 'deleted') {
+        saveState(FINALIZE_STATE, '')
+        saved = undefined
+      }
     }
   }
 }
@@ -114,6 +128,8 @@ function publish(result: DeliveryResult): void {
   core.setOutput('files', JSON.stringify(result.files))
   core.setOutput('password', result.password ?? '')
   core.setOutput('expiration-date', result.expirationDate ?? '')
+  // Masked when it became known; for status/revoke in a later step of the same job.
+  core.setOutput('verification-token', result.verificationToken ?? '')
   // The post step reports a transfer only while its outcome is not published.
   if (result.state) saveState(FINALIZE_STATE, '')
 }

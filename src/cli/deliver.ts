@@ -18,7 +18,7 @@ import {
   dotenv,
   EXIT,
   logSafeJson,
-  withoutSecrets,
+  stdoutResult,
   writePrivateFile,
   type CliResult
 } from './results.js'
@@ -79,7 +79,7 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   if (outputsWritable) await writeOutputs(result, values, context)
   report(result, terminal, settings)
   if (values.json === 'true') {
-    const json = logSafeJson(terminal.showsSecrets ? result : withoutSecrets(result))
+    const json = logSafeJson(stdoutResult(result, terminal.showsSecrets))
     context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`)
   }
   return result.exitCode

@@ -21,6 +21,11 @@ export interface CliResult {
   removedFiles: { name: string; cause: string }[]
   downloadUrls: DownloadUrl[]
   password: string | null
+  /**
+   * The token the delivery used, for `status`/`revoke` in the same job on a server that lets only
+   * that token read the transfer: only in the --output-json file, never on stdout or in dotenv.
+   */
+  verificationToken: string | null
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const
@@ -41,15 +46,19 @@ export function cliResult(
     files: delivery?.files ?? [],
     removedFiles: delivery?.removedFiles ?? [],
     downloadUrls: delivery?.downloadUrls ?? [],
-    password: delivery?.password ?? null
+    password: delivery?.password ?? null,
+    verificationToken: delivery?.verificationToken ?? null
   }
 }
 
-/** The result without its secrets (password, download URLs). */
-export function withoutSecrets(result: CliResult): Omit<CliResult, 'downloadUrls' | 'password'> {
+/**
+ * The result for stdout: never the verification token; the password and download URLs only when
+ * secrets are shown.
+ */
+export function stdoutResult(result: CliResult, showSecrets: boolean): Partial<CliResult> {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { downloadUrls, password, ...rest } = result
-  return rest
+  const { verificationToken, downloadUrls, password, ...rest } = result
+  return showSecrets ? { ...rest, downloadUrls, password } : rest
 }
 
 /**

@@ -11,15 +11,20 @@ export interface CleanUp {
   message: string
 }
 
-/** Deletes the unfinished session (without any cancel signal: this is the clean-up). */
+/**
+ * Deletes the unfinished session (without any cancel signal: this is the clean-up).
+ * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
+ * token away from another run on a server where a new token replaces the old.
+ */
 export async function deleteUnfinishedSession(
   client: CryptshareClient,
   sender: string,
   trackingId: string,
-  leftBy = ''
+  leftBy = '',
+  options: { renewToken?: boolean } = {}
 ): Promise<CleanUp> {
   try {
-    await client.withoutSignal().deleteSession(sender, trackingId)
+    await client.withoutSignal().deleteSession(sender, trackingId, options)
     return {
       outcome: 'deleted',
       message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`

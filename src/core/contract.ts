@@ -49,6 +49,8 @@ export interface DeliveryEvents {
   secret(value: string): void
   /** A session exists on the server from now on (for clean-up by a post step). */
   sessionCreated(trackingId: string, token: string): void
+  /** The server refused the verification token and a new one was obtained (already passed to `secret`). */
+  tokenRenewed?(token: string): void
   /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
   finalizeSent?(trackingId: string): void
   /** The session was finalized or deleted: nothing to clean up any more (after a deletion, nothing to report). */
@@ -65,7 +67,10 @@ export interface DeliveryEvents {
 }
 
 /** What the commands after a delivery (status, revoke) need of their host. */
-export type HostEvents = Pick<DeliveryEvents, 'info' | 'warning' | 'debug' | 'notice' | 'secret' | 'naming'>
+export type HostEvents = Pick<
+  DeliveryEvents,
+  'info' | 'warning' | 'debug' | 'notice' | 'secret' | 'naming' | 'tokenRenewed'
+>
 
 export interface UploadProgress {
   name: string
@@ -111,6 +116,8 @@ export interface DeliveryResult {
   password?: string
   expirationDate?: string
   removedFiles: { name: string; cause: string }[]
+  /** The verification token the delivery ended with (a secret), for status/revoke in the same job. */
+  verificationToken?: string
 }
 
 export interface Clock {

@@ -1,5 +1,5 @@
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError, LocationError } from '../cryptshare/errors.js'
+import { CryptshareError, DeliveryError, LocationError, TokenRefusedError } from '../cryptshare/errors.js'
 import { checksumAlgorithm } from './checksum.js'
 import { deleteUnfinishedSession } from './cleanup.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
@@ -54,6 +54,22 @@ export async function deliver(
   signal?: AbortSignal,
   clock: Clock = systemClock
 ): Promise<DeliveryResult> {
+  // The token the run ended with: a renewal during the run replaces the first one.
+  try {
+    return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken }
+  } catch (error) {
+    if (error instanceof FinalizedDeliveryError) error.result.verificationToken = client.verificationToken
+    throw error
+  }
+}
+
+async function lifecycle(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  signal: AbortSignal | undefined,
+  clock: Clock
+): Promise<DeliveryResult> {
   const plan = await preflight(client, options, events)
   if (options.dryRun) {
     const files = await hashAll(options.files)
@@ -78,8 +94,7 @@ export async function deliver(
     const patch = settingsPatch(options, plan.password.mode, password, plan.settings, clock)
     filled = await fill(client, trackingId, patch, options, events)
   } catch (error) {
-    await deleteSession(client, sender, trackingId, events)
-    throw error
+    throw await abandon(client, sender, trackingId, events, error, error)
   }
 
   const known: DeliveryResult = {
@@ -93,10 +108,8 @@ export async function deliver(
   }
   events.finalizeSent?.(trackingId)
   const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m))
-  if (outcome.kind === 'refused') {
-    await deleteSession(client, sender, trackingId, events)
-    throw stepError('finalize', outcome.error)
-  }
+  if (outcome.kind === 'refused')
+    throw await abandon(client, sender, trackingId, events, outcome.error, stepError('finalize', outcome.error))
   if (outcome.kind === 'unknown') {
     throw new FinalizedDeliveryError(
       'finalize',
@@ -402,18 +415,60 @@ export function isoDateInDays(now: number, days: number): string {
   return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00')
 }
 
+/** Deletes the unfinished session; whether it is gone. */
 async function deleteSession(
   client: CryptshareClient,
   sender: string,
   trackingId: string,
-  events: DeliveryEvents
-): Promise<void> {
-  const cleanUp = await deleteUnfinishedSession(client, sender, trackingId)
-  if (cleanUp.outcome === 'failed') events.warning(cleanUp.message)
-  else {
-    events.sessionClosed(trackingId, 'deleted')
-    events.info(cleanUp.message)
+  events: DeliveryEvents,
+  renewToken = true
+): Promise<boolean> {
+  const cleanUp = await deleteUnfinishedSession(client, sender, trackingId, '', { renewToken })
+  if (cleanUp.outcome === 'failed') {
+    events.warning(cleanUp.message)
+    return false
   }
+  events.sessionClosed(trackingId, 'deleted')
+  events.info(cleanUp.message)
+  return true
+}
+
+/** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
+async function abandon(
+  client: CryptshareClient,
+  sender: string,
+  trackingId: string,
+  events: DeliveryEvents,
+  error: unknown,
+  failure: unknown
+): Promise<unknown> {
+  const taken = tokenRefusalIn(error)?.renewable === true
+  const deleted = await deleteSession(client, sender, trackingId, events, !taken)
+  return taken ? sessionTaken(error, trackingId, sender, deleted) : failure
+}
+
+/**
+ * The session refused this run's token even after the sender was verified again: on a server
+ * that binds a session to the token that created it, another verification of the same sender
+ * took that token away.
+ */
+function sessionTaken(error: unknown, trackingId: string, sender: string, deleted: boolean): DeliveryError {
+  const refusal = tokenRefusalIn(error)
+  return new DeliveryError(
+    error instanceof DeliveryError ? error.step : 'transfer session',
+    `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
+      `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
+      (deleted
+        ? 'The session was deleted; nothing was sent.'
+        : 'The session could not be deleted with a new token; it is never finalized, so nothing was sent, and it expires on the server.'),
+    error
+  )
+}
+
+/** The `TokenRefusedError` in an error's cause chain, if any. */
+function tokenRefusalIn(error: unknown): TokenRefusedError | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof TokenRefusedError) return e
+  return undefined
 }
 
 async function pollUntilProcessed(

@@ -1,7 +1,7 @@
 // The status of a sent transfer and its downloads, optionally waiting until every recipient has
 // fetched every file.
 import type { CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { DeliveryError } from '../cryptshare/errors.js'
 import type { Clock, HostEvents } from './contract.js'
 import { pollUntil } from './poll.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'
@@ -31,25 +31,9 @@ export async function transferStatus(
   const { senderEmail: sender, trackingId } = settings
   await verifySender(client, settings, events)
   const read = statusReader(events)
-  let reverified = false
-  let readBefore = false
-  const readOnce = async (): Promise<TransferReport> => {
-    const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read)
-    readBefore = true
-    return report
-  }
-  const report = async (): Promise<TransferReport> => {
-    try {
-      return await readOnce()
-    } catch (error) {
-      // A token may expire during a long wait: verify once more (client-id verification only).
-      if (!readBefore || reverified || settings.verificationToken || !isInvalidVerification(error)) throw error
-      reverified = true
-      events.info('The verification token is no longer accepted; verifying the sender again.')
-      await verifySender(client, settings, events)
-      return readOnce()
-    }
-  }
+  // A token that expires during a long wait is renewed by the client (client-id verification).
+  const report = async (): Promise<TransferReport> =>
+    transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read)
   if (!settings.waitForDownload) return report()
 
   const timeoutMs = settings.downloadTimeoutSeconds * 1000
@@ -73,11 +57,6 @@ export async function transferStatus(
     `Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`,
     last
   )
-}
-
-function isInvalidVerification(error: unknown): boolean {
-  const cause = error instanceof DeliveryError ? error.cause : error
-  return cause instanceof CryptshareError && (cause.errorCode === 3002 || cause.status === 401)
 }
 
 /** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */

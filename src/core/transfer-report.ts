@@ -57,7 +57,8 @@ function transferReadError(error: unknown, sender: string, trackingId: string, s
   if (error.errorCode === 3002 || error.status === 401) {
     return new DeliveryError(
       step,
-      `The server does not let this verification token read transfer ${trackingId} (${server}): it may allow only the token the transfer was created with. Run this in the job that delivered it, or pass that job's "verification-token".`,
+      `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+        `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`,
       error
     )
   }

@@ -11,7 +11,7 @@ import { stepError } from './steps.js'
 export async function verifySender(
   client: CryptshareClient,
   options: Pick<DeliveryOptions, 'senderEmail' | 'verificationToken'>,
-  events: Pick<DeliveryEvents, 'warning' | 'secret'>
+  events: Pick<DeliveryEvents, 'warning' | 'secret' | 'info' | 'tokenRenewed'>
 ): Promise<string> {
   const sender = options.senderEmail
   const read = answer('verification status', (message) => events.warning(message), 'verification')
@@ -30,9 +30,26 @@ export async function verifySender(
   const status = await verificationStep(() => client.verificationStatus(sender), refused)
   if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
     throw clientIdNotRegistered(sender)
-  const { token } = await verificationStep(() => client.requestToken(sender), refused)
-  events.secret(token)
+  const newToken = async (): Promise<string> => {
+    const { token } = await verificationStep(() => client.requestToken(sender), refused)
+    events.secret(token)
+    return token
+  }
+  const token = await newToken()
   client.useToken(token)
+  // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
+  // server drop this token, or it expired during a long wait: verify again and repeat the request.
+  client.renewTokensWith({
+    renew: async () => {
+      const renewed = await newToken()
+      events.tokenRenewed?.(renewed)
+      return renewed
+    },
+    onRenew: ({ renewal, refusal }) =>
+      events.info(
+        `The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`
+      )
+  })
   return token
 }
 

@@ -1,10 +1,10 @@
 import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
 import { redact } from '../http/transport.js'
-import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
+import { abortableSleep, parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
 import { HttpError } from '../http/errors.js'
 import { seconds } from '../http/format.js'
 import { shorten } from './explain.js'
-import { CryptshareError, LocationError } from './errors.js'
+import { CryptshareError, LocationError, TokenRefusedError } from './errors.js'
 import { idFromLocation, quoted } from './location.js'
 import { answer, sessionFiles } from './shape.js'
 import type {
@@ -74,17 +74,68 @@ interface Call {
    * with a `CallTimeLimitError`. Each request also keeps the transport's own deadline.
    */
   timeoutMs?: number
+  /** `false`: a refused token is not renewed (still reported as a `TokenRefusedError`). */
+  renew?: boolean
+  /** A verification endpoint: its 3002 means invalid verification data, not a refused token. */
+  verification?: boolean
 }
 
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 export class CallTimeLimitError extends CryptshareError {}
 
 /**
+ * Where a new verification token comes from when the server refuses the current one
+ * (client-id verification can verify again at any time; a token given by the user cannot).
+ */
+export interface TokenRenewal {
+  /** Verifies the sender again and returns the new token (already masked by the caller). */
+  renew(): Promise<string>
+  /** Told before each renewal, with the refusal that caused it. */
+  onRenew?(notice: { renewal: number; budget: number; refusal: CryptshareError }): void
+  /**
+   * Renewals in a row that no successful request follows (default `RENEWAL_BUDGET`): a long wait
+   * may renew as often as tokens expire, a run whose every token is refused stops.
+   */
+  budget?: number
+  /** Longest random pause before a renewal, so that parallel runs do not verify in lockstep (default: the retry base delay, at most 1 s). */
+  jitterMs?: number
+}
+
+/** How often one request is repeated after its token was refused. */
+export const RENEWALS_PER_REQUEST = 2
+
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+export const RENEWAL_BUDGET = 10
+
+/** The token and how to renew it, shared by a client and its `withoutSignal()` copies. */
+interface Verification {
+  token?: string
+  renewal?: TokenRenewal
+  renewalsLeft: number
+  renewals: number
+  /** The renewal under way: requests refused meanwhile wait for it instead of starting another. */
+  renewing?: Promise<void>
+}
+
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+export function isTokenRefusal(error: unknown): error is CryptshareError {
+  return (
+    error instanceof CryptshareError &&
+    error.kind === 'http' &&
+    error.errorCode === 3002 &&
+    (error.status === 401 || error.status === 403)
+  )
+}
+
+/**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
  * Knows nothing about GitHub; every failure is a `CryptshareError`.
  */
 export class CryptshareClient {
-  private token?: string
+  private verification: Verification = { renewalsLeft: 0, renewals: 0 }
   private readonly apiBase: string
 
   constructor(private readonly options: ClientOptions) {
@@ -94,13 +145,42 @@ export class CryptshareClient {
   /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
   withoutSignal(): CryptshareClient {
     const copy = new CryptshareClient({ ...this.options, signal: undefined })
-    copy.token = this.token
+    copy.verification = this.verification
     return copy
   }
 
   /** Uses this verification token on every sender endpoint from now on. */
   useToken(token: string): void {
-    this.token = token
+    this.verification.token = token
+  }
+
+  private get token(): string | undefined {
+    return this.verification.token
+  }
+
+  /** The verification token in use (renewed ones included). */
+  get verificationToken(): string | undefined {
+    return this.verification.token
+  }
+
+  /**
+   * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
+   * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
+   * (renewals in a row with no request succeeding in between).
+   */
+  renewTokensWith(renewal: TokenRenewal): void {
+    this.verification.renewal = renewal
+    this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET
+  }
+
+  /** Whether refused tokens are renewed (client-id verification). */
+  get renewsTokens(): boolean {
+    return this.verification.renewal !== undefined
+  }
+
+  /** Tokens renewed so far. */
+  get tokenRenewals(): number {
+    return this.verification.renewals
   }
 
   /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
@@ -112,7 +192,8 @@ export class CryptshareClient {
     const response = await this.call({
       method: 'GET',
       url: this.userUrl(email, 'verification'),
-      token: this.token !== undefined
+      token: this.token !== undefined,
+      verification: true
     })
     return this.json<VerificationStatus>(response)
   }
@@ -243,8 +324,14 @@ export class CryptshareClient {
     return response.body.length ? this.json<TransferSession>(response) : {}
   }
 
-  async deleteSession(email: string, trackingId: string): Promise<void> {
-    await this.call({ method: 'DELETE', url: this.sessionUrl(email, trackingId), token: true })
+  /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+  async deleteSession(email: string, trackingId: string, options: { renewToken?: boolean } = {}): Promise<void> {
+    await this.call({
+      method: 'DELETE',
+      url: this.sessionUrl(email, trackingId),
+      token: true,
+      renew: options.renewToken
+    })
   }
 
   /**
@@ -480,7 +567,54 @@ export class CryptshareClient {
     return headers
   }
 
+  /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
   private async call(call: Call): Promise<Answer> {
+    for (let repeat = 0; ; repeat++) {
+      const sentWith = this.token
+      try {
+        const answer = await this.callOnce(call)
+        if (repeat > 0) this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET
+        return answer
+      } catch (error) {
+        if (!call.token || call.verification || !isTokenRefusal(error)) throw error
+        const renewable = this.verification.renewal !== undefined
+        if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
+          throw new TokenRefusedError(error, renewable, repeat)
+        try {
+          await this.renewAfter(error, sentWith)
+        } catch (renewalError) {
+          throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError
+        }
+      }
+    }
+  }
+
+  /**
+   * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+   * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
+   */
+  private async renewAfter(refusal: CryptshareError, sentWith: string | undefined): Promise<void> {
+    const verification = this.verification
+    const renewal = verification.renewal
+    if (!renewal) throw refusal
+    if (!verification.renewing) {
+      if (verification.token !== sentWith) return
+      if (verification.renewalsLeft <= 0) throw refusal
+      verification.renewalsLeft--
+      const number = ++verification.renewals
+      verification.renewing = (async () => {
+        const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000)
+        await abortableSleep(Math.random() * jitterMs, this.options.signal)
+        renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal })
+        verification.token = await renewal.renew()
+      })().finally(() => {
+        verification.renewing = undefined
+      })
+    }
+    await verification.renewing
+  }
+
+  private async callOnce(call: Call): Promise<Answer> {
     const headers = this.headers(call)
     const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream
     const cancel = combine(this.options.signal, call.signal)

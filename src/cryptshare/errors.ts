@@ -33,6 +33,33 @@ export class CryptshareError extends HttpError {
   }
 }
 
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+export class TokenRefusedError extends CryptshareError {
+  constructor(
+    refusal: CryptshareError,
+    readonly renewable: boolean,
+    readonly renewals: number
+  ) {
+    super({
+      kind: refusal.kind,
+      message: refusal.message,
+      method: refusal.method,
+      url: refusal.url,
+      status: refusal.status,
+      errorCode: refusal.errorCode,
+      errorMessage: refusal.errorMessage,
+      retryAfterMs: refusal.retryAfterMs,
+      code: refusal.code,
+      cause: refusal
+    })
+    this.name = 'TokenRefusedError'
+  }
+}
+
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
 export class LocationError extends CryptshareError {
   constructor(

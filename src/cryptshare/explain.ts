@@ -1,4 +1,4 @@
-import { CryptshareError } from './errors.js'
+import { CryptshareError, TokenRefusedError } from './errors.js'
 
 /** What to do about well-known Cryptshare error codes. */
 const HINTS: Record<number, string> = {
@@ -32,7 +32,12 @@ export function explainRequestFailure(error: CryptshareError): string {
         error.errorCode !== undefined || error.errorMessage
           ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
           : ''
-      const hint = error.errorCode !== undefined ? HINTS[error.errorCode] : undefined
+      const hint =
+        error instanceof TokenRefusedError
+          ? tokenHint(error)
+          : error.errorCode !== undefined
+            ? HINTS[error.errorCode]
+            : undefined
       return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`
     }
     case 'protocol':
@@ -42,6 +47,13 @@ export function explainRequestFailure(error: CryptshareError): string {
     default:
       return `${error.message}${error.url ? ` ${request}` : ''}`
   }
+}
+
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error: TokenRefusedError): string {
+  if (!error.renewable)
+    return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification'
+  return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token"
 }
 
 /** Longest piece of a value (an input, a URL) quoted in a message. */
