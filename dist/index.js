@@ -32041,8 +32041,13 @@ class CryptshareClient {
         return this.json(response);
     }
     /** Client-id verification: `POST …/verification/token` with `{}`. */
-    async requestToken(email) {
-        const response = await this.call({ method: 'POST', url: this.userUrl(email, 'verification/token'), json: {} });
+    async requestToken(email, options = {}) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/token'),
+            json: {},
+            signal: options.signal
+        });
         const data = this.json(response);
         if (typeof data.token !== 'string' || !data.token)
             throw this.protocolError(response, 'the answer carries no token');
@@ -32407,7 +32412,7 @@ class CryptshareClient {
                 const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
                 await abortableSleep(Math.random() * jitterMs, this.options.signal);
                 renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
-                verification.token = await renewal.renew();
+                verification.token = await renewal.renew(this.options.signal);
             })().finally(() => {
                 verification.renewing = undefined;
             });
@@ -36927,18 +36932,19 @@ async function verifySender(client, options, events) {
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
-    const newToken = async () => {
-        const { token } = await verificationStep(() => client.requestToken(sender), refused);
+    const newToken = async (quiet, signal) => {
+        const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
         return token;
     };
-    const token = await newToken();
+    const token = await newToken(client);
     client.useToken(token);
     // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
     // server drop this token, or it expired during a long wait: verify again and repeat the request.
     client.renewTokensWith({
-        renew: async () => {
-            const renewed = await newToken();
+        // Renewed for whichever client was refused: a clean-up's (no cancel signal) or the run's.
+        renew: async (signal) => {
+            const renewed = await newToken(client.withoutSignal(), signal);
             events.tokenRenewed?.(renewed);
             return renewed;
         },

@@ -1,86 +1,27 @@
 // The core in-process: deliver() against the emulator with a recording host and a fake clock, so
 // that the lifecycle's decisions are tested without a bundle and without real waiting.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { CryptshareClient } from '../../src/cryptshare/client.js'
+import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
+import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { deliver, FinalizedDeliveryError } from '../../src/core/delivery.js'
-import type { Clock, DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
-import { findFiles } from '../../src/core/files.js'
+import type { DeliveryOptions } from '../../src/core/contract.js'
 import { Transport } from '../../src/http/transport.js'
 import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
+import { clientOf, deliveryOptions, fakeClock, recordingHost } from './host.js'
 
 const SENDER = 'release-bot@example.com'
 let emulator: Emulator
 let workspace: string
 let transport: Transport
 
-/** Every call the core made to its host, in order. */
-interface RecordingHost extends DeliveryEvents {
-  calls: [string, ...string[]][]
-  secrets: string[]
-}
-
-function recordingHost(): RecordingHost {
-  const calls: [string, ...string[]][] = []
-  const secrets: string[] = []
-  return {
-    calls,
-    secrets,
-    info: (m) => calls.push(['info', m]),
-    warning: (m) => calls.push(['warning', m]),
-    debug: (m) => calls.push(['debug', m]),
-    notice: (m) => calls.push(['notice', m]),
-    secret: (v) => secrets.push(v),
-    sessionCreated: (id) => calls.push(['sessionCreated', id]),
-    finalizeSent: (id) => calls.push(['finalizeSent', id]),
-    sessionClosed: (id, how) => calls.push(['sessionClosed', id, how])
-  }
-}
-
-/** A clock whose sleeps return at once and move its time on: waiting bounds cost nothing. */
-function fakeClock(): Clock & { slept: number } {
-  let now = Date.parse('2026-12-01T12:00:00Z')
-  const clock = {
-    slept: 0,
-    now: () => now,
-    sleep: (ms: number) => {
-      now += ms
-      clock.slept += ms
-      return Promise.resolve()
-    }
-  }
-  return clock
-}
-
 async function start(options: EmulatorOptions = {}): Promise<CryptshareClient> {
   emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
-  return new CryptshareClient({
-    apiBase: `${emulator.url}/api`,
-    clientId: DEMO_CLIENT_ID,
-    transport,
-    retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 2, sleep: () => Promise.resolve() }
-  })
+  return clientOf(emulator, transport)
 }
 
-async function options(extra: Partial<DeliveryOptions> = {}): Promise<DeliveryOptions> {
-  const { files } = await findFiles(['dist/**'], workspace)
-  return {
-    senderEmail: SENDER,
-    senderName: 'CI',
-    senderPhone: '',
-    recipients: { to: ['customer@example.org'], cc: [], bcc: [] },
-    files,
-    passwordMode: 'generated',
-    notifyRecipients: true,
-    notifyDownloads: false,
-    showFileNames: true,
-    uploadConcurrency: 2,
-    waitForProcessing: true,
-    processingTimeoutMs: 60_000,
-    dryRun: false,
-    ...extra
-  }
+function options(extra: Partial<DeliveryOptions> = {}): Promise<DeliveryOptions> {
+  return deliveryOptions(workspace, SENDER, extra)
 }
 
 beforeAll(() => {

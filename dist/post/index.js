@@ -32075,8 +32075,13 @@ class CryptshareClient {
         return this.json(response);
     }
     /** Client-id verification: `POST …/verification/token` with `{}`. */
-    async requestToken(email) {
-        const response = await this.call({ method: 'POST', url: this.userUrl(email, 'verification/token'), json: {} });
+    async requestToken(email, options = {}) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/token'),
+            json: {},
+            signal: options.signal
+        });
         const data = this.json(response);
         if (typeof data.token !== 'string' || !data.token)
             throw this.protocolError(response, 'the answer carries no token');
@@ -32441,7 +32446,7 @@ class CryptshareClient {
                 const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
                 await abortableSleep(Math.random() * jitterMs, this.options.signal);
                 renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
-                verification.token = await renewal.renew();
+                verification.token = await renewal.renew(this.options.signal);
             })().finally(() => {
                 verification.renewing = undefined;
             });

@@ -32044,8 +32044,13 @@ class CryptshareClient {
         return this.json(response);
     }
     /** Client-id verification: `POST …/verification/token` with `{}`. */
-    async requestToken(email) {
-        const response = await this.call({ method: 'POST', url: this.userUrl(email, 'verification/token'), json: {} });
+    async requestToken(email, options = {}) {
+        const response = await this.call({
+            method: 'POST',
+            url: this.userUrl(email, 'verification/token'),
+            json: {},
+            signal: options.signal
+        });
         const data = this.json(response);
         if (typeof data.token !== 'string' || !data.token)
             throw this.protocolError(response, 'the answer carries no token');
@@ -32410,7 +32415,7 @@ class CryptshareClient {
                 const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
                 await abortableSleep(Math.random() * jitterMs, this.options.signal);
                 renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
-                verification.token = await renewal.renew();
+                verification.token = await renewal.renew(this.options.signal);
             })().finally(() => {
                 verification.renewing = undefined;
             });
@@ -36303,18 +36308,19 @@ async function verification_verifySender(client, options, events) {
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
         throw clientIdNotRegistered(sender);
-    const newToken = async () => {
-        const { token } = await verificationStep(() => client.requestToken(sender), refused);
+    const newToken = async (quiet, signal) => {
+        const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
         return token;
     };
-    const token = await newToken();
+    const token = await newToken(client);
     client.useToken(token);
     // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
     // server drop this token, or it expired during a long wait: verify again and repeat the request.
     client.renewTokensWith({
-        renew: async () => {
-            const renewed = await newToken();
+        // Renewed for whichever client was refused: a clean-up's (no cancel signal) or the run's.
+        renew: async (signal) => {
+            const renewed = await newToken(client.withoutSignal(), signal);
             events.tokenRenewed?.(renewed);
             return renewed;
         },
@@ -36402,7 +36408,7 @@ async function revoke_revoke(client, settings, events, signal, clock = systemClo
     // What the server did: its answer may be lost, the step cancelled during the request, or a
     // concurrent revocation may have won. The status read afterwards settles it (the cancel
     // signal no longer applies: the result must be reported).
-    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock);
+    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock, outcomeUnknown(refusal));
     if (after.state === 'DELETED_BY_REVOCATION') {
         if (refusal)
             events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`);
@@ -36448,21 +36454,32 @@ async function stateBefore(stateNow, trackingId, events, signal, clock) {
         return undefined;
     }
 }
-/** The state after the revocation, read up to `CONFIRM_READS` times while reads fail; or the last failure. */
-async function confirmedState(stateNow, clock) {
-    let error;
+/**
+ * The state after the revocation, read up to `CONFIRM_READS` times while reads fail (and, when
+ * the revocation's outcome is unknown, while it still reads ACTIVE: the request may still be under
+ * way on the server); or the last failure.
+ */
+async function confirmedState(stateNow, clock, mayStillChange) {
+    let last = {};
     for (let read = 1; read <= CONFIRM_READS; read++) {
         try {
-            return { state: await stateNow() };
+            last = { state: await stateNow() };
+            if (last.state !== 'ACTIVE' || !mayStillChange)
+                return last;
         }
         catch (failure) {
-            error = failure;
-            if (isTokenRefusal(causeOf(failure)) || read === CONFIRM_READS)
-                break;
-            await clock.sleep(CONFIRM_PAUSE_MS);
+            last = { error: causeOf(failure) };
+            if (isTokenRefusal(last.error))
+                return last;
         }
+        if (read < CONFIRM_READS)
+            await clock.sleep(CONFIRM_PAUSE_MS);
     }
-    return { error: causeOf(error) };
+    return last;
+}
+/** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
+function outcomeUnknown(error) {
+    return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
 }
 function causeOf(error) {
     return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;

@@ -69,7 +69,7 @@ export async function revoke(
   // What the server did: its answer may be lost, the step cancelled during the request, or a
   // concurrent revocation may have won. The status read afterwards settles it (the cancel
   // signal no longer applies: the result must be reported).
-  const after = await confirmedState(() => stateWith(client.withoutSignal()), clock)
+  const after = await confirmedState(() => stateWith(client.withoutSignal()), clock, outcomeUnknown(refusal))
   if (after.state === 'DELETED_BY_REVOCATION') {
     if (refusal) events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`)
     events.info(
@@ -134,22 +134,33 @@ async function stateBefore(
   }
 }
 
-/** The state after the revocation, read up to `CONFIRM_READS` times while reads fail; or the last failure. */
+/**
+ * The state after the revocation, read up to `CONFIRM_READS` times while reads fail (and, when
+ * the revocation's outcome is unknown, while it still reads ACTIVE: the request may still be under
+ * way on the server); or the last failure.
+ */
 async function confirmedState(
   stateNow: () => Promise<string>,
-  clock: Clock
+  clock: Clock,
+  mayStillChange: boolean
 ): Promise<{ state?: string; error?: unknown }> {
-  let error: unknown
+  let last: { state?: string; error?: unknown } = {}
   for (let read = 1; read <= CONFIRM_READS; read++) {
     try {
-      return { state: await stateNow() }
+      last = { state: await stateNow() }
+      if (last.state !== 'ACTIVE' || !mayStillChange) return last
     } catch (failure) {
-      error = failure
-      if (isTokenRefusal(causeOf(failure)) || read === CONFIRM_READS) break
-      await clock.sleep(CONFIRM_PAUSE_MS)
+      last = { error: causeOf(failure) }
+      if (isTokenRefusal(last.error)) return last
     }
+    if (read < CONFIRM_READS) await clock.sleep(CONFIRM_PAUSE_MS)
   }
-  return { error: causeOf(error) }
+  return last
+}
+
+/** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted')
 }
 
 function causeOf(error: unknown): unknown {

@@ -30,18 +30,19 @@ export async function verifySender(
   const status = await verificationStep(() => client.verificationStatus(sender), refused)
   if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
     throw clientIdNotRegistered(sender)
-  const newToken = async (): Promise<string> => {
-    const { token } = await verificationStep(() => client.requestToken(sender), refused)
+  const newToken = async (quiet: CryptshareClient, signal?: AbortSignal): Promise<string> => {
+    const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused)
     events.secret(token)
     return token
   }
-  const token = await newToken()
+  const token = await newToken(client)
   client.useToken(token)
   // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
   // server drop this token, or it expired during a long wait: verify again and repeat the request.
   client.renewTokensWith({
-    renew: async () => {
-      const renewed = await newToken()
+    // Renewed for whichever client was refused: a clean-up's (no cancel signal) or the run's.
+    renew: async (signal) => {
+      const renewed = await newToken(client.withoutSignal(), signal)
       events.tokenRenewed?.(renewed)
       return renewed
     },

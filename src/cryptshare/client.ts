@@ -88,8 +88,11 @@ export class CallTimeLimitError extends CryptshareError {}
  * (client-id verification can verify again at any time; a token given by the user cannot).
  */
 export interface TokenRenewal {
-  /** Verifies the sender again and returns the new token (already masked by the caller). */
-  renew(): Promise<string>
+  /**
+   * Verifies the sender again and returns the new token (already masked by the caller); `signal`
+   * is the cancellation of the client whose request was refused (none during a clean-up).
+   */
+  renew(signal?: AbortSignal): Promise<string>
   /** Told before each renewal, with the refusal that caused it. */
   onRenew?(notice: { renewal: number; budget: number; refusal: CryptshareError }): void
   /**
@@ -199,8 +202,13 @@ export class CryptshareClient {
   }
 
   /** Client-id verification: `POST …/verification/token` with `{}`. */
-  async requestToken(email: string): Promise<VerificationToken> {
-    const response = await this.call({ method: 'POST', url: this.userUrl(email, 'verification/token'), json: {} })
+  async requestToken(email: string, options: { signal?: AbortSignal } = {}): Promise<VerificationToken> {
+    const response = await this.call({
+      method: 'POST',
+      url: this.userUrl(email, 'verification/token'),
+      json: {},
+      signal: options.signal
+    })
     const data = this.json<Partial<VerificationToken>>(response)
     if (typeof data.token !== 'string' || !data.token) throw this.protocolError(response, 'the answer carries no token')
     return { token: data.token, validUntil: data.validUntil }
@@ -606,7 +614,7 @@ export class CryptshareClient {
         const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000)
         await abortableSleep(Math.random() * jitterMs, this.options.signal)
         renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal })
-        verification.token = await renewal.renew()
+        verification.token = await renewal.renew(this.options.signal)
       })().finally(() => {
         verification.renewing = undefined
       })
