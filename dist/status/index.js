@@ -32006,9 +32006,6 @@ class CryptshareClient {
     useToken(token) {
         this.verification.token = token;
     }
-    get token() {
-        return this.verification.token;
-    }
     /** The verification token in use (renewed ones included). */
     get verificationToken() {
         return this.verification.token;
@@ -32022,14 +32019,6 @@ class CryptshareClient {
         this.verification.renewal = renewal;
         this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
     }
-    /** Whether refused tokens are renewed (client-id verification). */
-    get renewsTokens() {
-        return this.verification.renewal !== undefined;
-    }
-    /** Tokens renewed so far. */
-    get tokenRenewals() {
-        return this.verification.renewals;
-    }
     /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
     async serverStatus() {
         return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }));
@@ -32038,7 +32027,7 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
-            token: this.token !== undefined,
+            token: this.verificationToken !== undefined,
             verification: true
         });
         return this.json(response);
@@ -32088,7 +32077,11 @@ class CryptshareClient {
         return this.json(await this.call({ method: 'POST', url, token: true, json: { recipients } }));
     }
     async generatePassword() {
-        const response = await this.call({ method: 'GET', url: this.url('password'), token: this.token !== undefined });
+        const response = await this.call({
+            method: 'GET',
+            url: this.url('password'),
+            token: this.verificationToken !== undefined
+        });
         const data = this.json(response);
         if (typeof data.password !== 'string' || !data.password)
             throw this.protocolError(response, 'the answer carries no password');
@@ -32098,7 +32091,7 @@ class CryptshareClient {
         const response = await this.call({
             method: 'POST',
             url: this.url('password'),
-            token: this.token !== undefined,
+            token: this.verificationToken !== undefined,
             json: { password }
         });
         return this.json(response);
@@ -32107,7 +32100,7 @@ class CryptshareClient {
         const response = await this.call({
             method: 'GET',
             url: this.url('password/requirements'),
-            token: this.token !== undefined
+            token: this.verificationToken !== undefined
         });
         const data = this.json(response);
         return Array.isArray(data) ? data : [];
@@ -32360,9 +32353,10 @@ class CryptshareClient {
                 headers['Accept-Language'] = this.options.acceptLanguage;
         }
         if (call.token) {
-            if (!this.token)
+            const token = this.verificationToken;
+            if (!token)
                 throw new Error('internal error: a sender endpoint was called before verification');
-            headers['X-CS-VerificationToken'] = this.token;
+            headers['X-CS-VerificationToken'] = token;
         }
         if (call.json !== undefined)
             headers['Content-Type'] = 'application/json';
@@ -32373,7 +32367,7 @@ class CryptshareClient {
     /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
     async call(call) {
         for (let repeat = 0;; repeat++) {
-            const sentWith = this.token;
+            const sentWith = this.verificationToken;
             try {
                 const answer = await this.callOnce(call);
                 if (repeat > 0)
@@ -32414,7 +32408,7 @@ class CryptshareClient {
             verification.renewing = (async () => {
                 const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
                 await abortableSleep(Math.random() * jitterMs, this.options.signal);
-                renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal });
+                renewal.onRenew?.({ renewal: number, refusal });
                 verification.token = await renewal.renew(this.options.signal);
             })().finally(() => {
                 verification.renewing = undefined;

@@ -94,13 +94,16 @@ export interface TokenRenewal {
    */
   renew(signal?: AbortSignal): Promise<string>
   /** Told before each renewal, with the refusal that caused it. */
-  onRenew?(notice: { renewal: number; budget: number; refusal: CryptshareError }): void
+  onRenew?(notice: { renewal: number; refusal: CryptshareError }): void
   /**
    * Renewals in a row that no successful request follows (default `RENEWAL_BUDGET`): a long wait
    * may renew as often as tokens expire, a run whose every token is refused stops.
    */
   budget?: number
-  /** Longest random pause before a renewal, so that parallel runs do not verify in lockstep (default: the retry base delay, at most 1 s). */
+  /**
+   * Longest random pause before a renewal, so that parallel runs do not verify in lockstep
+   * (default: the retry base delay, at most 1 s).
+   */
   jitterMs?: number
 }
 
@@ -157,10 +160,6 @@ export class CryptshareClient {
     this.verification.token = token
   }
 
-  private get token(): string | undefined {
-    return this.verification.token
-  }
-
   /** The verification token in use (renewed ones included). */
   get verificationToken(): string | undefined {
     return this.verification.token
@@ -176,16 +175,6 @@ export class CryptshareClient {
     this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET
   }
 
-  /** Whether refused tokens are renewed (client-id verification). */
-  get renewsTokens(): boolean {
-    return this.verification.renewal !== undefined
-  }
-
-  /** Tokens renewed so far. */
-  get tokenRenewals(): number {
-    return this.verification.renewals
-  }
-
   /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
   async serverStatus(): Promise<unknown> {
     return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }))
@@ -195,7 +184,7 @@ export class CryptshareClient {
     const response = await this.call({
       method: 'GET',
       url: this.userUrl(email, 'verification'),
-      token: this.token !== undefined,
+      token: this.verificationToken !== undefined,
       verification: true
     })
     return this.json<VerificationStatus>(response)
@@ -248,7 +237,11 @@ export class CryptshareClient {
   }
 
   async generatePassword(): Promise<string> {
-    const response = await this.call({ method: 'GET', url: this.url('password'), token: this.token !== undefined })
+    const response = await this.call({
+      method: 'GET',
+      url: this.url('password'),
+      token: this.verificationToken !== undefined
+    })
     const data = this.json<{ password?: unknown }>(response)
     if (typeof data.password !== 'string' || !data.password)
       throw this.protocolError(response, 'the answer carries no password')
@@ -259,7 +252,7 @@ export class CryptshareClient {
     const response = await this.call({
       method: 'POST',
       url: this.url('password'),
-      token: this.token !== undefined,
+      token: this.verificationToken !== undefined,
       json: { password }
     })
     return this.json<PasswordValidation>(response)
@@ -269,7 +262,7 @@ export class CryptshareClient {
     const response = await this.call({
       method: 'GET',
       url: this.url('password/requirements'),
-      token: this.token !== undefined
+      token: this.verificationToken !== undefined
     })
     const data = this.json<unknown>(response)
     return Array.isArray(data) ? (data as PasswordRule[]) : []
@@ -567,8 +560,9 @@ export class CryptshareClient {
       if (this.options.acceptLanguage) headers['Accept-Language'] = this.options.acceptLanguage
     }
     if (call.token) {
-      if (!this.token) throw new Error('internal error: a sender endpoint was called before verification')
-      headers['X-CS-VerificationToken'] = this.token
+      const token = this.verificationToken
+      if (!token) throw new Error('internal error: a sender endpoint was called before verification')
+      headers['X-CS-VerificationToken'] = token
     }
     if (call.json !== undefined) headers['Content-Type'] = 'application/json'
     if (call.stream) headers['Content-Type'] = 'application/octet-stream'
@@ -578,7 +572,7 @@ export class CryptshareClient {
   /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
   private async call(call: Call): Promise<Answer> {
     for (let repeat = 0; ; repeat++) {
-      const sentWith = this.token
+      const sentWith = this.verificationToken
       try {
         const answer = await this.callOnce(call)
         if (repeat > 0) this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET
@@ -613,7 +607,7 @@ export class CryptshareClient {
       verification.renewing = (async () => {
         const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000)
         await abortableSleep(Math.random() * jitterMs, this.options.signal)
-        renewal.onRenew?.({ renewal: number, budget: renewal.budget ?? RENEWAL_BUDGET, refusal })
+        renewal.onRenew?.({ renewal: number, refusal })
         verification.token = await renewal.renew(this.options.signal)
       })().finally(() => {
         verification.renewing = undefined
