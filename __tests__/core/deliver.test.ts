@@ -84,4 +84,38 @@ describe('deliver() in-process', () => {
     expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
     expect(host.calls.filter(([kind]) => kind === 'sessionClosed').map(([, , how]) => how)).toEqual(['deleted'])
   })
+
+  it('a token refused before the session exists is renewed: the delivery goes on, once', async () => {
+    const client = await start({
+      faults: [{ method: 'POST', path: '/transfer-policy$', status: 401, errorCode: 3002 }]
+    })
+    const host = recordingHost()
+    const result = await deliver(client, await options(), host, undefined, fakeClock())
+    expect(result.state).toBe('ACTIVE')
+    expect(emulator.tokensIssued).toBe(2)
+    expect(host.calls.filter(([kind]) => kind === 'tokenRenewed')).toHaveLength(1)
+    expect(host.calls).toContainEqual([
+      'info',
+      'The server refused the verification token (HTTP 401, errorCode 3002); verifying the sender again (renewal 1).'
+    ])
+    expect(host.secrets).toContain(result.verificationToken)
+    expect(emulator.transfers()).toHaveLength(1)
+    expect(emulator.requestsTo('POST', '/transfer-policy$')).toHaveLength(2)
+  })
+
+  it('a session that refuses even a new token names the parallel run and leaves nothing sent', async () => {
+    const client = await start({ faults: [{ method: 'PUT', status: 403, errorCode: 3002 }] })
+    const host = recordingHost()
+    const error = (await deliver(client, await options(), host, undefined, fakeClock()).catch(
+      (e: unknown) => e
+    )) as Error
+    expect(error.message).toMatch(
+      /^Transfer session \S+ no longer accepts this run's verification token, not even a new one \(server: HTTP 401, errorCode 3002.*\): another run verified the same sender release-bot@example\.com meanwhile \(a parallel job, a dry run, a status poller\).*GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock\(\)".* nothing was sent, and it expires on the server\.$/
+    )
+    expect(emulator.transfers()).toHaveLength(0)
+    expect(emulator.finalizeRequests()).toHaveLength(0)
+    // The deletion was tried once, without taking yet another token from a parallel run.
+    expect(emulator.requestsTo('DELETE', '/transfer-sessions/')).toHaveLength(1)
+    expect(emulator.tokensIssued).toBe(3)
+  })
 })
