@@ -32020,12 +32020,13 @@ class CryptshareClient {
     async serverStatus() {
         return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }));
     }
-    async verificationStatus(email) {
+    async verificationStatus(email, options = {}) {
         const response = await this.call({
             method: 'GET',
             url: this.userUrl(email, 'verification'),
             token: this.verificationToken !== undefined,
-            verification: true
+            verification: true,
+            signal: options.signal
         });
         return this.json(response);
     }
@@ -32377,6 +32378,8 @@ class CryptshareClient {
                 const renewable = this.verification.renewal !== undefined;
                 if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
                     throw new TokenRefusedError(error, renewable, repeat);
+                if (repeat > 0 && sentWith === this.verificationToken && (await this.stillValid()))
+                    throw new TokenRefusedError(error, renewable, repeat);
                 try {
                     await this.renewAfter(error, sentWith);
                 }
@@ -32385,6 +32388,13 @@ class CryptshareClient {
                 }
             }
         }
+    }
+    /** Whether the renewal source says the current token is still valid (false when it cannot tell). */
+    async stillValid() {
+        const renewal = this.verification.renewal;
+        if (!renewal?.isValid)
+            return false;
+        return renewal.isValid(this.options.signal).catch(() => false);
     }
     /**
      * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
@@ -36941,6 +36951,10 @@ async function verifySender(client, options, events) {
             const renewed = await newToken(client.withoutSignal(), signal);
             events.tokenRenewed?.(renewed);
             return renewed;
+        },
+        isValid: async (signal) => {
+            const status = await client.withoutSignal().verificationStatus(sender, { signal });
+            return read.bool(status.verified, 'verified') === true;
         },
         onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
     });

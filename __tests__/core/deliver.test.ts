@@ -114,8 +114,9 @@ describe('deliver() in-process', () => {
     )
     expect(emulator.transfers()).toHaveLength(0)
     expect(emulator.finalizeRequests()).toHaveLength(0)
-    // The deletion was tried once, without taking yet another token from a parallel run.
+    // One renewal: the new token was refused while still valid, so another would not help (and
+    // would only take the token away from a parallel run); the deletion was tried once.
+    expect(emulator.tokensIssued).toBe(2)
     expect(emulator.requestsTo('DELETE', '/transfer-sessions/')).toHaveLength(1)
-    expect(emulator.tokensIssued).toBe(3)
   })
 })

@@ -45,7 +45,12 @@ function answer(status: number, json: unknown): HttpResponse {
   return { status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(json)) }
 }
 
-function clientOf(transport: HttpSender, renew?: () => Promise<string>, budget?: number) {
+function clientOf(
+  transport: HttpSender,
+  renew?: () => Promise<string>,
+  budget?: number,
+  isValid?: () => Promise<boolean>
+) {
   const notices: string[] = []
   const client = new CryptshareClient({
     apiBase: 'https://cs.example.com/api',
@@ -65,6 +70,7 @@ function clientOf(transport: HttpSender, renew?: () => Promise<string>, budget?:
       },
       onRenew: ({ renewal, refusal }) => notices.push(`${renewal}: HTTP ${refusal.status} ${refusal.errorCode}`),
       budget,
+      isValid,
       jitterMs: 0
     })
   }
@@ -94,6 +100,17 @@ describe('a refused verification token', () => {
     const line = explainRequestFailure(failure as TokenRefusedError)
     expect(line).toContain('even after verifying the sender again')
     expect(line).not.toContain('must be registered by an administrator')
+  })
+
+  it('refused again with a new token that is still valid, is not renewed a second time', async () => {
+    const cs = server(() => false)
+    let checks = 0
+    const { client, renewals } = clientOf(cs, undefined, 10, () => Promise.resolve(++checks > 0))
+    const failure = await client.finalize(SENDER, '20261204-120000-abcdefgh').catch((e: unknown) => e)
+    expect(cs.seen.map((s) => s.token)).toEqual(['T0', 'T1'])
+    expect(renewals).toEqual(['T1'])
+    expect(checks).toBe(1)
+    expect(failure).toMatchObject({ renewable: true, renewals: 1 })
   })
 
   it('refused for many requests at once, is renewed once for all of them', async () => {

@@ -46,6 +46,10 @@ export async function verifySender(
       events.tokenRenewed?.(renewed)
       return renewed
     },
+    isValid: async (signal) => {
+      const status = await client.withoutSignal().verificationStatus(sender, { signal })
+      return read.bool(status.verified, 'verified') === true
+    },
     onRenew: ({ renewal, refusal }) =>
       events.info(
         `The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`

@@ -93,6 +93,13 @@ export interface TokenRenewal {
    * is the cancellation of the client whose request was refused (none during a clean-up).
    */
   renew(signal?: AbortSignal): Promise<string>
+  /**
+   * Whether the server still takes the current token as a verification of the sender. A request
+   * refused with a token that is still valid is refused for what it asks (a session or transfer
+   * bound to another token): another renewal would not help, and where a new token replaces the
+   * old one it would only take the token away from a parallel run.
+   */
+  isValid?(signal?: AbortSignal): Promise<boolean>
   /** Told before each renewal, with the refusal that caused it. */
   onRenew?(notice: { renewal: number; refusal: CryptshareError }): void
   /**
@@ -180,12 +187,13 @@ export class CryptshareClient {
     return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }))
   }
 
-  async verificationStatus(email: string): Promise<VerificationStatus> {
+  async verificationStatus(email: string, options: { signal?: AbortSignal } = {}): Promise<VerificationStatus> {
     const response = await this.call({
       method: 'GET',
       url: this.userUrl(email, 'verification'),
       token: this.verificationToken !== undefined,
-      verification: true
+      verification: true,
+      signal: options.signal
     })
     return this.json<VerificationStatus>(response)
   }
@@ -582,6 +590,8 @@ export class CryptshareClient {
         const renewable = this.verification.renewal !== undefined
         if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
           throw new TokenRefusedError(error, renewable, repeat)
+        if (repeat > 0 && sentWith === this.verificationToken && (await this.stillValid()))
+          throw new TokenRefusedError(error, renewable, repeat)
         try {
           await this.renewAfter(error, sentWith)
         } catch (renewalError) {
@@ -589,6 +599,13 @@ export class CryptshareClient {
         }
       }
     }
+  }
+
+  /** Whether the renewal source says the current token is still valid (false when it cannot tell). */
+  private async stillValid(): Promise<boolean> {
+    const renewal = this.verification.renewal
+    if (!renewal?.isValid) return false
+    return renewal.isValid(this.options.signal).catch(() => false)
   }
 
   /**
