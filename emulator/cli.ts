@@ -1,19 +1,36 @@
 /**
  * Standalone emulator: `node .build/emulator/cli.js [--port N] [--host H] [--config file.json]
- *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]`.
- * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, logs each
+ *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
+ *   [--token-issuing same|new|replace] [--session-access creator|sender] [--transfer-reads creator|sender]
+ *   [--revocation-access creator|sender] [--token-validity-seconds N]`.
+ * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, a line on
+ * stderr naming the token rules in force, logs each
  * request (method, path, status; never header values or query strings) to stderr, and stops
  * on SIGINT/SIGTERM. The config file is the JSON form of EmulatorOptions (fault paths as regex
  * sources; `"times": "Infinity"` is accepted).
  */
 import { readFileSync } from 'node:fs'
-import { Emulator, type EmulatorOptions } from './server.js'
+import { describeTokenRules, Emulator, type EmulatorOptions } from './server.js'
+
+const USAGE = `usage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]
+  [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
+  [--token-issuing same|new|replace]     a new verification: the same token while valid, a new one
+                                         beside the old (default), or a new one that invalidates the old
+  [--session-access creator|sender]      who may use a session: its creating token (default) or any
+  [--transfer-reads creator|sender]      who may read a transfer and the list: any token (default) or the creator
+  [--revocation-access creator|sender]   who may revoke: any token of the sender (default) or the creator
+  [--token-validity-seconds N]           lifetime of a token (default 86400)
+`
 
 function usage(message: string): never {
-  process.stderr.write(
-    `${message}\nusage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]\n  [--checksum-check upload|finalization] [--spec-validation refuse|record|off]\n`
-  )
+  process.stderr.write(`${message}\n${USAGE}`)
   process.exit(2)
+}
+
+/** The value of a flag that takes one of `allowed`. */
+function oneOf<const T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) usage(`invalid ${name}: ${value} (one of ${allowed.join(', ')})`)
+  return value as T
 }
 
 function parseArgs(argv: string[]): EmulatorOptions {
@@ -45,6 +62,16 @@ function parseArgs(argv: string[]): EmulatorOptions {
       const v = value()
       if (v !== 'refuse' && v !== 'record' && v !== 'off') usage(`invalid --spec-validation: ${v}`)
       extra.specValidation = v
+    } else if (name === '--token-issuing')
+      extra.tokenIssuing = oneOf(name, value(), ['same', 'new', 'replace'] as const)
+    else if (name === '--session-access') extra.sessionAccess = oneOf(name, value(), ['creator', 'sender'] as const)
+    else if (name === '--transfer-reads') extra.transferReads = oneOf(name, value(), ['creator', 'sender'] as const)
+    else if (name === '--revocation-access')
+      extra.revocationAccess = oneOf(name, value(), ['creator', 'sender'] as const)
+    else if (name === '--token-validity-seconds') {
+      const v = value()
+      if (!/^\d+$/.test(v) || Number(v) < 1) usage(`invalid --token-validity-seconds: ${v}`)
+      extra.tokenValidityMs = Number(v) * 1000
     } else if (name === '--config') {
       const file = value()
       try {
@@ -70,6 +97,7 @@ async function main(): Promise<void> {
   })
   const url = await emulator.start()
   process.stdout.write(`EMULATOR_URL=${url}\n`)
+  process.stderr.write(`${describeTokenRules(options)}\n`)
   let stopping = false
   const shutdown = (signal: string): void => {
     if (stopping) return

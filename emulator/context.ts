@@ -182,7 +182,7 @@ export abstract class Endpoints {
     return { email, token: this.requireToken(ctx, email) }
   }
 
-  /** Sender, token and the open session of the path, created with that token. */
+  /** Sender, token and the open session of the path, usable with that token (`sessionAccess`). */
   protected sessionOf(ctx: Ctx): SenderSession {
     const { email, token } = this.verifiedSender(ctx)
     const tid = trackingIdOf(ctx)
@@ -190,7 +190,7 @@ export abstract class Endpoints {
     if (!session || session.state !== 'OPEN' || session.sender.toLowerCase() !== email.toLowerCase()) {
       fail(404, 2003, `Transfer session ${tid} does not exist`)
     }
-    if (session.token !== token)
+    if (session.token !== token && this.settings.tokenRules.sessionAccess === 'creator')
       fail(401, 3002, 'The verification token is not the one the transfer session was created with')
     return { email, token, session }
   }

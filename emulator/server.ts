@@ -44,6 +44,7 @@ export type {
 } from './types.js'
 
 export { DEMO_CLIENT_ID } from './settings.js'
+export { describeTokenRules, TOKEN_RULE_MATRIX, type TokenRules } from './token-rules.js'
 
 export class Emulator {
   readonly requests: RecordedRequest[]

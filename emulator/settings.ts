@@ -1,5 +1,6 @@
 /** The emulator's options, resolved once with their defaults. */
 import { resolvePolicy, type Policy } from './policy.js'
+import { resolveTokenRules, type ResolvedTokenRules } from './token-rules.js'
 import type { EmulatorOptions } from './types.js'
 
 /** The client id registered by default (64 alphanumerics; for local demos and tests only). */
@@ -15,6 +16,8 @@ export interface Settings {
   maxMinorVersion: number
   passwordMinLength: number
   checksumAlgorithm: string
+  tokenRules: ResolvedTokenRules
+  tokenValidityMs: number
 }
 
 export function resolveSettings(options: EmulatorOptions): Settings {
@@ -25,6 +28,8 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     clientIdSenders: options.clientIdSenders ? new Set(options.clientIdSenders.map((e) => e.toLowerCase())) : undefined,
     maxMinorVersion: options.maxMinorVersion ?? 15,
     passwordMinLength: options.passwordMinLength ?? 10,
-    checksumAlgorithm: options.fileChecksumAlgorithm ?? 'SHA256'
+    checksumAlgorithm: options.fileChecksumAlgorithm ?? 'SHA256',
+    tokenRules: resolveTokenRules(options),
+    tokenValidityMs: options.tokenValidityMs ?? 86_400_000
   }
 }

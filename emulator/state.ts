@@ -3,8 +3,6 @@ import { randomAlnum } from './random.js'
 import type { RecordedRequest, RevocationRecord, SessionRecord } from './types.js'
 import type { RecipientCopy } from './views.js'
 
-const TOKEN_VALIDITY = 86_400_000
-
 export interface IssuedToken {
   token: string
   validUntil: number
@@ -25,21 +23,30 @@ export class EmulatorState {
   baseUrl = ''
   /** Where uploads are stored once started. */
   storageDir = ''
-  private readonly tokens = new Map<string, IssuedToken>()
+  /** Issued tokens of each sender + client id, newest last (the valid ones among them). */
+  private readonly tokens = new Map<string, IssuedToken[]>()
   private uploadSeq = 0
 
-  /** A new token for this sender + client id; it replaces (invalidates) the previous one. */
-  issueToken(email: string, clientId: string): IssuedToken {
-    const issued: IssuedToken = { token: randomAlnum(40), validUntil: Date.now() + TOKEN_VALIDITY }
-    this.tokens.set(tokenKey(email, clientId), issued)
+  /**
+   * A verification of this sender + client id: by `issuing`, the current token again (`same`,
+   * while valid), a new one beside the older ones (`new`), or a new one that invalidates them
+   * (`replace`). Every verification counts in `tokensIssued`.
+   */
+  issueToken(email: string, clientId: string, issuing: 'same' | 'new' | 'replace', validityMs: number): IssuedToken {
+    const key = tokenKey(email, clientId)
+    const now = Date.now()
+    const valid = (this.tokens.get(key) ?? []).filter((t) => t.validUntil > now)
     this.tokensIssued++
+    if (issuing === 'same' && valid.length) return valid[valid.length - 1]
+    const issued: IssuedToken = { token: randomAlnum(40), validUntil: now + validityMs }
+    this.tokens.set(key, issuing === 'replace' ? [issued] : [...valid, issued])
     return issued
   }
 
-  /** The issued token when `token` is the current, unexpired one of this sender + client id. */
+  /** The issued token when `token` is a valid (issued, not replaced, unexpired) one of this sender + client id. */
   validToken(email: string, clientId: string, token: string): IssuedToken | undefined {
-    const issued = this.tokens.get(tokenKey(email, clientId))
-    return issued && issued.token === token && issued.validUntil > Date.now() ? issued : undefined
+    const issued = this.tokens.get(tokenKey(email, clientId))?.find((t) => t.token === token)
+    return issued && issued.validUntil > Date.now() ? issued : undefined
   }
 
   /** A tracking id `YYYYMMDD-HHMMSS-xxxxxxxx` no session has yet. */

@@ -1,4 +1,5 @@
 /** Public option and record types of the Cryptshare REST API emulator (re-exported by server.ts). */
+import type { TokenRules } from './token-rules.js'
 
 export type PasswordMode = 'GENERATED' | 'MANUAL' | 'NONE'
 
@@ -109,7 +110,8 @@ export interface RecordedRequest {
   specProblem?: string
 }
 
-export interface EmulatorOptions {
+/** Everything the emulator can be told; the token rules are explained in token-rules.ts. */
+export interface EmulatorOptions extends TokenRules {
   /** Default 127.0.0.1. */
   host?: string
   /** Default 0 = random. */
@@ -161,13 +163,8 @@ export interface EmulatorOptions {
    * when every file mismatches the transfer ends FAILED.
    */
   checksumCheck?: 'upload' | 'finalization'
-  /**
-   * Whether a verification token other than the one a transfer was created with (same sender,
-   * newly issued) may read and revoke it: 'allow' (status, revocation and list), 'refuse' (status,
-   * revocation and a list page holding such a transfer -> 401/3002). Default: status and
-   * revocation refused, list allowed.
-   */
-  foreignTokenReads?: 'allow' | 'refuse'
+  /** Lifetime of an issued verification token (default one day). */
+  tokenValidityMs?: number
   /**
    * How the revocation PATCH (API 1.10) is answered when `maxMinorVersion` is below 10, whatever
    * X-CS-MinimumMinorApiVersion says (after the spec check, before the X-CS-* header checks):
@@ -180,8 +177,9 @@ export interface EmulatorOptions {
   /** A successful revocation: 204 without a body (default) or 200 with the TransferStatus. */
   revocationStatus?: 200 | 204
   /**
-   * `fileDownloads` of a recipient in the transfer status: only files with downloads (default), or
-   * with true every file, with an empty `downloads` array when not downloaded.
+   * `fileDownloads` of a recipient in the transfer status: every file, with an empty `downloads`
+   * array when not downloaded (default; the docs: "a FileDownload for each transfer file"), or with
+   * false only files with downloads.
    */
   fileDownloadsListsAll?: boolean
   /** Called once per request when it was answered (or dropped); used by the CLI's request log. */

@@ -59,6 +59,8 @@ export interface StatusInput {
   fileHref: (file: FileRecord) => string
   /** List every file in `fileDownloads`, also those not downloaded. */
   fileDownloadsListsAll?: boolean
+  /** Read with a token other than the creating one: no `downloadUrl` in password mode NONE (the spec). */
+  otherToken?: boolean
 }
 
 /** RecipientStatusDto.fileDownloads: per file, its downloads by this recipient. */
@@ -71,6 +73,11 @@ function fileDownloads(copy: RecipientCopy, files: FileRecord[], listsAll: boole
         .map((download) => ({ downloadDate: formatIso(download.at), retrievalMethod: download.retrievalMethod }))
     }))
     .filter((entry) => listsAll || entry.downloads.length)
+}
+
+function passwordModeOf(session: SessionRecord): unknown {
+  const mode = session.settings.securityMode as { config?: { passwordMode?: unknown } } | undefined
+  return mode?.config?.passwordMode
 }
 
 /** TransferStatus: `{transfer, status}`. */
@@ -97,7 +104,9 @@ export function statusView(input: StatusInput): Record<string, unknown> {
         id: recipient.id,
         mail: recipient.mail,
         downloadUrl:
-          state === 'ACTIVE' ? `${input.downloadBase}/download?id=${recipient.id}&code=${recipient.code}` : null,
+          state === 'ACTIVE' && !(input.otherToken && passwordModeOf(session) === 'NONE')
+            ? `${input.downloadBase}/download?id=${recipient.id}&code=${recipient.code}`
+            : null,
         notificationFailed: false,
         fileDownloads: fileDownloads(recipient, files, input.fileDownloadsListsAll === true)
       }))

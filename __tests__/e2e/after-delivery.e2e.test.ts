@@ -19,9 +19,9 @@ afterEach(async () => {
   await emulator?.stop()
 })
 
-/** A later job: a new verification token may read the transfer (the server allows it here). */
+/** A later job: a new verification token may read the transfer (the emulator's default rules). */
 async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = new Emulator({ processingPolls: 1, foreignTokenReads: 'allow', ...options })
+  emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
   return emulator
 }
@@ -272,7 +272,7 @@ describe('cryptshare-ci status', () => {
   })
 
   it('tells what to do when the server lets only the creating token read the transfer', async () => {
-    await startEmulator({ foreignTokenReads: 'refuse' })
+    await startEmulator({ transferReads: 'creator', revocationAccess: 'creator' })
     const id = await delivered()
     const run = await cli(transferArgs('status', id))
     expect(run.code).toBe(1)

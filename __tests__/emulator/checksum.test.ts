@@ -2,7 +2,7 @@
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expectError"] }] */
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { SENDER, expectError, openSession, useEmulator } from './helpers.js'
+import { expectError, openSession, useEmulator } from './helpers.js'
 
 const emulators = useEmulator()
 afterEach(() => emulators.stopAll())
@@ -99,35 +99,5 @@ describe("checksumCheck 'finalization'", () => {
     expect((await api.finalize(token, tid)).status).toBe(201)
     const status = (await api.call('GET', api.statusPath(tid), { token })).body.data.status
     expect(status).toMatchObject({ state: 'FAILED', files: [{ id, removed: true, removalCause: 'CHECKSUM_MISMATCH' }] })
-  })
-})
-
-describe('foreignTokenReads', () => {
-  async function finalizedWithOldToken(options: { foreignTokenReads?: 'allow' | 'refuse' }) {
-    const { api } = await emulators.start({ ...options, processingPolls: 0 })
-    const { token, tid } = await openSession(api)
-    await api.addFile(token, tid, 'a.bin', content)
-    expect((await api.finalize(token, tid)).status).toBe(201)
-    const newToken = await api.token() // a re-run: a new token replaces the creating one
-    return { api, tid, newToken }
-  }
-  const list = `/api/users/${SENDER}/transfers`
-
-  it("'allow': another token reads the status and the list", async () => {
-    const { api, tid, newToken } = await finalizedWithOldToken({ foreignTokenReads: 'allow' })
-    expect((await api.call('GET', api.statusPath(tid), { token: newToken })).body.data.status.state).toBe('ACTIVE')
-    expect((await api.call('GET', list, { token: newToken })).body.data).toMatchObject([{ trackingId: tid }])
-  })
-
-  it("'refuse': status and list answer 401/3002", async () => {
-    const { api, tid, newToken } = await finalizedWithOldToken({ foreignTokenReads: 'refuse' })
-    expectError(await api.call('GET', api.statusPath(tid), { token: newToken }), 401, 3002)
-    expectError(await api.call('GET', list, { token: newToken }), 401, 3002)
-  })
-
-  it('default: the status is refused, the list allowed', async () => {
-    const { api, tid, newToken } = await finalizedWithOldToken({})
-    expectError(await api.call('GET', api.statusPath(tid), { token: newToken }), 401, 3002)
-    expect((await api.call('GET', list, { token: newToken })).body.data).toMatchObject([{ trackingId: tid }])
   })
 })

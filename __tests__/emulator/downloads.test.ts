@@ -12,7 +12,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/
 
 /** An ACTIVE transfer to TO and OTHER with these files (name -> content). */
 async function active(files: Record<string, string> = { 'a.txt': 'alpha' }, options: EmulatorOptions = {}) {
-  const started = await emulators.start({ processingPolls: 0, ...options })
+  const started = await emulators.start({ processingPolls: 0, fileDownloadsListsAll: false, ...options })
   const { api } = started
   const { token, tid } = await openSession(api, { to: [TO], cc: [OTHER] })
   const ids: Record<string, string> = {}

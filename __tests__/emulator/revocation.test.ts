@@ -149,26 +149,6 @@ describe('revocation refused', () => {
   })
 })
 
-describe('a token other than the creating one (foreignTokenReads)', () => {
-  async function withNewToken(foreignTokenReads?: 'allow' | 'refuse') {
-    const started = await finalized({ foreignTokenReads })
-    const newToken = await started.api.token() // a re-run: a new token replaces the creating one
-    return { ...started, newToken }
-  }
-
-  it.each([undefined, 'refuse' as const])('%s: the revocation -> 401/3002', async (foreignTokenReads) => {
-    const { api, emulator, tid, newToken } = await withNewToken(foreignTokenReads)
-    expectError(await revoke(api, tid, newToken), 401, 3002)
-    expect(emulator.revocations()).toEqual([])
-  })
-
-  it("'allow': the new token revokes", async () => {
-    const { api, emulator, tid, newToken } = await withNewToken('allow')
-    expect((await revoke(api, tid, newToken)).status).toBe(204)
-    expect(emulator.revocations()).toHaveLength(1)
-  })
-})
-
 describe('a server older than 1.10 (maxMinorVersion < 10)', () => {
   it('default notFound2004: 404/2004, whatever minimum version the client sends', async () => {
     const { api, emulator, token, tid } = await finalized({ maxMinorVersion: 8 })

@@ -110,7 +110,12 @@ describe('transfer status', () => {
       expect(recipient.downloadUrl).toMatch(
         new RegExp(`^${emulator.url}/download\\?id=${recipient.id}&code=[A-Za-z0-9]+$`)
       )
-      expect(recipient).toMatchObject({ notificationFailed: false, fileDownloads: [] })
+      expect(recipient).toMatchObject({ notificationFailed: false })
+      // every file listed, none downloaded yet
+      expect(recipient.fileDownloads).toEqual([
+        expect.objectContaining({ downloads: [] }),
+        expect.objectContaining({ downloads: [] })
+      ])
     }
     expect(new Set(status.recipients.map((r: { id: string }) => r.id)).size).toBe(4)
     expect(transfer).toMatchObject({
@@ -154,8 +159,8 @@ describe('transfer status', () => {
     expect(status.files[1].removed).toBe(false)
   })
 
-  it('only for finalized sessions (404/2003) and only with the creating token (401/3002)', async () => {
-    const { api } = await emulators.start()
+  it('only for finalized sessions (404/2003); transferReads creator: only with the creating token (401/3002)', async () => {
+    const { api } = await emulators.start({ tokenIssuing: 'replace', transferReads: 'creator' })
     const { token, tid } = await openSession(api)
     expectError(await api.call('GET', api.statusPath(tid), { token }), 404, 2003)
     await api.addFile(token, tid, 'a', Buffer.from('a'))

@@ -61,8 +61,8 @@ describe('verification', () => {
     expect((await api.call('GET', verification())).body.data.verificationMethods).toEqual(['EMAIL'])
   })
 
-  it('a second token invalidates the first', async () => {
-    const { api } = await emulators.start()
+  it('tokenIssuing replace: a second token invalidates the first', async () => {
+    const { api } = await emulators.start({ tokenIssuing: 'replace' })
     const first = await api.token()
     expect((await policy(api, first)).status).toBe(200)
     const second = await api.token()
@@ -108,8 +108,8 @@ describe('sender endpoints need a valid verification token', () => {
     expectError(await policy(api, foreign), 403, 3002)
   })
 
-  it('a session created with another token -> 401/3002', async () => {
-    const { api } = await emulators.start()
+  it('a session created with another token -> 401/3002 (tokenIssuing replace: the first is stale, 403)', async () => {
+    const { api } = await emulators.start({ tokenIssuing: 'replace' })
     const first = await api.token()
     const tid = await api.createSession(first)
     const second = await api.token()

@@ -69,32 +69,33 @@ export class TransferEndpoints extends Endpoints {
       recipients: this.state.copies.get(session.trackingId) ?? [],
       downloadBase: this.state.baseUrl,
       fileHref: this.fileHref(ctx, session),
-      fileDownloadsListsAll: this.settings.options.fileDownloadsListsAll
+      fileDownloadsListsAll: this.settings.options.fileDownloadsListsAll !== false,
+      otherToken: presentedToken(ctx) !== session.token
     })
   }
 
-  /** The path's finalized transfer of the path's sender, readable with the presented token. */
-  private transferOf(ctx: Ctx): SessionRecord {
+  /** The path's finalized transfer of the path's sender, if the presented token may `use` it (by the token rules). */
+  private transferOf(ctx: Ctx, use: 'transferReads' | 'revocationAccess'): SessionRecord {
     const { email, token } = this.verifiedSender(ctx)
     const tid = trackingIdOf(ctx)
     const session = this.state.sessions.get(tid)
     if (!session || session.state !== 'FINALIZED' || session.sender.toLowerCase() !== email.toLowerCase()) {
       fail(404, 2003, `Transfer ${tid} does not exist`)
     }
-    if (session.token !== token && this.settings.options.foreignTokenReads !== 'allow')
+    if (session.token !== token && this.settings.tokenRules[use] === 'creator')
       fail(401, 3002, 'The verification token is not the one the transfer was created with')
     return session
   }
 
   private transferStatus(ctx: Ctx): Reply {
-    const session = this.transferOf(ctx)
+    const session = this.transferOf(ctx, 'transferReads')
     const state = currentState(this.settings, this.state, session)
     session.statusPolls++
     return dataReply(this.statusOf(ctx, session, state))
   }
 
   private async revoke(ctx: Ctx): Promise<Reply> {
-    const session = this.transferOf(ctx)
+    const session = this.transferOf(ctx, 'revocationAccess')
     const options = parseRevocation(await objectBody(ctx))
     const state = currentState(this.settings, this.state, session)
     if (state !== 'ACTIVE') {
@@ -130,7 +131,7 @@ export class TransferEndpoints extends Endpoints {
       .sort((a, b) => (b.finalizedAt ?? 0) - (a.finalizedAt ?? 0))
       .slice((Number(page) - 1) * size, Number(page) * size)
     const token = presentedToken(ctx)
-    if (this.settings.options.foreignTokenReads === 'refuse' && mine.some((session) => session.token !== token)) {
+    if (this.settings.tokenRules.transferReads === 'creator' && mine.some((session) => session.token !== token)) {
       fail(401, 3002, 'The verification token is not the one every listed transfer was created with')
     }
     return dataReply(

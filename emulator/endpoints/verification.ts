@@ -78,7 +78,12 @@ export class VerificationEndpoints extends Endpoints {
     } else if (!this.clientIdAllowed(email, ctx.clientId)) {
       fail(403, 3002, 'Invalid verification data')
     }
-    const issued = this.state.issueToken(email, ctx.clientId)
+    const issued = this.state.issueToken(
+      email,
+      ctx.clientId,
+      this.settings.tokenRules.tokenIssuing,
+      this.settings.tokenValidityMs
+    )
     return dataReply({ token: issued.token, validUntil: formatIso(issued.validUntil) })
   }
 
