@@ -1,7 +1,7 @@
 // Never twice, across re-runs: attempt 1 finalizes and then fails while polling; attempt 2
 // (GITHUB_RUN_ATTEMPT=2) finds that transfer and publishes it instead of sending again.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
+import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { errorLines, makeWorkspace, removeWorkspace, runAction, type ActionRun } from './harness.js'
 
 const SENDER = 'release-bot@example.com'
@@ -27,8 +27,11 @@ function workspace(files: Record<string, string | number>): string {
 const FILES = { 'dist/app.bin': 'application v1', 'dist/notes.txt': 'release notes' }
 
 /** Attempt 1: finalizes, then every status read fails; the fault is lifted afterwards. */
-async function firstAttempt(ws: string): Promise<{ run: ActionRun; trackingId: string; token: string }> {
-  emulator = new Emulator({ processingPolls: 0 })
+async function firstAttempt(
+  ws: string,
+  options: EmulatorOptions = {}
+): Promise<{ run: ActionRun; trackingId: string; token: string }> {
+  emulator = new Emulator({ processingPolls: 0, ...options })
   emulator.addFault({ method: 'GET', path: '/transfers/[^/]+$', status: 500, times: Infinity })
   await emulator.start()
   const run = await runAction({ inputs: inputs(), workspace: ws, env: { GITHUB_RUN_ATTEMPT: '1' } })
@@ -121,7 +124,8 @@ describe('a re-run does not deliver a second time', () => {
 
   it('a lookup the server refuses (another token) is one warning, and the delivery goes on', async () => {
     const ws = workspace(FILES)
-    const first = await firstAttempt(ws)
+    // A server that lets only the creating token read its transfers.
+    const first = await firstAttempt(ws, { transferReads: 'creator' })
     // Client-id verification: a new token, which may not read attempt 1's transfer (401/3002).
     const second = await runAction({ inputs: inputs(), workspace: ws, env: { GITHUB_RUN_ATTEMPT: '3' } })
     expect(second.code).toBe(0)
