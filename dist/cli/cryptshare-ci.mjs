@@ -36547,8 +36547,9 @@ function judged(delivery, settings, signalExit) {
 function failed(error, signalExit) {
     const message = describeFailure(error);
     if (error instanceof FinalizedDeliveryError) {
+        // Finalized (a state was read) is delivered, even when what became of it is not known yet.
         const known = error.result;
-        return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message);
+        return cliResult(known.state ? 'delivered' : 'uncertain', signalExit ?? EXIT.failed, known, message);
     }
     const outcome = failureOutcome(error, signalExit);
     return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
@@ -36574,7 +36575,7 @@ async function writeOutputs(result, values, context) {
 /** The human summary on stderr. */
 function report(result, terminal, settings) {
     if (result.error) {
-        if (result.status === 'delivered')
+        if (result.exitCode === EXIT.ok)
             terminal.warning(result.error);
         else
             terminal.error(result.error);

@@ -105,8 +105,9 @@ function judged(delivery: DeliveryResult, settings: DeliverySettings, signalExit
 function failed(error: unknown, signalExit: number | undefined): CliResult {
   const message = describeFailure(error)
   if (error instanceof FinalizedDeliveryError) {
+    // Finalized (a state was read) is delivered, even when what became of it is not known yet.
     const known = error.result
-    return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message)
+    return cliResult(known.state ? 'delivered' : 'uncertain', signalExit ?? EXIT.failed, known, message)
   }
   const outcome = failureOutcome(error, signalExit)
   return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)
@@ -134,7 +135,7 @@ async function writeOutputs(result: CliResult, values: Record<string, string>, c
 /** The human summary on stderr. */
 function report(result: CliResult, terminal: Terminal, settings: DeliverySettings | undefined): void {
   if (result.error) {
-    if (result.status === 'delivered') terminal.warning(result.error)
+    if (result.exitCode === EXIT.ok) terminal.warning(result.error)
     else terminal.error(result.error)
   }
   if (result.status === 'uncertain') {
