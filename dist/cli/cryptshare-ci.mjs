@@ -28816,6 +28816,17 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
@@ -28859,11 +28870,14 @@ function optionReader(source, table = OPTIONS) {
                 return false;
             throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
         },
-        positive(name) {
+        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+        positive(name, bound) {
             const value = given(name);
             const n = wholeNumber(value);
             if (n === undefined || n < 1)
                 throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            if (bound && n > bound.max)
+                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
             return n;
         },
         nonNegative(name) {
@@ -28942,14 +28956,14 @@ function readDeliverySettings(source, defaults) {
         confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expiration ? read.positive('expiration-days') : undefined,
+        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
         language: read.language('language'),
         notifyRecipients: read.bool('notify-recipients'),
         notifyDownloads: read.bool('notify-downloads'),
         showFileNames: read.bool('show-file-names'),
         uploadConcurrency: read.positive('upload-concurrency'),
         waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout'),
+        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.nonNegative('retries'),
         dryRun: read.bool('dry-run'),
@@ -29254,7 +29268,7 @@ function readStatusSettings(source) {
     return {
         ...readTransferSettings(read, source),
         waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.positive('download-timeout')
+        downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
     };
 }
 
@@ -31229,6 +31243,7 @@ function sameFileName(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
+
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -31239,21 +31254,25 @@ const TuningEnv = {
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
 function tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
+    const ms = (name, fallback, unit, minimum = 'zero') => {
         const text = env[name]?.trim();
         const value = Number(text);
         const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
+        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
     };
     return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
+        idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+        requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+        retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+        retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+        finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+        downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
     };
 }
 
