@@ -31928,7 +31928,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Revocation came with REST API 1.10. */
 const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class CallTimeLimitError extends errors_CryptshareError {
+class client_CallTimeLimitError extends errors_CryptshareError {
 }
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
@@ -32307,7 +32307,7 @@ class CryptshareClient {
         }
         catch (error) {
             if (limit?.signal.aborted && !cancel?.aborted) {
-                throw new CallTimeLimitError({
+                throw new client_CallTimeLimitError({
                     kind: 'timeout',
                     method: call.method,
                     url: redact(new URL(call.url)),
@@ -36250,16 +36250,25 @@ function steps_stepError(name, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -36282,10 +36291,12 @@ function statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -36312,7 +36323,6 @@ function transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -37424,7 +37434,7 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, si
         const status = await client
             .transferStatus(statusUrl, { timeoutMs: Math.max(deadline - clock.now(), MIN_POLL_MS) })
             .catch((error) => {
-            throw error instanceof CallTimeLimitError ? stillProcessing() : error;
+            throw error instanceof client_CallTimeLimitError ? stillProcessing() : error;
         });
         const state = transferState(status, read) ?? 'PROCESSING';
         if (state !== 'PROCESSING')

@@ -34669,16 +34669,25 @@ function stepError(name, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -34701,10 +34710,12 @@ function statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -34731,7 +34742,6 @@ function transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -36558,10 +36568,15 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
+// The status of a sent transfer and its downloads, optionally waiting until every recipient has
+// fetched every file.
 
 
 
 
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
 const DOWNLOAD_POLL_MAX_MS = 60_000;
 /** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
@@ -36575,13 +36590,20 @@ class DownloadTimeoutError extends DeliveryError {
 }
 async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const clock = options.clock ?? systemClock;
+    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
+    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
     await verifySender(client, settings, events);
     const read = statusReader(events);
     let reverified = false;
     let readBefore = false;
+    let lastRead;
     const readOnce = async () => {
-        const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        const report = transferReport(trackingId, status, read);
         readBefore = true;
+        lastRead = report;
         return report;
     };
     const report = async () => {
@@ -36600,14 +36622,19 @@ async function transferStatus(client, settings, events, options) {
     };
     if (!settings.waitForDownload)
         return report();
-    const timeoutMs = settings.downloadTimeoutSeconds * 1000;
     const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-        timeoutMs,
+        timeoutMs: Math.max(deadline - clock.now(), 0),
         firstDelayMs: options.firstPollMs,
         maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-        clock: options.clock,
+        clock,
         signal: options.signal,
         onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    }).catch((error) => {
+        if (!(error instanceof CallTimeLimitError))
+            throw error;
+        if (lastRead)
+            return { value: lastRead, done: false };
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)

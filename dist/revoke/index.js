@@ -31931,7 +31931,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Revocation came with REST API 1.10. */
 const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class CallTimeLimitError extends errors_CryptshareError {
+class client_CallTimeLimitError extends errors_CryptshareError {
 }
 /**
  * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
@@ -32310,7 +32310,7 @@ class CryptshareClient {
         }
         catch (error) {
             if (limit?.signal.aborted && !cancel?.aborted) {
-                throw new CallTimeLimitError({
+                throw new client_CallTimeLimitError({
                     kind: 'timeout',
                     method: call.method,
                     url: redact(new URL(call.url)),
@@ -32909,13 +32909,13 @@ function log_text_logText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/poll.ts
 
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
  * between; the last value read, and whether it was done.
  */
 async function poll_pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? systemClock;
+    const clock = bounds.clock ?? poll_systemClock;
     const deadline = clock.now() + bounds.timeoutMs;
     let delay = bounds.firstDelayMs;
     for (;;) {
@@ -32952,16 +32952,25 @@ function stepError(name, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function transfer_report_readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function transfer_report_readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof client_CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -32984,10 +32993,12 @@ function transfer_report_statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transfer_report_transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -33014,7 +33025,6 @@ function transfer_report_transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -36570,10 +36580,15 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
+// The status of a sent transfer and its downloads, optionally waiting until every recipient has
+// fetched every file.
 
 
 
 
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
 const DOWNLOAD_POLL_MAX_MS = 60_000;
 /** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
@@ -36587,13 +36602,20 @@ class status_DownloadTimeoutError extends errors_DeliveryError {
 }
 async function status_transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const clock = options.clock ?? systemClock;
+    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
+    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
     await verifySender(client, settings, events);
     const read = statusReader(events);
     let reverified = false;
     let readBefore = false;
+    let lastRead;
     const readOnce = async () => {
-        const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        const report = transferReport(trackingId, status, read);
         readBefore = true;
+        lastRead = report;
         return report;
     };
     const report = async () => {
@@ -36612,14 +36634,19 @@ async function status_transferStatus(client, settings, events, options) {
     };
     if (!settings.waitForDownload)
         return report();
-    const timeoutMs = settings.downloadTimeoutSeconds * 1000;
     const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-        timeoutMs,
+        timeoutMs: Math.max(deadline - clock.now(), 0),
         firstDelayMs: options.firstPollMs,
         maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-        clock: options.clock,
+        clock,
         signal: options.signal,
         onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    }).catch((error) => {
+        if (!(error instanceof CallTimeLimitError))
+            throw error;
+        if (lastRead)
+            return { value: lastRead, done: false };
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)
