@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5465:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36148,6 +36148,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${log_text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${log_text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespaceObject.promises) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(external_node_path_namespaceObject.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -37520,15 +37540,23 @@ function removedFiles(status, read) {
 
 
 
+
 /**
- * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * Resolves `files` in the workspace, leaving out `ownFiles` (the files the front-end writes: they
+ * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
-async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
+async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles = []) {
     const { filePatterns, workspace } = settings;
-    const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
-    for (const warning of search.warnings)
+    const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
+    for (const warning of found.warnings)
         events.warning(warning);
+    const own = await withoutOwnFiles(found.files, ownFiles);
+    if (own.excluded.length) {
+        const names = own.excluded.map((e) => `"${log_text_escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
+    }
+    const search = { ...found, files: own.files };
     const hidden = search.hidden.length
         ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
         : '';
@@ -37707,14 +37735,72 @@ function cancelOnSignals(what) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// The main step's outputs, kept within GitHub's limits: an output over 1 MB fails the job's
+// output handling, so a long `files` list is cut (whole entries) and the full list goes to a file
+// outside the workspace, named by the `files-list` output.
+
+
+
+
+
+
+/** GitHub refuses an output over 1 MB; the `files` output stays this far below it. */
+const FILES_OUTPUT_MAX_BYTES = 750_000;
+/** Where the full `files` list is written: the runner's temporary folder, outside the workspace. */
+function filesListPath(env = process.env) {
+    return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-files-${(0,external_node_crypto_.randomUUID)()}.json`);
+}
+/** Every file the main step writes; none of them may be delivered. */
+function actionOwnFiles(filesList, env = process.env) {
+    const own = [{ path: filesList, by: 'the "files-list" output' }];
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+        const file = env[name];
+        if (file)
+            own.push({ path: file, by: name });
+    }
+    return own;
+}
+/** The longest prefix of `items` whose JSON array is at most `maxBytes` (UTF-8). */
+function jsonPrefix(items, maxBytes) {
+    let bytes = 2;
+    let count = 0;
+    for (const item of items) {
+        const next = Buffer.byteLength(JSON.stringify(item)) + (count ? 1 : 0);
+        if (bytes + next > maxBytes)
+            break;
+        bytes += next;
+        count++;
+    }
+    return { json: JSON.stringify(items.slice(0, count)), count };
+}
+/** Sets the `files` output (cut to fit) and `files-list` (the full list, written to `filesList`). */
+function publishFiles(files, filesList) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(filesList, JSON.stringify(files));
+        setOutput('files-list', filesList);
+    }
+    catch (error) {
+        setOutput('files-list', '');
+        warning(log_text_escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
+    }
+    const { json, count } = jsonPrefix(files, FILES_OUTPUT_MAX_BYTES);
+    setOutput('files', json);
+    if (count < files.length) {
+        warning(log_text_escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
+
 
 
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256. Never download URLs or the password. Does nothing without GITHUB_STEP_SUMMARY.
+ * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
+ * Does nothing without GITHUB_STEP_SUMMARY.
  */
-async function writeSummary(result, recipients) {
+async function writeSummary(result, recipients, filesList) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const who = [
@@ -37738,6 +37824,12 @@ async function writeSummary(result, recipients) {
         ],
         ...facts.map(([k, v]) => [k, escapeHtml(v)])
     ]);
+    const rows = rowsWithin(result.files.map((f) => [
+        escapeHtml(f.name),
+        escapeHtml(f.path),
+        `${humanSize(f.size)} (${f.size} bytes)`,
+        `<code>${f.sha256}</code>`
+    ]), SUMMARY_FILE_ROWS_MAX_BYTES);
     summary.addTable([
         [
             { data: 'File', header: true },
@@ -37745,17 +37837,31 @@ async function writeSummary(result, recipients) {
             { data: 'Size', header: true },
             { data: 'SHA-256', header: true }
         ],
-        ...result.files.map((f) => [
-            escapeHtml(f.name),
-            escapeHtml(f.path),
-            `${humanSize(f.size)} (${f.size} bytes)`,
-            `<code>${f.sha256}</code>`
-        ])
+        ...rows
     ]);
+    if (rows.length < result.files.length) {
+        const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
+        summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true);
+        warning(log_text_escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
     }
     await summary.write();
+}
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
+/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
+function rowsWithin(rows, maxBytes) {
+    let bytes = 0;
+    let count = 0;
+    for (const row of rows) {
+        bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length;
+        if (bytes > maxBytes)
+            break;
+        count++;
+    }
+    return rows.slice(0, count);
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37807,17 +37913,19 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the delivery');
     let close;
+    const filesList = filesListPath();
     try {
         const inputs = readInputs();
         const host = events(inputs);
-        const { files } = await selectFiles(inputs, host, ACTION_NAMING);
+        const { files } = await selectFiles(inputs, host, ACTION_NAMING, actionOwnFiles(filesList));
         if (!files) {
-            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
+            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
             return;
         }
         const connection = connect(inputs, { signal: cancellation.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
@@ -37826,13 +37934,13 @@ async function run() {
             finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
         }), host, cancellation.signal);
-        publish(result);
-        await writeSummary(result, inputs.recipients);
+        publish(result, filesList);
+        await writeSummary(result, inputs.recipients, filesList);
         judge(result, inputs);
     }
     catch (error) {
         if (error instanceof FinalizedDeliveryError)
-            publish(error.result);
+            publish(error.result, filesList);
         const message = error instanceof Error ? error.message : String(error);
         setFailed(log_text_escapeControls(cancellation.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
         if (error instanceof Error && error.stack)
@@ -37890,11 +37998,11 @@ function main_saveState(name, value) {
     if (process.env.GITHUB_STATE)
         saveState(name, value);
 }
-function publish(result) {
+function publish(result, filesList) {
     setOutput('tracking-id', result.trackingId ?? '');
     setOutput('state', result.state ?? '');
     setOutput('download-urls', JSON.stringify(result.downloadUrls));
-    setOutput('files', JSON.stringify(result.files));
+    publishFiles(result.files, filesList);
     setOutput('password', result.password ?? '');
     setOutput('expiration-date', result.expirationDate ?? '');
     // The post step reports a transfer only while its outcome is not published.

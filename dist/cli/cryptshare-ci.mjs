@@ -34567,6 +34567,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespaceObject.promises) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(external_node_path_namespaceObject.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -35939,15 +35959,23 @@ function removedFiles(status, read) {
 
 
 
+
 /**
- * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * Resolves `files` in the workspace, leaving out `ownFiles` (the files the front-end writes: they
+ * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
-async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
+async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles = []) {
     const { filePatterns, workspace } = settings;
-    const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
-    for (const warning of search.warnings)
+    const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
+    for (const warning of found.warnings)
         events.warning(warning);
+    const own = await withoutOwnFiles(found.files, ownFiles);
+    if (own.excluded.length) {
+        const names = own.excluded.map((e) => `"${escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
+    }
+    const search = { ...found, files: own.files };
     const hidden = search.hidden.length
         ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
         : '';
@@ -36320,7 +36348,7 @@ async function deliverCommand(args, context) {
         outputsWritable = true;
         settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const host = events(terminal);
-        const { files } = await selectFiles(settings, host, CLI_NAMING);
+        const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd));
         if (!files) {
             result = cliResult('nothing-sent', EXIT.ok);
         }
@@ -36348,6 +36376,15 @@ async function deliverCommand(args, context) {
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
     }
     return result.exitCode;
+}
+/**
+ * The files this command writes: every option whose name starts with "output" names one (they
+ * are never delivered, see `selectFiles`).
+ */
+function outputFiles(values, cwd) {
+    return Object.entries(values)
+        .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
+        .map(([name, value]) => ({ path: external_node_path_namespaceObject.resolve(cwd, value), by: `--${name}` }));
 }
 function events(terminal) {
     return {

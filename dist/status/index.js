@@ -36224,6 +36224,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = fs) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(path.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -36802,11 +36822,13 @@ function cancelOnSignals(what) {
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
+
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256. Never download URLs or the password. Does nothing without GITHUB_STEP_SUMMARY.
+ * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
+ * Does nothing without GITHUB_STEP_SUMMARY.
  */
-async function writeSummary(result, recipients) {
+async function writeSummary(result, recipients, filesList) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const who = [
@@ -36830,6 +36852,12 @@ async function writeSummary(result, recipients) {
         ],
         ...facts.map(([k, v]) => [k, escapeHtml(v)])
     ]);
+    const rows = rowsWithin(result.files.map((f) => [
+        escapeHtml(f.name),
+        escapeHtml(f.path),
+        `${humanSize(f.size)} (${f.size} bytes)`,
+        `<code>${f.sha256}</code>`
+    ]), SUMMARY_FILE_ROWS_MAX_BYTES);
     summary.addTable([
         [
             { data: 'File', header: true },
@@ -36837,17 +36865,31 @@ async function writeSummary(result, recipients) {
             { data: 'Size', header: true },
             { data: 'SHA-256', header: true }
         ],
-        ...result.files.map((f) => [
-            escapeHtml(f.name),
-            escapeHtml(f.path),
-            `${humanSize(f.size)} (${f.size} bytes)`,
-            `<code>${f.sha256}</code>`
-        ])
+        ...rows
     ]);
+    if (rows.length < result.files.length) {
+        const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
+        summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true);
+        core.warning(escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
     }
     await summary.write();
+}
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
+/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
+function rowsWithin(rows, maxBytes) {
+    let bytes = 0;
+    let count = 0;
+    for (const row of rows) {
+        bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length;
+        if (bytes > maxBytes)
+            break;
+        count++;
+    }
+    return rows.slice(0, count);
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
