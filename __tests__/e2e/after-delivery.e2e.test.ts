@@ -279,6 +279,23 @@ describe('cryptshare-ci status', () => {
     )
   })
 
+  it('a status answer that hangs from the first read fails at download-timeout saying the state is unknown', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, times: Infinity, stallMs: 60_000 })
+    const run = await cli(
+      transferArgs('status', id, '--wait-for-download', '--download-timeout', '1', '--retries', '0'),
+      { env: { CRYPTSHARE_TIMEOUT_SECONDS: '20' } }
+    )
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      expect.stringContaining(
+        `The server did not answer the status read of transfer ${id} within 1 s (download-timeout); its state is unknown.`
+      )
+    ])
+  })
+
   it('refuses a status answer without a state: one error line, exit 1', async () => {
     await startEmulator()
     const id = await delivered()
