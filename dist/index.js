@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5465:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31965,7 +31965,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Revocation came with REST API 1.10. */
 const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class CallTimeLimitError extends errors_CryptshareError {
+class client_CallTimeLimitError extends errors_CryptshareError {
 }
 /** How often one request is repeated after its token was refused. */
 const RENEWALS_PER_REQUEST = 2;
@@ -32450,7 +32450,7 @@ class CryptshareClient {
         }
         catch (error) {
             if (limit?.signal.aborted && !cancel?.aborted) {
-                throw new CallTimeLimitError({
+                throw new client_CallTimeLimitError({
                     kind: 'timeout',
                     method: call.method,
                     url: redact(new URL(call.url)),
@@ -32631,7 +32631,309 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
+// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
+
+
+/** Every option, by name. */
+const OPTIONS = {
+    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
+    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
+    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
+    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
+    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
+    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
+    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
+    cc: { kind: 'addresses', help: '"Cc" addresses' },
+    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
+    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'if-no-files-found': {
+        kind: 'choice',
+        default: 'error',
+        choices: ['error', 'warn', 'ignore'],
+        help: 'What to do when no file matches'
+    },
+    'include-hidden-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Deliver files and folders whose names start with "."'
+    },
+    subject: { kind: 'text', help: 'Subject of the recipient notification' },
+    message: { kind: 'text', help: 'Message of the recipient notification' },
+    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'password-mode': {
+        kind: 'choice',
+        default: 'generated',
+        choices: ['generated', 'manual', 'none'],
+        help: 'How the transfer is protected'
+    },
+    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
+    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
+    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
+    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
+    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
+    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
+    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'allow-removed-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Succeed when the server removed files during processing'
+    },
+    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
+    'deliver-again': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Send even when an earlier attempt already delivered the same files'
+    }
+};
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** A mistake in the options; the message says what to change. Found before the server is contacted. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
+const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** The documented default of an option ('' for none). */
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+function optionReader(source, table = OPTIONS) {
+    const { naming } = source;
+    const raw = (name) => source.get(name).trim();
+    const given = (name) => raw(name) || defaultOf(name, table);
+    return {
+        raw,
+        required(name) {
+            const value = raw(name);
+            if (!value)
+                throw new InputError(naming.missing(name));
+            return value;
+        },
+        choice(name, allowed) {
+            const value = given(name);
+            const match = allowed.find((a) => a === value.toLowerCase());
+            if (!match) {
+                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
+            }
+            return match;
+        },
+        bool(name) {
+            const value = given(name);
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
+        },
+        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+        positive(name, bound) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined || n < 1)
+                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            if (bound && n > bound.max)
+                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
+            return n;
+        },
+        nonNegative(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined)
+                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
+            return n;
+        },
+        email(name) {
+            const value = this.required(name);
+            if (!EMAIL.test(value))
+                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
+            return value;
+        },
+        clientId(name) {
+            const value = this.required(name);
+            if (!CLIENT_ID.test(value)) {
+                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
+                    'Pass the client id your Cryptshare administrator registered, from a secret.');
+            }
+            return value;
+        },
+        serverUrl(name) {
+            return parseServerUrl(this.required(name), naming.option(name));
+        },
+        language(name) {
+            const value = raw(name) || undefined;
+            if (value && !LANGUAGE.test(value)) {
+                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
+            }
+            return value;
+        }
+    };
+}
+/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
+function readDeliverySettings(source, defaults) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const recipients = readRecipients(source);
+    const filePatterns = read
+        .required('files')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
+        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
+    }
+    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const password = read.raw('password') || undefined;
+    if (passwordMode === 'manual' && !password) {
+        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+    }
+    if (passwordMode !== 'manual' && password) {
+        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+    }
+    const expiration = read.raw('expiration-days');
+    return {
+        serverUrl,
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        senderEmail,
+        senderName: read.raw('sender-name') || defaults.senderName,
+        senderPhone: read.raw('sender-phone'),
+        verificationToken: read.raw('verification-token') || undefined,
+        recipients,
+        filePatterns,
+        includeHiddenFiles: read.bool('include-hidden-files'),
+        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        subject: read.raw('subject') || undefined,
+        message: read.raw('message') || undefined,
+        confidentialMessage: read.raw('confidential-message') || undefined,
+        passwordMode,
+        password,
+        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
+        language: read.language('language'),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifyDownloads: read.bool('notify-downloads'),
+        showFileNames: read.bool('show-file-names'),
+        uploadConcurrency: read.positive('upload-concurrency'),
+        waitForProcessing: read.bool('wait-for-processing'),
+        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
+        allowRemovedFiles: read.bool('allow-removed-files'),
+        retries: read.nonNegative('retries'),
+        dryRun: read.bool('dry-run'),
+        deliverAgain: read.bool('deliver-again'),
+        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
+    };
+}
+/** To, cc and bcc: at least one address, each valid and listed once. */
+function readRecipients(source) {
+    const { naming } = source;
+    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const to = list('recipients');
+    const cc = list('cc');
+    const bcc = list('bcc');
+    if (to.length + cc.length + bcc.length === 0) {
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+    }
+    const seen = new Map();
+    for (const [name, addresses] of [
+        ['recipients', to],
+        ['cc', cc],
+        ['bcc', bcc]
+    ]) {
+        for (const address of addresses) {
+            const key = address.toLowerCase();
+            const first = seen.get(key);
+            if (first) {
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+            }
+            seen.set(key, name);
+        }
+    }
+    return { to, cc, bcc };
+}
+/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
+function parseServerUrl(value, label = '"server-url"') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${label} must not contain a user name or password.`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
+    return `${url.origin}${pathname}`;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
+function parseAddresses(value, label) {
+    const addresses = value.split(/[\s,;]+/).filter(Boolean);
+    for (const address of addresses) {
+        if (!EMAIL.test(address)) {
+            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+        }
+    }
+    return addresses;
+}
+function wholeNumber(value) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+function deliveryOptions(settings, files, extra) {
+    return {
+        ...settings,
+        files,
+        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+        lookForEarlierDelivery: extra.lookForEarlierDelivery
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
+
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -32642,21 +32944,25 @@ const TuningEnv = {
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
 function tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
+    const ms = (name, fallback, unit, minimum = 'zero') => {
         const text = env[name]?.trim();
         const value = Number(text);
         const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
+        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
     };
     return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
+        idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+        requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+        retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+        retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+        finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+        downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
     };
 }
 
@@ -32776,8 +33082,6 @@ async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftB
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -35991,6 +36295,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${log_text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${log_text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespaceObject.promises) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(external_node_path_namespaceObject.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -36093,16 +36417,25 @@ function steps_stepError(name, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -36126,10 +36459,12 @@ function statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -36156,7 +36491,6 @@ function transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -37323,7 +37657,7 @@ async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, si
         const status = await client
             .transferStatus(statusUrl, { timeoutMs: Math.max(deadline - clock.now(), MIN_POLL_MS) })
             .catch((error) => {
-            throw error instanceof CallTimeLimitError ? stillProcessing() : error;
+            throw error instanceof client_CallTimeLimitError ? stillProcessing() : error;
         });
         const state = transferState(status, read) ?? 'PROCESSING';
         if (state !== 'PROCESSING')
@@ -37405,304 +37739,27 @@ function removedFiles(status, read) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/options.ts
-// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
-// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
-
-
-/** Every option, by name. */
-const OPTIONS = {
-    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
-    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
-    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
-    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
-    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
-    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
-    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
-    cc: { kind: 'addresses', help: '"Cc" addresses' },
-    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
-    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
-    'if-no-files-found': {
-        kind: 'choice',
-        default: 'error',
-        choices: ['error', 'warn', 'ignore'],
-        help: 'What to do when no file matches'
-    },
-    'include-hidden-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Deliver files and folders whose names start with "."'
-    },
-    subject: { kind: 'text', help: 'Subject of the recipient notification' },
-    message: { kind: 'text', help: 'Message of the recipient notification' },
-    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
-    'password-mode': {
-        kind: 'choice',
-        default: 'generated',
-        choices: ['generated', 'manual', 'none'],
-        help: 'How the transfer is protected'
-    },
-    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
-    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
-    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
-    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
-    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
-    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
-    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
-    'allow-removed-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Succeed when the server removed files during processing'
-    },
-    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
-    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
-    'deliver-again': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Send even when an earlier attempt already delivered the same files'
-    }
-};
-/** A mistake in the options; the message says what to change. Found before the server is contacted. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
-const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
-function optionReader(source, table = OPTIONS) {
-    const { naming } = source;
-    const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name, table);
-    return {
-        raw,
-        required(name) {
-            const value = raw(name);
-            if (!value)
-                throw new InputError(naming.missing(name));
-            return value;
-        },
-        choice(name, allowed) {
-            const value = given(name);
-            const match = allowed.find((a) => a === value.toLowerCase());
-            if (!match) {
-                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
-            }
-            return match;
-        },
-        bool(name) {
-            const value = given(name);
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
-        },
-        positive(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined || n < 1)
-                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
-            return n;
-        },
-        nonNegative(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined)
-                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
-            return n;
-        },
-        email(name) {
-            const value = this.required(name);
-            if (!EMAIL.test(value))
-                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
-            return value;
-        },
-        clientId(name) {
-            const value = this.required(name);
-            if (!CLIENT_ID.test(value)) {
-                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
-                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
-                    'Pass the client id your Cryptshare administrator registered, from a secret.');
-            }
-            return value;
-        },
-        serverUrl(name) {
-            return parseServerUrl(this.required(name), naming.option(name));
-        },
-        language(name) {
-            const value = raw(name) || undefined;
-            if (value && !LANGUAGE.test(value)) {
-                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
-            }
-            return value;
-        }
-    };
-}
-/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
-function readDeliverySettings(source, defaults) {
-    const { naming } = source;
-    const read = optionReader(source);
-    const serverUrl = read.serverUrl('server-url');
-    const clientId = read.clientId('client-id');
-    const senderEmail = read.email('sender-email');
-    const recipients = readRecipients(source);
-    const filePatterns = read
-        .required('files')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
-    }
-    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
-    const password = read.raw('password') || undefined;
-    if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
-    }
-    if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
-    }
-    const expiration = read.raw('expiration-days');
-    return {
-        serverUrl,
-        apiBase: `${serverUrl}/api`,
-        clientId,
-        senderEmail,
-        senderName: read.raw('sender-name') || defaults.senderName,
-        senderPhone: read.raw('sender-phone'),
-        verificationToken: read.raw('verification-token') || undefined,
-        recipients,
-        filePatterns,
-        includeHiddenFiles: read.bool('include-hidden-files'),
-        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
-        subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
-        passwordMode,
-        password,
-        expirationDays: expiration ? read.positive('expiration-days') : undefined,
-        language: read.language('language'),
-        notifyRecipients: read.bool('notify-recipients'),
-        notifyDownloads: read.bool('notify-downloads'),
-        showFileNames: read.bool('show-file-names'),
-        uploadConcurrency: read.positive('upload-concurrency'),
-        waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout'),
-        allowRemovedFiles: read.bool('allow-removed-files'),
-        retries: read.nonNegative('retries'),
-        dryRun: read.bool('dry-run'),
-        deliverAgain: read.bool('deliver-again'),
-        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
-    };
-}
-/** To, cc and bcc: at least one address, each valid and listed once. */
-function readRecipients(source) {
-    const { naming } = source;
-    const list = (name) => parseAddresses(source.get(name), naming.option(name));
-    const to = list('recipients');
-    const cc = list('cc');
-    const bcc = list('bcc');
-    if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
-    }
-    const seen = new Map();
-    for (const [name, addresses] of [
-        ['recipients', to],
-        ['cc', cc],
-        ['bcc', bcc]
-    ]) {
-        for (const address of addresses) {
-            const key = address.toLowerCase();
-            const first = seen.get(key);
-            if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
-            }
-            seen.set(key, name);
-        }
-    }
-    return { to, cc, bcc };
-}
-/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value, label = '"server-url"') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${label} must not contain a user name or password.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
-    }
-    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-    return `${url.origin}${pathname}`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, label) {
-    const addresses = value.split(/[\s,;]+/).filter(Boolean);
-    for (const address of addresses) {
-        if (!EMAIL.test(address)) {
-            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
-        }
-    }
-    return addresses;
-}
-function wholeNumber(value) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    return Number.isSafeInteger(n) ? n : undefined;
-}
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
-/** What `deliver()` is asked to do, from the settings and the selected files. */
-function deliveryOptions(settings, files, extra) {
-    return {
-        ...settings,
-        files,
-        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
-        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
-        lookForEarlierDelivery: extra.lookForEarlierDelivery
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
 
 
+
 /**
- * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * Resolves `files` in the workspace, leaving out `ownFiles` (the files the front-end writes: they
+ * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
-async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
+async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles = []) {
     const { filePatterns, workspace } = settings;
-    const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
-    for (const warning of search.warnings)
+    const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
+    for (const warning of found.warnings)
         events.warning(warning);
+    const own = await withoutOwnFiles(found.files, ownFiles);
+    if (own.excluded.length) {
+        const names = own.excluded.map((e) => `"${log_text_escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
+    }
+    const search = { ...found, files: own.files };
     const hidden = search.hidden.length
         ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
         : '';
@@ -37881,14 +37938,72 @@ function cancelOnSignals(what) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// The main step's outputs, kept within GitHub's limits: an output over 1 MB fails the job's
+// output handling, so a long `files` list is cut (whole entries) and the full list goes to a file
+// outside the workspace, named by the `files-list` output.
+
+
+
+
+
+
+/** GitHub refuses an output over 1 MB; the `files` output stays this far below it. */
+const FILES_OUTPUT_MAX_BYTES = 750_000;
+/** Where the full `files` list is written: the runner's temporary folder, outside the workspace. */
+function filesListPath(env = process.env) {
+    return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-files-${(0,external_node_crypto_.randomUUID)()}.json`);
+}
+/** Every file the main step writes; none of them may be delivered. */
+function actionOwnFiles(filesList, env = process.env) {
+    const own = [{ path: filesList, by: 'the "files-list" output' }];
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+        const file = env[name];
+        if (file)
+            own.push({ path: file, by: name });
+    }
+    return own;
+}
+/** The longest prefix of `items` whose JSON array is at most `maxBytes` (UTF-8). */
+function jsonPrefix(items, maxBytes) {
+    let bytes = 2;
+    let count = 0;
+    for (const item of items) {
+        const next = Buffer.byteLength(JSON.stringify(item)) + (count ? 1 : 0);
+        if (bytes + next > maxBytes)
+            break;
+        bytes += next;
+        count++;
+    }
+    return { json: JSON.stringify(items.slice(0, count)), count };
+}
+/** Sets the `files` output (cut to fit) and `files-list` (the full list, written to `filesList`). */
+function publishFiles(files, filesList) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(filesList, JSON.stringify(files));
+        setOutput('files-list', filesList);
+    }
+    catch (error) {
+        setOutput('files-list', '');
+        warning(log_text_escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
+    }
+    const { json, count } = jsonPrefix(files, FILES_OUTPUT_MAX_BYTES);
+    setOutput('files', json);
+    if (count < files.length) {
+        warning(log_text_escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
+
 
 
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256. Never download URLs or the password. Does nothing without GITHUB_STEP_SUMMARY.
+ * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
+ * Does nothing without GITHUB_STEP_SUMMARY.
  */
-async function writeSummary(result, recipients) {
+async function writeSummary(result, recipients, filesList) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const who = [
@@ -37912,6 +38027,12 @@ async function writeSummary(result, recipients) {
         ],
         ...facts.map(([k, v]) => [k, escapeHtml(v)])
     ]);
+    const rows = rowsWithin(result.files.map((f) => [
+        escapeHtml(f.name),
+        escapeHtml(f.path),
+        `${humanSize(f.size)} (${f.size} bytes)`,
+        `<code>${f.sha256}</code>`
+    ]), SUMMARY_FILE_ROWS_MAX_BYTES);
     summary.addTable([
         [
             { data: 'File', header: true },
@@ -37919,17 +38040,31 @@ async function writeSummary(result, recipients) {
             { data: 'Size', header: true },
             { data: 'SHA-256', header: true }
         ],
-        ...result.files.map((f) => [
-            escapeHtml(f.name),
-            escapeHtml(f.path),
-            `${humanSize(f.size)} (${f.size} bytes)`,
-            `<code>${f.sha256}</code>`
-        ])
+        ...rows
     ]);
+    if (rows.length < result.files.length) {
+        const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
+        summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true);
+        warning(log_text_escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
     }
     await summary.write();
+}
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
+/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
+function rowsWithin(rows, maxBytes) {
+    let bytes = 0;
+    let count = 0;
+    for (const row of rows) {
+        bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length;
+        if (bytes > maxBytes)
+            break;
+        count++;
+    }
+    return rows.slice(0, count);
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37981,17 +38116,19 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 
 
+
 /** The action's main step: inputs → delivery → outputs and summary. */
 async function run() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the delivery');
     let close;
+    const filesList = filesListPath();
     try {
         const inputs = readInputs();
         const host = events(inputs);
-        const { files } = await selectFiles(inputs, host, ACTION_NAMING);
+        const { files } = await selectFiles(inputs, host, ACTION_NAMING, actionOwnFiles(filesList));
         if (!files) {
-            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] });
+            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
             return;
         }
         const connection = connect(inputs, { signal: cancellation.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
@@ -38000,13 +38137,13 @@ async function run() {
             finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
             lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
         }), host, cancellation.signal);
-        publish(result);
-        await writeSummary(result, inputs.recipients);
+        publish(result, filesList);
+        await writeSummary(result, inputs.recipients, filesList);
         judge(result, inputs);
     }
     catch (error) {
         if (error instanceof FinalizedDeliveryError)
-            publish(error.result);
+            publish(error.result, filesList);
         const message = error instanceof Error ? error.message : String(error);
         setFailed(log_text_escapeControls(cancellation.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
         if (error instanceof Error && error.stack)
@@ -38079,11 +38216,11 @@ function main_saveState(name, value) {
     if (process.env.GITHUB_STATE)
         saveState(name, value);
 }
-function publish(result) {
+function publish(result, filesList) {
     setOutput('tracking-id', result.trackingId ?? '');
     setOutput('state', result.state ?? '');
     setOutput('download-urls', JSON.stringify(result.downloadUrls));
-    setOutput('files', JSON.stringify(result.files));
+    publishFiles(result.files, filesList);
     setOutput('password', result.password ?? '');
     setOutput('expiration-date', result.expirationDate ?? '');
     // Masked when it became known; for status/revoke in a later step of the same job.

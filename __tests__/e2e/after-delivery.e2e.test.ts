@@ -1,6 +1,8 @@
 // After the delivery: revoke a transfer and report its downloads, through the CLI and through
 // the sub-actions (revoke/action.yml, status/action.yml) run as the runner runs them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { errorLines, makeWorkspace, removeWorkspace, runAction, runCli, type CliOptions } from './harness.js'
 
@@ -245,6 +247,76 @@ describe('cryptshare-ci status', () => {
     )
   })
 
+  it('a status answer that hangs ends the wait at download-timeout with the last state read (exit 1)', async () => {
+    await startEmulator()
+    const id = await delivered()
+    // The first read answers; every later one hangs, longer than the idle timeout of this run.
+    emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, skip: 1, times: Infinity, stallMs: 60_000 })
+    const run = await cli(
+      transferArgs(
+        'status',
+        id,
+        '--wait-for-download',
+        '--download-timeout',
+        '2',
+        '--retries',
+        '0',
+        '--output-json',
+        'status.json'
+      ),
+      { env: { CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.2', CRYPTSHARE_TIMEOUT_SECONDS: '20' } }
+    )
+    expect(run.code).toBe(1)
+    const json = JSON.parse(run.stdout) as StatusJson
+    expect(json).toMatchObject({ status: 'timeout', exitCode: 1, state: 'ACTIVE', allDownloaded: false })
+    expect(json.downloads.map((d) => d.recipient)).toEqual([CUSTOMER, AUDITOR])
+    expect(JSON.parse(readFileSync(path.join(workspace, 'status.json'), 'utf8'))).toEqual(json)
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^error: Not every recipient downloaded every file of transfer ${id} within 2 s \\(download-timeout\\)`,
+        'm'
+      )
+    )
+  })
+
+  it('a status answer that hangs from the first read fails at download-timeout saying the state is unknown', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, times: Infinity, stallMs: 60_000 })
+    const run = await cli(
+      transferArgs('status', id, '--wait-for-download', '--download-timeout', '1', '--retries', '0'),
+      { env: { CRYPTSHARE_TIMEOUT_SECONDS: '20' } }
+    )
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      expect.stringContaining(
+        `The server did not answer the status read of transfer ${id} within 1 s (download-timeout); its state is unknown.`
+      )
+    ])
+  })
+
+  it('refuses a status answer without a state: one error line, exit 1', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.addFault({
+      method: 'GET',
+      path: `/transfers/${id}$`,
+      rewrite: (json) => {
+        const body = json as { data: { status: Record<string, unknown> } }
+        delete body.data.status.state
+        return body
+      }
+    })
+    const run = await cli(transferArgs('status', id))
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })
+    expect(run.stdout).not.toContain('UNKNOWN')
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      expect.stringContaining('has no "status.state"')
+    ])
+  })
+
   it('verifies the sender again each time the token is refused during a long wait', async () => {
     await startEmulator()
     const id = await delivered()
@@ -336,5 +408,23 @@ describe('the revoke and status sub-actions', () => {
     ])
     expect(run.outputs['all-downloaded']).toBe('false')
     expect(run.outputs.state).toBe('ACTIVE')
+  })
+
+  it('status with wait-for-download whose status answer hangs stops at download-timeout with the outputs set', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, skip: 1, times: Infinity, stallMs: 60_000 })
+    const run = await runAction({
+      inputs: inputs(id, { 'wait-for-download': 'true', 'download-timeout': '2', retries: '0' }),
+      workspace,
+      subAction: 'status',
+      env: { CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.2', CRYPTSHARE_TIMEOUT_SECONDS: '20' }
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([
+      expect.stringMatching(/^::error::Not every recipient downloaded every file of transfer .* within 2 s/)
+    ])
+    expect(run.outputs.state).toBe('ACTIVE')
+    expect(run.outputs['all-downloaded']).toBe('false')
   })
 })

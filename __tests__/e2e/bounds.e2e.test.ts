@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { errorLines, makeWorkspace, removeWorkspace, runAction, type ActionRun } from './harness.js'
+import { errorLines, makeWorkspace, removeWorkspace, runAction, runCli, type ActionRun } from './harness.js'
 
 let emulator: Emulator
 let workspace: string
@@ -97,6 +97,66 @@ describe('processing-timeout', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('still PROCESSING after 1 s (processing-timeout)')
     expect(emulator.requestsTo('GET', STATUS_PATH)).toHaveLength(1)
+  })
+})
+
+describe('numbers beyond what a timer can hold', () => {
+  it.each([
+    ['processing-timeout', '99999999', '"processing-timeout" must be at most 2147483 (seconds'],
+    ['expiration-days', '99999999', '"expiration-days" must be at most 36500 (days'],
+    ['download-timeout', '2147484', '"download-timeout" must be at most 2147483 (seconds']
+  ])('%s: %s is refused before any request, naming the bound', async (input, value, message) => {
+    await start()
+    const result =
+      input === 'download-timeout'
+        ? await runAction({
+            inputs: {
+              'server-url': emulator.url,
+              'client-id': DEMO_CLIENT_ID,
+              'sender-email': 'release-bot@example.com',
+              'tracking-id': '20260101-120000-abcd1234',
+              'wait-for-download': 'true',
+              [input]: value
+            },
+            workspace,
+            subAction: 'status'
+          })
+        : await run({ [input]: value })
+    expect(result.code).toBe(1)
+    expect(errorLines(result.stdout)).toEqual([expect.stringContaining(message)])
+    expect(emulator.requestsTo(undefined, '.')).toHaveLength(0)
+  })
+
+  it('the CLI exits 2 for such a number, with no request sent', async () => {
+    await start()
+    const result = await runCli(
+      [
+        'deliver',
+        '--server-url',
+        emulator.url,
+        '--sender-email',
+        'release-bot@example.com',
+        '--recipients',
+        'customer@example.org',
+        '--files',
+        'dist/**',
+        '--processing-timeout',
+        '2147484'
+      ],
+      { cwd: workspace, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID } }
+    )
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--processing-timeout must be at most 2147483 (seconds')
+    expect(emulator.requestsTo(undefined, '.')).toHaveLength(0)
+  })
+
+  it('a request deadline beyond the longest timer counts as the longest: the delivery succeeds', async () => {
+    await start()
+    const result = await run({}, { CRYPTSHARE_REQUEST_TIMEOUT_SECONDS: '99999999', CRYPTSHARE_TIMEOUT_SECONDS: '1e9' })
+    expect(errorLines(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(result.outputs.state).toBe('ACTIVE')
+    expect(emulator.transfers()).toHaveLength(1)
   })
 })
 

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
@@ -126,6 +126,41 @@ describe('cryptshare-ci deliver', () => {
       }
     }
   )
+
+  it("never delivers its own output files: a kept workspace's result.json is left out of the next run, named once", async () => {
+    await startEmulator()
+    const kept = makeWorkspace({ 'dist/app.txt': 'the build' })
+    try {
+      const args = [
+        'deliver',
+        '--server-url',
+        emulator.url,
+        '--sender-email',
+        SENDER,
+        '--recipients',
+        CUSTOMER,
+        '--files',
+        'dist/**',
+        '--output-json',
+        'dist/result.json',
+        '--output-env',
+        'dist/../dist/result.env'
+      ]
+      const first = await runCli(args, { cwd: kept, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID } })
+      expect(first.code).toBe(0)
+      expect(first.stderr).not.toMatch(/^warning:/m)
+      symlinkSync(join(kept, 'dist', 'result.json'), join(kept, 'dist', 'link-to-result.json'))
+      const second = await runCli(args, { cwd: kept, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID } })
+      expect(second.code).toBe(0)
+      for (const transfer of emulator.transfers()) expect(transfer.files.map((f) => f.fileName)).toEqual(['app.txt'])
+      expect(emulator.transfers()).toHaveLength(2)
+      expect(second.stderr.split('\n').filter((line) => line.startsWith('warning:'))).toEqual([
+        'warning: Left out "dist/link-to-result.json" (--output-json), "dist/result.env" (--output-env), "dist/result.json" (--output-json): this tool writes that file, and a previous run\'s copy holds its password and download URLs. Write it outside the "files" selection.'
+      ])
+    } finally {
+      removeWorkspace(kept)
+    }
+  })
 
   it('draws a live progress bar on a terminal, in colour unless NO_COLOR', async () => {
     await startEmulator()

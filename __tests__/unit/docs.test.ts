@@ -91,6 +91,7 @@ describe('action.yml, the code and the README agree', () => {
       'download-urls',
       'expiration-date',
       'files',
+      'files-list',
       'password',
       'state',
       'tracking-id',

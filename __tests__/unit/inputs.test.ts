@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { shorten } from '../../src/cryptshare/explain.js'
 import { InputError, parseAddresses, parseServerUrl } from '../../src/core/options.js'
-import { readInputs } from '../../src/action/inputs.js'
+import { ACTION_NAMING, readInputs } from '../../src/action/inputs.js'
+import { readStatusSettings } from '../../src/core/transfer-options.js'
+import { MAX_TIMER_MS } from '../../src/core/options.js'
+import { tuning, TuningEnv } from '../../src/core/tuning.js'
 
 const CLIENT_ID = 'a'.repeat(30) + 'B1'.repeat(15)
 
@@ -15,6 +18,13 @@ function env(overrides: Record<string, string> = {}): Record<string, string> {
     ...overrides
   }
   return Object.fromEntries(Object.entries(base).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+}
+
+const statusInputs: Record<string, string> = {
+  'server-url': 'https://cs.example.com',
+  'client-id': CLIENT_ID,
+  'sender-email': 'ci@example.com',
+  'tracking-id': '20260101-120000-abcd1234'
 }
 
 function errorOf(fn: () => unknown): string {
@@ -118,6 +128,25 @@ describe('readInputs', () => {
     }
   })
 
+  it('refuses a timeout or expiration beyond what a timer or a date can hold, naming the bound', () => {
+    // 2,147,484 s is past the longest Node.js timer: the wait would end at once.
+    expect(errorOf(() => readInputs(env({ 'processing-timeout': '2147484' })))).toBe(
+      'Input "processing-timeout" must be at most 2147483 (seconds, about 24 days: the longest wait this tool can time); got "2147484".'
+    )
+    expect(readInputs(env({ 'processing-timeout': '2147483' })).processingTimeoutSeconds).toBe(2147483)
+    expect(errorOf(() => readInputs(env({ 'expiration-days': '99999999' })))).toBe(
+      'Input "expiration-days" must be at most 36500 (days, 100 years); got "99999999".'
+    )
+    expect(readInputs(env({ 'expiration-days': '36500' })).expirationDays).toBe(36500)
+    const status = (timeout: string) =>
+      readStatusSettings({
+        get: (name) => ({ ...statusInputs, 'download-timeout': timeout })[name] ?? '',
+        naming: ACTION_NAMING
+      })
+    expect(errorOf(() => status('99999999'))).toContain('"download-timeout" must be at most 2147483 (seconds')
+    expect(status('2147483').downloadTimeoutSeconds).toBe(2147483)
+  })
+
   it('shortens a very long value quoted in a message, and says how long it was', () => {
     const address = `${'x'.repeat(5000)}@example`
     const message = errorOf(() => readInputs(env({ recipients: address })))
@@ -175,5 +204,21 @@ describe('shorten', () => {
     expect(shorten('z'.repeat(200))).toBe('z'.repeat(200))
     expect(shorten('z'.repeat(201))).toBe(`${'z'.repeat(200)}… (201 characters)`)
     expect(shorten('😀'.repeat(300))).toBe(`${'😀'.repeat(200)}… (300 characters)`)
+  })
+})
+
+describe('tuning', () => {
+  it('counts a timeout or backoff beyond the longest Node.js timer as that longest one', () => {
+    const knobs = tuning({
+      [TuningEnv.requestTimeout]: '99999999',
+      [TuningEnv.idleTimeout]: '99999999',
+      [TuningEnv.retryMax]: '1e12',
+      [TuningEnv.finalizeConfirm]: '5'
+    })
+    expect(knobs.requestTimeoutMs).toBe(MAX_TIMER_MS)
+    expect(knobs.idleTimeoutMs).toBe(MAX_TIMER_MS)
+    expect(knobs.retryMaxMs).toBe(MAX_TIMER_MS)
+    expect(knobs.finalizeConfirmMs).toBe(5000)
+    expect(tuning({}).requestTimeoutMs).toBe(120_000)
   })
 })

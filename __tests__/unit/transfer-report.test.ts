@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { answer } from '../../src/cryptshare/shape.js'
+import { answer, AnswerShapeError } from '../../src/cryptshare/shape.js'
 import type { TransferStatus } from '../../src/cryptshare/types.js'
 import { transferReport } from '../../src/core/transfer-report.js'
 
@@ -65,7 +65,15 @@ describe('the download report', () => {
     expect(r.allDownloaded).toBe(false)
     expect(r.downloads).toEqual([{ recipient: 'a@example.org', files: [{ name: 'app.zip', downloads: [] }] }])
     expect(warnings.length).toBeGreaterThan(0)
-    expect(report({ status: 'x' }).report).toMatchObject({ state: 'UNKNOWN', downloads: [], allDownloaded: false })
+  })
+
+  it('refuses an answer without the state: one error naming the missing field', () => {
+    for (const status of [{ transfer }, { transfer, status: 'x' }, { transfer, status: { recipients: [] } }]) {
+      expect(() => report(status)).toThrow(AnswerShapeError)
+    }
+    expect(() => report({ transfer, status: { recipients: [] } })).toThrow(
+      'The server\'s transfer status has no "status.state" (expected a string): this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.'
+    )
   })
 
   it('is not "all downloaded" without recipients or files', () => {

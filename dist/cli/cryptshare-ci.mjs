@@ -28946,6 +28946,17 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
@@ -28989,11 +29000,14 @@ function optionReader(source, table = OPTIONS) {
                 return false;
             throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
         },
-        positive(name) {
+        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+        positive(name, bound) {
             const value = given(name);
             const n = wholeNumber(value);
             if (n === undefined || n < 1)
                 throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            if (bound && n > bound.max)
+                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
             return n;
         },
         nonNegative(name) {
@@ -29072,14 +29086,14 @@ function readDeliverySettings(source, defaults) {
         confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expiration ? read.positive('expiration-days') : undefined,
+        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
         language: read.language('language'),
         notifyRecipients: read.bool('notify-recipients'),
         notifyDownloads: read.bool('notify-downloads'),
         showFileNames: read.bool('show-file-names'),
         uploadConcurrency: read.positive('upload-concurrency'),
         waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout'),
+        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.nonNegative('retries'),
         dryRun: read.bool('dry-run'),
@@ -29384,7 +29398,7 @@ function readStatusSettings(source) {
     return {
         ...readTransferSettings(read, source),
         waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.positive('download-timeout')
+        downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
     };
 }
 
@@ -31372,6 +31386,7 @@ function sameFileName(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
+
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -31382,21 +31397,25 @@ const TuningEnv = {
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
 function tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
+    const ms = (name, fallback, unit, minimum = 'zero') => {
         const text = env[name]?.trim();
         const value = Number(text);
         const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
+        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
     };
     return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
+        idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+        requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+        retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+        retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+        finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+        downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
     };
 }
 
@@ -34695,6 +34714,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespaceObject.promises) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(external_node_path_namespaceObject.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -34797,16 +34836,25 @@ function stepError(name, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -34830,10 +34878,12 @@ function statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -34860,7 +34910,6 @@ function transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -36113,15 +36162,23 @@ function removedFiles(status, read) {
 
 
 
+
 /**
- * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * Resolves `files` in the workspace, leaving out `ownFiles` (the files the front-end writes: they
+ * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
-async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
+async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles = []) {
     const { filePatterns, workspace } = settings;
-    const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
-    for (const warning of search.warnings)
+    const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
+    for (const warning of found.warnings)
         events.warning(warning);
+    const own = await withoutOwnFiles(found.files, ownFiles);
+    if (own.excluded.length) {
+        const names = own.excluded.map((e) => `"${escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
+    }
+    const search = { ...found, files: own.files };
     const hidden = search.hidden.length
         ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
         : '';
@@ -36498,7 +36555,7 @@ async function deliverCommand(args, context) {
         outputsWritable = true;
         settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const host = events(terminal);
-        const { files } = await selectFiles(settings, host, CLI_NAMING);
+        const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd));
         if (!files) {
             result = cliResult('nothing-sent', EXIT.ok);
         }
@@ -36526,6 +36583,15 @@ async function deliverCommand(args, context) {
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
     }
     return result.exitCode;
+}
+/**
+ * The files this command writes: every option whose name starts with "output" names one (they
+ * are never delivered, see `selectFiles`).
+ */
+function outputFiles(values, cwd) {
+    return Object.entries(values)
+        .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
+        .map(([name, value]) => ({ path: external_node_path_namespaceObject.resolve(cwd, value), by: `--${name}` }));
 }
 function events(terminal) {
     return {
@@ -36824,10 +36890,15 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
+// The status of a sent transfer and its downloads, optionally waiting until every recipient has
+// fetched every file.
 
 
 
 
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
 const DOWNLOAD_POLL_MAX_MS = 60_000;
 /** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
@@ -36841,20 +36912,34 @@ class DownloadTimeoutError extends DeliveryError {
 }
 async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const clock = options.clock ?? systemClock;
+    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
+    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
     await verifySender(client, settings, events);
     const read = statusReader(events);
+    let lastRead;
     // A token that expires during a long wait is renewed by the client (client-id verification).
-    const report = async () => transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
+    const report = async () => {
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        lastRead = transferReport(trackingId, status, read);
+        return lastRead;
+    };
     if (!settings.waitForDownload)
         return report();
-    const timeoutMs = settings.downloadTimeoutSeconds * 1000;
     const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-        timeoutMs,
+        timeoutMs: Math.max(deadline - clock.now(), 0),
         firstDelayMs: options.firstPollMs,
         maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-        clock: options.clock,
+        clock,
         signal: options.signal,
         onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    }).catch((error) => {
+        if (!(error instanceof CallTimeLimitError))
+            throw error;
+        if (lastRead)
+            return { value: lastRead, done: false };
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)

@@ -32665,82 +32665,6 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/core/tuning.ts
-/** The environment variables that set the bounds; error messages name them. */
-const TuningEnv = {
-    idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
-    requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
-    retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
-    retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
-    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
-    downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
-};
-const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
-function tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
-        const text = env[name]?.trim();
-        const value = Number(text);
-        const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
-    };
-    return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/connection.ts
-
-
-
-
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-function openClient(options, env) {
-    const settings = tuning(env);
-    const transport = new Transport({
-        idleTimeoutMs: settings.idleTimeoutMs,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: options.userAgent ?? USER_AGENT,
-        settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
-    });
-    const client = new CryptshareClient({
-        apiBase: options.apiBase,
-        clientId: options.clientId,
-        transport,
-        acceptLanguage: options.acceptLanguage,
-        signal: options.signal,
-        retry: {
-            retries: options.retries,
-            baseDelayMs: settings.retryBaseMs,
-            maxDelayMs: settings.retryMaxMs,
-            maxRetryAfterMs: settings.retryMaxMs,
-            onRetry: options.onRetry
-        }
-    });
-    return { client, close: () => transport.dispose() };
-}
-/** `openClient` for a command's settings. */
-function connect(settings, host, env) {
-    return openClient({
-        apiBase: settings.apiBase,
-        clientId: settings.clientId,
-        retries: settings.retries,
-        acceptLanguage: settings.language,
-        signal: host.signal,
-        userAgent: host.userAgent,
-        onRetry: (notice) => host.warn(retryLine(notice))
-    }, env);
-}
-/** The warning line for a request that is retried. */
-function retryLine({ error, attempt, maxAttempts, delayMs }) {
-    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -32803,6 +32727,17 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
@@ -32846,11 +32781,14 @@ function optionReader(source, table = OPTIONS) {
                 return false;
             throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
         },
-        positive(name) {
+        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+        positive(name, bound) {
             const value = given(name);
             const n = wholeNumber(value);
             if (n === undefined || n < 1)
                 throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
+            if (bound && n > bound.max)
+                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
             return n;
         },
         nonNegative(name) {
@@ -32929,14 +32867,14 @@ function options_readDeliverySettings(source, defaults) {
         confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expiration ? read.positive('expiration-days') : undefined,
+        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
         language: read.language('language'),
         notifyRecipients: read.bool('notify-recipients'),
         notifyDownloads: read.bool('notify-downloads'),
         showFileNames: read.bool('show-file-names'),
         uploadConcurrency: read.positive('upload-concurrency'),
         waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout'),
+        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.nonNegative('retries'),
         dryRun: read.bool('dry-run'),
@@ -33026,6 +32964,87 @@ function deliveryOptions(settings, files, extra) {
         finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
         lookForEarlierDelivery: extra.lookForEarlierDelivery
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/tuning.ts
+
+/** The environment variables that set the bounds; error messages name them. */
+const TuningEnv = {
+    idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
+    requestTimeout: 'CRYPTSHARE_REQUEST_TIMEOUT_SECONDS',
+    retryBase: 'CRYPTSHARE_RETRY_BASE_MS',
+    retryMax: 'CRYPTSHARE_RETRY_MAX_MS',
+    finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
+    downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
+};
+const USER_AGENT = 'cryptshare-github-action/0.1';
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
+function tuning(env) {
+    const ms = (name, fallback, unit, minimum = 'zero') => {
+        const text = env[name]?.trim();
+        const value = Number(text);
+        const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
+        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
+    };
+    return {
+        idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+        requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+        retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+        retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+        finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+        downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/connection.ts
+
+
+
+
+/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
+function openClient(options, env) {
+    const settings = tuning(env);
+    const transport = new Transport({
+        idleTimeoutMs: settings.idleTimeoutMs,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        userAgent: options.userAgent ?? USER_AGENT,
+        settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
+    });
+    const client = new CryptshareClient({
+        apiBase: options.apiBase,
+        clientId: options.clientId,
+        transport,
+        acceptLanguage: options.acceptLanguage,
+        signal: options.signal,
+        retry: {
+            retries: options.retries,
+            baseDelayMs: settings.retryBaseMs,
+            maxDelayMs: settings.retryMaxMs,
+            maxRetryAfterMs: settings.retryMaxMs,
+            onRetry: options.onRetry
+        }
+    });
+    return { client, close: () => transport.dispose() };
+}
+/** `openClient` for a command's settings. */
+function connect(settings, host, env) {
+    return openClient({
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
+        retries: settings.retries,
+        acceptLanguage: settings.language,
+        signal: host.signal,
+        userAgent: host.userAgent,
+        onRetry: (notice) => host.warn(retryLine(notice))
+    }, env);
+}
+/** The warning line for a request that is retried. */
+function retryLine({ error, attempt, maxAttempts, delayMs }) {
+    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts

@@ -31686,7 +31686,7 @@ class LocationError extends CryptshareError {
     }
 }
 /** A failure in one step of the delivery; wraps the cause with the step's name. */
-class DeliveryError extends Error {
+class errors_DeliveryError extends Error {
     step;
     constructor(step, message, cause) {
         super(message, cause === undefined ? undefined : { cause });
@@ -31840,7 +31840,7 @@ const READERS = {
     record: { read: record, expected: 'an object' }
 };
 /** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-class AnswerShapeError extends DeliveryError {
+class AnswerShapeError extends errors_DeliveryError {
     constructor(step, message) {
         super(step, message);
         this.name = 'AnswerShapeError';
@@ -31968,7 +31968,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Revocation came with REST API 1.10. */
 const REVOCATION_MINOR_API_VERSION = 10;
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class CallTimeLimitError extends CryptshareError {
+class client_CallTimeLimitError extends CryptshareError {
 }
 /** How often one request is repeated after its token was refused. */
 const RENEWALS_PER_REQUEST = 2;
@@ -32453,7 +32453,7 @@ class CryptshareClient {
         }
         catch (error) {
             if (limit?.signal.aborted && !cancel?.aborted) {
-                throw new CallTimeLimitError({
+                throw new client_CallTimeLimitError({
                     kind: 'timeout',
                     method: call.method,
                     url: redact(new URL(call.url)),
@@ -32634,7 +32634,309 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
+// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
+
+
+/** Every option, by name. */
+const OPTIONS = {
+    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
+    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
+    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
+    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
+    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
+    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
+    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
+    cc: { kind: 'addresses', help: '"Cc" addresses' },
+    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
+    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'if-no-files-found': {
+        kind: 'choice',
+        default: 'error',
+        choices: ['error', 'warn', 'ignore'],
+        help: 'What to do when no file matches'
+    },
+    'include-hidden-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Deliver files and folders whose names start with "."'
+    },
+    subject: { kind: 'text', help: 'Subject of the recipient notification' },
+    message: { kind: 'text', help: 'Message of the recipient notification' },
+    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'password-mode': {
+        kind: 'choice',
+        default: 'generated',
+        choices: ['generated', 'manual', 'none'],
+        help: 'How the transfer is protected'
+    },
+    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
+    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
+    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
+    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
+    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
+    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
+    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'allow-removed-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Succeed when the server removed files during processing'
+    },
+    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
+    'deliver-again': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Send even when an earlier attempt already delivered the same files'
+    }
+};
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const options_TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** A mistake in the options; the message says what to change. Found before the server is contacted. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
+const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** The documented default of an option ('' for none). */
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
+function options_optionReader(source, table = OPTIONS) {
+    const { naming } = source;
+    const raw = (name) => source.get(name).trim();
+    const given = (name) => raw(name) || defaultOf(name, table);
+    return {
+        raw,
+        required(name) {
+            const value = raw(name);
+            if (!value)
+                throw new InputError(naming.missing(name));
+            return value;
+        },
+        choice(name, allowed) {
+            const value = given(name);
+            const match = allowed.find((a) => a === value.toLowerCase());
+            if (!match) {
+                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${explain_shorten(value)}".`);
+            }
+            return match;
+        },
+        bool(name) {
+            const value = given(name);
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${explain_shorten(value)}".`);
+        },
+        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+        positive(name, bound) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined || n < 1)
+                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${explain_shorten(value)}".`);
+            if (bound && n > bound.max)
+                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${explain_shorten(value)}".`);
+            return n;
+        },
+        nonNegative(name) {
+            const value = given(name);
+            const n = wholeNumber(value);
+            if (n === undefined)
+                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${explain_shorten(value)}".`);
+            return n;
+        },
+        email(name) {
+            const value = this.required(name);
+            if (!EMAIL.test(value))
+                throw new InputError(`${naming.option(name)} is not a valid email address: "${explain_shorten(value)}".`);
+            return value;
+        },
+        clientId(name) {
+            const value = this.required(name);
+            if (!CLIENT_ID.test(value)) {
+                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
+                    'Pass the client id your Cryptshare administrator registered, from a secret.');
+            }
+            return value;
+        },
+        serverUrl(name) {
+            return parseServerUrl(this.required(name), naming.option(name));
+        },
+        language(name) {
+            const value = raw(name) || undefined;
+            if (value && !LANGUAGE.test(value)) {
+                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${explain_shorten(value)}".`);
+            }
+            return value;
+        }
+    };
+}
+/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
+function options_readDeliverySettings(source, defaults) {
+    const { naming } = source;
+    const read = options_optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const recipients = readRecipients(source);
+    const filePatterns = read
+        .required('files')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
+        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
+    }
+    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const password = read.raw('password') || undefined;
+    if (passwordMode === 'manual' && !password) {
+        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+    }
+    if (passwordMode !== 'manual' && password) {
+        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+    }
+    const expiration = read.raw('expiration-days');
+    return {
+        serverUrl,
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        senderEmail,
+        senderName: read.raw('sender-name') || defaults.senderName,
+        senderPhone: read.raw('sender-phone'),
+        verificationToken: read.raw('verification-token') || undefined,
+        recipients,
+        filePatterns,
+        includeHiddenFiles: read.bool('include-hidden-files'),
+        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        subject: read.raw('subject') || undefined,
+        message: read.raw('message') || undefined,
+        confidentialMessage: read.raw('confidential-message') || undefined,
+        passwordMode,
+        password,
+        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
+        language: read.language('language'),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifyDownloads: read.bool('notify-downloads'),
+        showFileNames: read.bool('show-file-names'),
+        uploadConcurrency: read.positive('upload-concurrency'),
+        waitForProcessing: read.bool('wait-for-processing'),
+        processingTimeoutSeconds: read.positive('processing-timeout', options_TIMEOUT_BOUND),
+        allowRemovedFiles: read.bool('allow-removed-files'),
+        retries: read.nonNegative('retries'),
+        dryRun: read.bool('dry-run'),
+        deliverAgain: read.bool('deliver-again'),
+        workspace: path.resolve(defaults.workspace)
+    };
+}
+/** To, cc and bcc: at least one address, each valid and listed once. */
+function readRecipients(source) {
+    const { naming } = source;
+    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const to = list('recipients');
+    const cc = list('cc');
+    const bcc = list('bcc');
+    if (to.length + cc.length + bcc.length === 0) {
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+    }
+    const seen = new Map();
+    for (const [name, addresses] of [
+        ['recipients', to],
+        ['cc', cc],
+        ['bcc', bcc]
+    ]) {
+        for (const address of addresses) {
+            const key = address.toLowerCase();
+            const first = seen.get(key);
+            if (first) {
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+            }
+            seen.set(key, name);
+        }
+    }
+    return { to, cc, bcc };
+}
+/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
+function parseServerUrl(value, label = '"server-url"') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`${label} is not a URL: "${explain_shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${label} must start with https:// (got "${explain_shorten(url.protocol)}").`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${label} must not contain a user name or password.`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(`${label} must not contain a query string or fragment: "${explain_shorten(value)}".`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(`${label} uses http:// with the non-loopback host "${explain_shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
+    return `${url.origin}${pathname}`;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
+function parseAddresses(value, label) {
+    const addresses = value.split(/[\s,;]+/).filter(Boolean);
+    for (const address of addresses) {
+        if (!EMAIL.test(address)) {
+            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+        }
+    }
+    return addresses;
+}
+function wholeNumber(value) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+/** What `deliver()` is asked to do, from the settings and the selected files. */
+function deliveryOptions(settings, files, extra) {
+    return {
+        ...settings,
+        files,
+        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
+        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
+        lookForEarlierDelivery: extra.lookForEarlierDelivery
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
+
 /** The environment variables that set the bounds; error messages name them. */
 const TuningEnv = {
     idleTimeout: 'CRYPTSHARE_TIMEOUT_SECONDS',
@@ -32645,21 +32947,25 @@ const TuningEnv = {
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
 const USER_AGENT = 'cryptshare-github-action/0.1';
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
 function tuning_tuning(env) {
-    const number = (name, fallback, minimum = 'zero') => {
+    const ms = (name, fallback, unit, minimum = 'zero') => {
         const text = env[name]?.trim();
         const value = Number(text);
         const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return valid ? value : fallback;
+        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
     };
     return {
-        idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-        requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-        retryBaseMs: number(TuningEnv.retryBase, 1000),
-        retryMaxMs: number(TuningEnv.retryMax, 30_000),
-        finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-        downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
+        idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+        requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+        retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+        retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+        finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+        downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
     };
 }
 
@@ -32746,13 +33052,13 @@ function log_text_logText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/poll.ts
 
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
  * between; the last value read, and whether it was done.
  */
 async function poll_pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? systemClock;
+    const clock = bounds.clock ?? poll_systemClock;
     const deadline = clock.now() + bounds.timeoutMs;
     let delay = bounds.firstDelayMs;
     for (;;) {
@@ -32781,24 +33087,33 @@ async function step(name, run) {
     }
 }
 function stepError(name, error) {
-    if (error instanceof DeliveryError)
+    if (error instanceof errors_DeliveryError)
         return error;
     if (error instanceof CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
+        return new errors_DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
+    return new errors_DeliveryError(name, `${name} failed: ${error.message}`, error);
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
 
 
 
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
-async function transfer_report_readTransfer(client, sender, trackingId, step) {
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function transfer_report_readTransfer(client, sender, trackingId, step, timeoutMs) {
     try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId));
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
+        if (error instanceof client_CallTimeLimitError)
+            throw error;
         throw transferReadError(error, sender, trackingId, step);
     }
 }
@@ -32807,10 +33122,10 @@ function transferReadError(error, sender, trackingId, step) {
         return stepError(step, error);
     const server = explainRequestFailure(error);
     if (error.status === 404) {
-        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
-        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
             `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
@@ -32822,10 +33137,12 @@ function transfer_report_statusReader(events) {
 function stateOf(status, read) {
     return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
-/** The report of one status answer. */
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
 function transfer_report_transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const body = read.record(status.status, 'status');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
     const removed = new Set(read
         .records(body?.files, 'status.files')
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
@@ -32852,7 +33169,6 @@ function transfer_report_transferReport(trackingId, status, read) {
             }))
         };
     });
-    const state = stateOf(status, read) ?? 'UNKNOWN';
     return {
         trackingId,
         state,
@@ -32872,8 +33188,6 @@ function byDate(a, b) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -36054,6 +36368,26 @@ async function outsideWorkspace(files, workspace, fileSystem) {
             `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
+/**
+ * Splits off the selected files that are files this tool writes (compared by resolved real path,
+ * so a link or `..` does not hide one): a previous run's result file holds its password and
+ * download URLs, and must never be delivered by the next run.
+ */
+async function withoutOwnFiles(files, own, fileSystem = fs) {
+    const existing = await Promise.all(own.map(async (o) => ({ real: await fileSystem.realpath(path.resolve(o.path)).catch(() => undefined), by: o.by })));
+    const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
+    if (byReal.size === 0)
+        return { files, excluded: [] };
+    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const excluded = files.flatMap((file, index) => {
+        const by = byReal.get(reals[index]);
+        return by ? [{ file, by }] : [];
+    });
+    if (excluded.length === 0)
+        return { files, excluded };
+    const left = new Set(excluded.map((e) => e.file));
+    return { files: files.filter((f) => !left.has(f)), excluded };
+}
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
 async function inParallel(items, task, width = 16) {
     const results = new Array(items.length);
@@ -36357,18 +36691,18 @@ function isVerificationRefusal(error) {
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
-    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
+    return cause instanceof errors_DeliveryError && cause.cause instanceof CryptshareError
         ? ` (server: ${explainRequestFailure(cause.cause)})`
         : '';
 }
 function clientIdNotRegistered(sender, cause) {
     const server = serverDetail(cause);
-    return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+    return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
         'or pass "verification-token" from an email verification.', cause);
 }
 function invalidToken(sender, cause) {
-    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+    return new errors_DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
@@ -36388,7 +36722,7 @@ const REVOKE_PROCESSING_WAIT_MS = 600_000;
 /** How often the status is read to learn what an unanswered revocation did, and the pause between. */
 const CONFIRM_READS = 3;
 const CONFIRM_PAUSE_MS = 1000;
-async function revoke(client, settings, events, signal, clock = systemClock) {
+async function revoke(client, settings, events, signal, clock = poll_systemClock) {
     const { senderEmail: sender, trackingId } = settings;
     await verification_verifySender(client, settings, events);
     const read = transfer_report_statusReader(events);
@@ -36399,7 +36733,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
         return { trackingId, state: before, revoked: false };
     }
     if (before && before !== 'ACTIVE') {
-        throw new DeliveryError('revocation', before === 'PROCESSING'
+        throw new errors_DeliveryError('revocation', before === 'PROCESSING'
             ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
             : `Transfer ${trackingId} is in state ${before}; only an ACTIVE transfer can be revoked.`);
     }
@@ -36409,7 +36743,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
     }
     catch (error) {
         if (isOlderApi(error)) {
-            throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
+            throw new errors_DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
         }
         refusal = error;
     }
@@ -36425,7 +36759,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
     }
     const why = refusal === undefined ? undefined : describe(refusal);
     if (after.state !== undefined) {
-        throw new DeliveryError('revocation', refusal === undefined
+        throw new errors_DeliveryError('revocation', refusal === undefined
             ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
             : `The server did not revoke transfer ${trackingId} (${why}); it is ${after.state}.`, refusal);
     }
@@ -36435,7 +36769,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
         return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
     }
     const unread = describe(after.error);
-    throw new DeliveryError('revocation', refusal === undefined
+    throw new errors_DeliveryError('revocation', refusal === undefined
         ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
         : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
 }
@@ -36490,7 +36824,7 @@ function outcomeUnknown(error) {
     return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
 }
 function causeOf(error) {
-    return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;
+    return error instanceof errors_DeliveryError && error.cause !== undefined ? error.cause : error;
 }
 function describe(error) {
     const cause = causeOf(error);
@@ -36506,14 +36840,19 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
+// The status of a sent transfer and its downloads, optionally waiting until every recipient has
+// fetched every file.
 
 
 
 
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
 const DOWNLOAD_POLL_MAX_MS = 60_000;
 /** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
-class status_DownloadTimeoutError extends DeliveryError {
+class status_DownloadTimeoutError extends errors_DeliveryError {
     report;
     constructor(message, report) {
         super('downloads', message);
@@ -36523,20 +36862,34 @@ class status_DownloadTimeoutError extends DeliveryError {
 }
 async function status_transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const clock = options.clock ?? systemClock;
+    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
+    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
     await verifySender(client, settings, events);
     const read = statusReader(events);
+    let lastRead;
     // A token that expires during a long wait is renewed by the client (client-id verification).
-    const report = async () => transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
+    const report = async () => {
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        lastRead = transferReport(trackingId, status, read);
+        return lastRead;
+    };
     if (!settings.waitForDownload)
         return report();
-    const timeoutMs = settings.downloadTimeoutSeconds * 1000;
     const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-        timeoutMs,
+        timeoutMs: Math.max(deadline - clock.now(), 0),
         firstDelayMs: options.firstPollMs,
         maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-        clock: options.clock,
+        clock,
         signal: options.signal,
         onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    }).catch((error) => {
+        if (!(error instanceof CallTimeLimitError))
+            throw error;
+        if (lastRead)
+            return { value: lastRead, done: false };
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)
@@ -36553,291 +36906,6 @@ function pending(report) {
         .filter((r) => r.files.length > 0)
         .map((r) => `${r.who} has not downloaded ${r.files.join(', ')}`)
         .join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
-// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
-// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
-
-
-/** Every option, by name. */
-const OPTIONS = {
-    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
-    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
-    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
-    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
-    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
-    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
-    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
-    cc: { kind: 'addresses', help: '"Cc" addresses' },
-    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
-    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
-    'if-no-files-found': {
-        kind: 'choice',
-        default: 'error',
-        choices: ['error', 'warn', 'ignore'],
-        help: 'What to do when no file matches'
-    },
-    'include-hidden-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Deliver files and folders whose names start with "."'
-    },
-    subject: { kind: 'text', help: 'Subject of the recipient notification' },
-    message: { kind: 'text', help: 'Message of the recipient notification' },
-    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
-    'password-mode': {
-        kind: 'choice',
-        default: 'generated',
-        choices: ['generated', 'manual', 'none'],
-        help: 'How the transfer is protected'
-    },
-    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
-    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
-    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
-    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
-    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
-    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
-    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
-    'allow-removed-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Succeed when the server removed files during processing'
-    },
-    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
-    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
-    'deliver-again': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Send even when an earlier attempt already delivered the same files'
-    }
-};
-/** A mistake in the options; the message says what to change. Found before the server is contacted. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
-const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
-function options_optionReader(source, table = OPTIONS) {
-    const { naming } = source;
-    const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name, table);
-    return {
-        raw,
-        required(name) {
-            const value = raw(name);
-            if (!value)
-                throw new InputError(naming.missing(name));
-            return value;
-        },
-        choice(name, allowed) {
-            const value = given(name);
-            const match = allowed.find((a) => a === value.toLowerCase());
-            if (!match) {
-                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${explain_shorten(value)}".`);
-            }
-            return match;
-        },
-        bool(name) {
-            const value = given(name);
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${explain_shorten(value)}".`);
-        },
-        positive(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined || n < 1)
-                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${explain_shorten(value)}".`);
-            return n;
-        },
-        nonNegative(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined)
-                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${explain_shorten(value)}".`);
-            return n;
-        },
-        email(name) {
-            const value = this.required(name);
-            if (!EMAIL.test(value))
-                throw new InputError(`${naming.option(name)} is not a valid email address: "${explain_shorten(value)}".`);
-            return value;
-        },
-        clientId(name) {
-            const value = this.required(name);
-            if (!CLIENT_ID.test(value)) {
-                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
-                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
-                    'Pass the client id your Cryptshare administrator registered, from a secret.');
-            }
-            return value;
-        },
-        serverUrl(name) {
-            return parseServerUrl(this.required(name), naming.option(name));
-        },
-        language(name) {
-            const value = raw(name) || undefined;
-            if (value && !LANGUAGE.test(value)) {
-                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${explain_shorten(value)}".`);
-            }
-            return value;
-        }
-    };
-}
-/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
-function options_readDeliverySettings(source, defaults) {
-    const { naming } = source;
-    const read = options_optionReader(source);
-    const serverUrl = read.serverUrl('server-url');
-    const clientId = read.clientId('client-id');
-    const senderEmail = read.email('sender-email');
-    const recipients = readRecipients(source);
-    const filePatterns = read
-        .required('files')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
-    }
-    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
-    const password = read.raw('password') || undefined;
-    if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
-    }
-    if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
-    }
-    const expiration = read.raw('expiration-days');
-    return {
-        serverUrl,
-        apiBase: `${serverUrl}/api`,
-        clientId,
-        senderEmail,
-        senderName: read.raw('sender-name') || defaults.senderName,
-        senderPhone: read.raw('sender-phone'),
-        verificationToken: read.raw('verification-token') || undefined,
-        recipients,
-        filePatterns,
-        includeHiddenFiles: read.bool('include-hidden-files'),
-        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
-        subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
-        passwordMode,
-        password,
-        expirationDays: expiration ? read.positive('expiration-days') : undefined,
-        language: read.language('language'),
-        notifyRecipients: read.bool('notify-recipients'),
-        notifyDownloads: read.bool('notify-downloads'),
-        showFileNames: read.bool('show-file-names'),
-        uploadConcurrency: read.positive('upload-concurrency'),
-        waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout'),
-        allowRemovedFiles: read.bool('allow-removed-files'),
-        retries: read.nonNegative('retries'),
-        dryRun: read.bool('dry-run'),
-        deliverAgain: read.bool('deliver-again'),
-        workspace: path.resolve(defaults.workspace)
-    };
-}
-/** To, cc and bcc: at least one address, each valid and listed once. */
-function readRecipients(source) {
-    const { naming } = source;
-    const list = (name) => parseAddresses(source.get(name), naming.option(name));
-    const to = list('recipients');
-    const cc = list('cc');
-    const bcc = list('bcc');
-    if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
-    }
-    const seen = new Map();
-    for (const [name, addresses] of [
-        ['recipients', to],
-        ['cc', cc],
-        ['bcc', bcc]
-    ]) {
-        for (const address of addresses) {
-            const key = address.toLowerCase();
-            const first = seen.get(key);
-            if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
-            }
-            seen.set(key, name);
-        }
-    }
-    return { to, cc, bcc };
-}
-/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value, label = '"server-url"') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`${label} is not a URL: "${explain_shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${label} must start with https:// (got "${explain_shorten(url.protocol)}").`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${label} must not contain a user name or password.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`${label} must not contain a query string or fragment: "${explain_shorten(value)}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${label} uses http:// with the non-loopback host "${explain_shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
-    }
-    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-    return `${url.origin}${pathname}`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, label) {
-    const addresses = value.split(/[\s,;]+/).filter(Boolean);
-    for (const address of addresses) {
-        if (!EMAIL.test(address)) {
-            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
-        }
-    }
-    return addresses;
-}
-function wholeNumber(value) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    return Number.isSafeInteger(n) ? n : undefined;
-}
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
-/** What `deliver()` is asked to do, from the settings and the selected files. */
-function deliveryOptions(settings, files, extra) {
-    return {
-        ...settings,
-        files,
-        processingTimeoutMs: settings.processingTimeoutSeconds * 1000,
-        finalizeBounds: { confirmMs: extra.finalizeConfirmMs },
-        lookForEarlierDelivery: extra.lookForEarlierDelivery
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-options.ts
@@ -36906,7 +36974,7 @@ function transfer_options_readStatusSettings(source) {
     return {
         ...readTransferSettings(read, source),
         waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.positive('download-timeout')
+        downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
     };
 }
 
@@ -36973,11 +37041,13 @@ function cancelOnSignals(what) {
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
+
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256. Never download URLs or the password. Does nothing without GITHUB_STEP_SUMMARY.
+ * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
+ * Does nothing without GITHUB_STEP_SUMMARY.
  */
-async function writeSummary(result, recipients) {
+async function writeSummary(result, recipients, filesList) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const who = [
@@ -37001,6 +37071,12 @@ async function writeSummary(result, recipients) {
         ],
         ...facts.map(([k, v]) => [k, summary_escapeHtml(v)])
     ]);
+    const rows = rowsWithin(result.files.map((f) => [
+        summary_escapeHtml(f.name),
+        summary_escapeHtml(f.path),
+        `${humanSize(f.size)} (${f.size} bytes)`,
+        `<code>${f.sha256}</code>`
+    ]), SUMMARY_FILE_ROWS_MAX_BYTES);
     summary.addTable([
         [
             { data: 'File', header: true },
@@ -37008,17 +37084,31 @@ async function writeSummary(result, recipients) {
             { data: 'Size', header: true },
             { data: 'SHA-256', header: true }
         ],
-        ...result.files.map((f) => [
-            summary_escapeHtml(f.name),
-            summary_escapeHtml(f.path),
-            `${humanSize(f.size)} (${f.size} bytes)`,
-            `<code>${f.sha256}</code>`
-        ])
+        ...rows
     ]);
+    if (rows.length < result.files.length) {
+        const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
+        summary.addRaw(`<p>${cut}; every file is listed in ${summary_escapeHtml(filesList)} (the "files-list" output).</p>`, true);
+        core.warning(escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${summary_escapeHtml(f.name)} (${summary_escapeHtml(f.cause)})`).join(', ')}</p>`, true);
     }
     await summary.write();
+}
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
+/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
+function rowsWithin(rows, maxBytes) {
+    let bytes = 0;
+    let count = 0;
+    for (const row of rows) {
+        bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length;
+        if (bytes > maxBytes)
+            break;
+        count++;
+    }
+    return rows.slice(0, count);
 }
 function summary_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

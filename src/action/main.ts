@@ -10,6 +10,7 @@ import { escapeControls, logText } from '../core/log-text.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
+import { actionOwnFiles, filesListPath, publishFiles } from './outputs.js'
 import { writeSummary } from './summary.js'
 import { tuning } from '../core/tuning.js'
 import { verdict } from '../core/verdict.js'
@@ -19,12 +20,13 @@ export async function run(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the delivery')
   let close: (() => void) | undefined
+  const filesList = filesListPath()
   try {
     const inputs = readInputs()
     const host = events(inputs)
-    const { files } = await selectFiles(inputs, host, ACTION_NAMING)
+    const { files } = await selectFiles(inputs, host, ACTION_NAMING, actionOwnFiles(filesList))
     if (!files) {
-      publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] })
+      publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
       return
     }
 
@@ -43,11 +45,11 @@ export async function run(): Promise<void> {
       host,
       cancellation.signal
     )
-    publish(result)
-    await writeSummary(result, inputs.recipients)
+    publish(result, filesList)
+    await writeSummary(result, inputs.recipients, filesList)
     judge(result, inputs)
   } catch (error) {
-    if (error instanceof FinalizedDeliveryError) publish(error.result)
+    if (error instanceof FinalizedDeliveryError) publish(error.result, filesList)
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(
       escapeControls(
@@ -121,11 +123,11 @@ function saveState(name: string, value: string): void {
   if (process.env.GITHUB_STATE) core.saveState(name, value)
 }
 
-function publish(result: DeliveryResult): void {
+function publish(result: DeliveryResult, filesList: string): void {
   core.setOutput('tracking-id', result.trackingId ?? '')
   core.setOutput('state', result.state ?? '')
   core.setOutput('download-urls', JSON.stringify(result.downloadUrls))
-  core.setOutput('files', JSON.stringify(result.files))
+  publishFiles(result.files, filesList)
   core.setOutput('password', result.password ?? '')
   core.setOutput('expiration-date', result.expirationDate ?? '')
   // Masked when it became known; for status/revoke in a later step of the same job.

@@ -1,12 +1,14 @@
 import * as core from '@actions/core'
 import type { DeliveryResult, Recipients } from '../core/contract.js'
 import { humanSize } from '../core/files.js'
+import { escapeControls } from '../core/log-text.js'
 
 /**
  * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256. Never download URLs or the password. Does nothing without GITHUB_STEP_SUMMARY.
+ * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
+ * Does nothing without GITHUB_STEP_SUMMARY.
  */
-export async function writeSummary(result: DeliveryResult, recipients: Recipients): Promise<void> {
+export async function writeSummary(result: DeliveryResult, recipients: Recipients, filesList: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const who = [
     ...recipients.to.map((r) => `${r} (to)`),
@@ -29,6 +31,15 @@ export async function writeSummary(result: DeliveryResult, recipients: Recipient
     ],
     ...facts.map(([k, v]) => [k, escapeHtml(v)])
   ])
+  const rows = rowsWithin(
+    result.files.map((f) => [
+      escapeHtml(f.name),
+      escapeHtml(f.path),
+      `${humanSize(f.size)} (${f.size} bytes)`,
+      `<code>${f.sha256}</code>`
+    ]),
+    SUMMARY_FILE_ROWS_MAX_BYTES
+  )
   summary.addTable([
     [
       { data: 'File', header: true },
@@ -36,13 +47,17 @@ export async function writeSummary(result: DeliveryResult, recipients: Recipient
       { data: 'Size', header: true },
       { data: 'SHA-256', header: true }
     ],
-    ...result.files.map((f) => [
-      escapeHtml(f.name),
-      escapeHtml(f.path),
-      `${humanSize(f.size)} (${f.size} bytes)`,
-      `<code>${f.sha256}</code>`
-    ])
+    ...rows
   ])
+  if (rows.length < result.files.length) {
+    const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`
+    summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true)
+    core.warning(
+      escapeControls(
+        `The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`
+      )
+    )
+  }
   if (result.removedFiles.length) {
     summary.addRaw(
       `<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`,
@@ -50,6 +65,21 @@ export async function writeSummary(result: DeliveryResult, recipients: Recipient
     )
   }
   await summary.write()
+}
+
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+export const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000
+
+/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
+function rowsWithin(rows: string[][], maxBytes: number): string[][] {
+  let bytes = 0
+  let count = 0
+  for (const row of rows) {
+    bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length
+    if (bytes > maxBytes) break
+    count++
+  }
+  return rows.slice(0, count)
 }
 
 export function escapeHtml(text: string): string {

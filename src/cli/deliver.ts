@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { connect } from '../core/connection.js'
 import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
-import { humanSize } from '../core/files.js'
+import { humanSize, type OwnFile } from '../core/files.js'
 import { deliveryOptions, readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { selectFiles } from '../core/selection.js'
 import { tuning } from '../core/tuning.js'
@@ -49,7 +49,7 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
       { senderName: CLI_SENDER_NAME, workspace: path.resolve(context.cwd, values.workspace || '.') }
     )
     const host = events(terminal)
-    const { files } = await selectFiles(settings, host, CLI_NAMING)
+    const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd))
     if (!files) {
       result = cliResult('nothing-sent', EXIT.ok)
     } else {
@@ -83,6 +83,16 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`)
   }
   return result.exitCode
+}
+
+/**
+ * The files this command writes: every option whose name starts with "output" names one (they
+ * are never delivered, see `selectFiles`).
+ */
+export function outputFiles(values: Record<string, string>, cwd: string): OwnFile[] {
+  return Object.entries(values)
+    .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
+    .map(([name, value]) => ({ path: path.resolve(cwd, value), by: `--${name}` }))
 }
 
 function events(terminal: Terminal): DeliveryEvents {

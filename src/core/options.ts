@@ -109,6 +109,24 @@ export interface FrontEndDefaults {
   workspace: string
 }
 
+/** The largest value of a number option, and why (for the message). */
+export interface NumberBound {
+  max: number
+  why: string
+}
+
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+export const TIMEOUT_BOUND: NumberBound = {
+  max: Math.floor(MAX_TIMER_MS / 1000),
+  why: 'seconds, about 24 days: the longest wait this tool can time'
+}
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+export const EXPIRATION_DAYS_BOUND: NumberBound = { max: 36_500, why: 'days, 100 years' }
+
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
 export class InputError extends Error {
   constructor(message: string) {
@@ -154,11 +172,16 @@ export function optionReader(source: OptionSource, table: Record<string, OptionS
       if (/^(false|no|off|0)$/i.test(value)) return false
       throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`)
     },
-    positive(name: string): number {
+    /** A whole number from 1 to `bound.max` (the bound is named in the message). */
+    positive(name: string, bound?: NumberBound): number {
       const value = given(name)
       const n = wholeNumber(value)
       if (n === undefined || n < 1)
         throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`)
+      if (bound && n > bound.max)
+        throw new InputError(
+          `${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`
+        )
       return n
     },
     nonNegative(name: string): number {
@@ -249,14 +272,14 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     confidentialMessage: read.raw('confidential-message') || undefined,
     passwordMode,
     password,
-    expirationDays: expiration ? read.positive('expiration-days') : undefined,
+    expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
     language: read.language('language'),
     notifyRecipients: read.bool('notify-recipients'),
     notifyDownloads: read.bool('notify-downloads'),
     showFileNames: read.bool('show-file-names'),
     uploadConcurrency: read.positive('upload-concurrency'),
     waitForProcessing: read.bool('wait-for-processing'),
-    processingTimeoutSeconds: read.positive('processing-timeout'),
+    processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
     allowRemovedFiles: read.bool('allow-removed-files'),
     retries: read.nonNegative('retries'),
     dryRun: read.bool('dry-run'),

@@ -1,23 +1,34 @@
 // Which files a delivery sends, and the no-files rule: the same decisions for every front-end.
 import type { DeliveryEvents, OptionNaming } from './contract.js'
 import { NEUTRAL_NAMING } from './contract.js'
-import { assertUniqueNames, findFiles, type LocalFile } from './files.js'
+import { escapeControls } from './log-text.js'
+import { assertUniqueNames, findFiles, withoutOwnFiles, type LocalFile, type OwnFile } from './files.js'
 import { InputError, type DeliverySettings } from './options.js'
 
 export type Selection = { files: LocalFile[] } | { files: undefined; nothingSent: string }
 
 /**
- * Resolves `files` in the workspace. No match: an `InputError` (`if-no-files-found: error`), or
+ * Resolves `files` in the workspace, leaving out `ownFiles` (the files the front-end writes: they
+ * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
 export async function selectFiles(
   settings: Pick<DeliverySettings, 'filePatterns' | 'workspace' | 'includeHiddenFiles' | 'ifNoFilesFound'>,
   events: Pick<DeliveryEvents, 'info' | 'warning'>,
-  naming: OptionNaming = NEUTRAL_NAMING
+  naming: OptionNaming = NEUTRAL_NAMING,
+  ownFiles: OwnFile[] = []
 ): Promise<Selection> {
   const { filePatterns, workspace } = settings
-  const search = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles })
-  for (const warning of search.warnings) events.warning(warning)
+  const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles })
+  for (const warning of found.warnings) events.warning(warning)
+  const own = await withoutOwnFiles(found.files, ownFiles)
+  if (own.excluded.length) {
+    const names = own.excluded.map((e) => `"${escapeControls(e.file.relativePath)}" (${e.by})`).join(', ')
+    events.warning(
+      `Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`
+    )
+  }
+  const search = { ...found, files: own.files }
   const hidden = search.hidden.length
     ? `${search.hidden.length} hidden file(s) or folder(s) matched but are left out (${search.hidden.map((h) => `"${h}"`).join(', ')}); set ${naming.setting('include-hidden-files', 'true')} to deliver them`
     : ''

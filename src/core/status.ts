@@ -1,12 +1,15 @@
 // The status of a sent transfer and its downloads, optionally waiting until every recipient has
 // fetched every file.
-import type { CryptshareClient } from '../cryptshare/client.js'
+import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { DeliveryError } from '../cryptshare/errors.js'
 import type { Clock, HostEvents } from './contract.js'
-import { pollUntil } from './poll.js'
+import { pollUntil, systemClock } from './poll.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'
 import type { StatusSettings } from './transfer-options.js'
 import { verifySender } from './verification.js'
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000
 
 /** The longest pause between two status reads while waiting for downloads. */
 export const DOWNLOAD_POLL_MAX_MS = 60_000
@@ -29,21 +32,37 @@ export async function transferStatus(
   options: { firstPollMs: number; signal?: AbortSignal; clock?: Clock }
 ): Promise<TransferReport> {
   const { senderEmail: sender, trackingId } = settings
+  const clock = options.clock ?? systemClock
+  // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+  const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000
+  const timeLeft = (): number | undefined =>
+    settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined
   await verifySender(client, settings, events)
   const read = statusReader(events)
+  let lastRead: TransferReport | undefined
   // A token that expires during a long wait is renewed by the client (client-id verification).
-  const report = async (): Promise<TransferReport> =>
-    transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read)
+  const report = async (): Promise<TransferReport> => {
+    const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft())
+    lastRead = transferReport(trackingId, status, read)
+    return lastRead
+  }
   if (!settings.waitForDownload) return report()
 
-  const timeoutMs = settings.downloadTimeoutSeconds * 1000
   const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-    timeoutMs,
+    timeoutMs: Math.max(deadline - clock.now(), 0),
     firstDelayMs: options.firstPollMs,
     maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-    clock: options.clock,
+    clock,
     signal: options.signal,
     onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+  }).catch((error: unknown) => {
+    if (!(error instanceof CallTimeLimitError)) throw error
+    if (lastRead) return { value: lastRead, done: false }
+    throw new DeliveryError(
+      'transfer status',
+      `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`,
+      error
+    )
   })
   const last = waited.value
   if (last.allDownloaded) return last

@@ -2,7 +2,7 @@
 // sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
 import { escapeControls } from './log-text.js'
 import { shorten } from '../cryptshare/explain.js'
-import { InputError, OPTIONS, optionReader, type OptionSource, type OptionSpec } from './options.js'
+import { InputError, OPTIONS, optionReader, TIMEOUT_BOUND, type OptionSource, type OptionSpec } from './options.js'
 
 const CONNECTION = {
   'server-url': OPTIONS['server-url'],
@@ -95,6 +95,6 @@ export function readStatusSettings(source: OptionSource): StatusSettings {
   return {
     ...readTransferSettings(read, source),
     waitForDownload: read.bool('wait-for-download'),
-    downloadTimeoutSeconds: read.positive('download-timeout')
+    downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
   }
 }

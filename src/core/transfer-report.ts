@@ -1,7 +1,7 @@
 // Reading a sent transfer after its delivery (a later job, its own verification token): its
 // state, expiration and who downloaded which file. The download report never depends on the
 // download URLs (the server may withhold them from another token).
-import type { CryptshareClient } from '../cryptshare/client.js'
+import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
@@ -30,16 +30,21 @@ export interface TransferReport {
   allDownloaded: boolean
 }
 
-/** Reads the transfer's status; a 404 or a refused token is one clear error. */
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
 export async function readTransfer(
   client: CryptshareClient,
   sender: string,
   trackingId: string,
-  step: string
+  step: string,
+  timeoutMs?: number
 ): Promise<TransferStatus> {
   try {
-    return await client.transferStatus(client.transferUrl(sender, trackingId))
+    return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs })
   } catch (error) {
+    if (error instanceof CallTimeLimitError) throw error
     throw transferReadError(error, sender, trackingId, step)
   }
 }
@@ -74,10 +79,14 @@ export function stateOf(status: TransferStatus, read: Answer): string | undefine
   return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase()
 }
 
-/** The report of one status answer. */
+const NO_STATE =
+  'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.'
+
+/** The report of one status answer; an answer without the transfer's state is an error. */
 export function transferReport(trackingId: string, status: TransferStatus, read: Answer): TransferReport {
   const transfer = read.record(status.transfer, 'transfer')
-  const body = read.record(status.status, 'status')
+  const body = read.must('record', status.status, 'status', NO_STATE)
+  const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase()
   const removed = new Set(
     read
       .records(body?.files, 'status.files')
@@ -105,7 +114,6 @@ export function transferReport(trackingId: string, status: TransferStatus, read:
       }))
     }
   })
-  const state = stateOf(status, read) ?? 'UNKNOWN'
   return {
     trackingId,
     state,

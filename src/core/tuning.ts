@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from './options.js'
+
 /** Knobs that are not inputs: timeouts and backoff, overridable by environment (the README's bounds table). */
 export interface Tuning {
   /** A connection on which no data moves for this long fails. */
@@ -24,20 +26,24 @@ export const TuningEnv = {
 
 export const USER_AGENT = 'cryptshare-github-action/0.1'
 
-/** Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means the default. */
+/**
+ * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
+ * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
+ * longest one: a longer timer would fire at once and fail every request.
+ */
 export function tuning(env: Record<string, string | undefined>): Tuning {
-  const number = (name: string, fallback: number, minimum: 'zero' | 'positive' = 'zero'): number => {
+  const ms = (name: string, fallback: number, unit: 1 | 1000, minimum: 'zero' | 'positive' = 'zero'): number => {
     const text = env[name]?.trim()
     const value = Number(text)
     const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0)
-    return valid ? value : fallback
+    return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS)
   }
   return {
-    idleTimeoutMs: number(TuningEnv.idleTimeout, 30, 'positive') * 1000,
-    requestTimeoutMs: number(TuningEnv.requestTimeout, 120, 'positive') * 1000,
-    retryBaseMs: number(TuningEnv.retryBase, 1000),
-    retryMaxMs: number(TuningEnv.retryMax, 30_000),
-    finalizeConfirmMs: number(TuningEnv.finalizeConfirm, 30, 'positive') * 1000,
-    downloadPollMs: number(TuningEnv.downloadPoll, 10, 'positive') * 1000
+    idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
+    requestTimeoutMs: ms(TuningEnv.requestTimeout, 120, 1000, 'positive'),
+    retryBaseMs: ms(TuningEnv.retryBase, 1000, 1),
+    retryMaxMs: ms(TuningEnv.retryMax, 30_000, 1),
+    finalizeConfirmMs: ms(TuningEnv.finalizeConfirm, 30, 1000, 'positive'),
+    downloadPollMs: ms(TuningEnv.downloadPoll, 10, 1000, 'positive')
   }
 }
