@@ -1,6 +1,7 @@
 /**
  * Standalone emulator: `node .build/emulator/cli.js [--port N] [--host H] [--config file.json]
- *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]`.
+ *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
+ *   [--generated-password client|server-shown|server-hidden]`.
  * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, logs each
  * request (method, path, status; never header values or query strings) to stderr, and stops
  * on SIGINT/SIGTERM. The config file is the JSON form of EmulatorOptions (fault paths as regex
@@ -11,7 +12,7 @@ import { Emulator, type EmulatorOptions } from './server.js'
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]\n  [--checksum-check upload|finalization] [--spec-validation refuse|record|off]\n`
+    `${message}\nusage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]\n  [--checksum-check upload|finalization] [--spec-validation refuse|record|off]\n  [--generated-password client|server-shown|server-hidden]\n`
   )
   process.exit(2)
 }
@@ -45,6 +46,10 @@ function parseArgs(argv: string[]): EmulatorOptions {
       const v = value()
       if (v !== 'refuse' && v !== 'record' && v !== 'off') usage(`invalid --spec-validation: ${v}`)
       extra.specValidation = v
+    } else if (name === '--generated-password') {
+      const v = value()
+      if (v !== 'client' && v !== 'server-shown' && v !== 'server-hidden') usage(`invalid --generated-password: ${v}`)
+      extra.generatedPassword = v
     } else if (name === '--config') {
       const file = value()
       try {
