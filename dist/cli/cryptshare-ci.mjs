@@ -29294,6 +29294,10 @@ const DELIVER = {
         workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
         json: { kind: 'switch', help: 'Print the result as JSON on stdout (without secrets)', env: false },
         'output-json': { kind: 'text', help: 'Write the whole result, secrets included, to this file (mode 0600)' },
+        'output-password': {
+            kind: 'text',
+            help: 'Write the generated password, alone on one line, to this file (mode 0600); keep it out of archived folders'
+        },
         'output-env': {
             kind: 'text',
             help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
@@ -35918,6 +35922,49 @@ function removedFiles(status, read) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/password-output.ts
+/**
+ * Why a run must not start (one line), or undefined: a generated password of a real delivery
+ * needs --output-password, --output-json or --show-secrets.
+ */
+function passwordDestinationProblem(settings, values, showsSecrets) {
+    if (settings.passwordMode !== 'generated' || settings.dryRun)
+        return undefined;
+    if (values['output-password'] || values['output-json'] || showsSecrets)
+        return undefined;
+    return ('With --password-mode generated the recipients need a password that this run would put nowhere: ' +
+        'pass --output-password FILE (outside any folder the job archives, e.g. "$RUNNER_TEMP/cryptshare-password"), ' +
+        '--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret ' +
+        "(CRYPTSHARE_PASSWORD), or --password-mode none where the server's policy allows it. Nothing was sent.");
+}
+/** The final line about the secrets (never shown here): where they went, and what was not kept. */
+function writtenSecrets(result, written) {
+    const json = written.find((w) => w.option === 'output-json')?.file;
+    const passwordFile = written.find((w) => w.option === 'output-password')?.file;
+    const byFile = new Map();
+    const lost = [];
+    const keep = (what, files) => {
+        const where = files.filter((file) => file !== undefined);
+        for (const file of where)
+            byFile.set(file, [...(byFile.get(file) ?? []), what]);
+        if (!where.length)
+            lost.push(what);
+    };
+    if (result.password)
+        keep('password', [passwordFile, json]);
+    if (result.downloadUrls.length)
+        keep('download URLs', [json]);
+    const places = [...byFile].map(([file, what]) => `${what.join(' and ')} in ${file} (0600)`);
+    const never = byFile.size > 1 ? 'these files' : 'this file';
+    const kept = places.length ? `Secrets (not shown): ${places.join('; ')}. Never archive ${never}.` : '';
+    if (!lost.length)
+        return kept;
+    const them = lost.length > 1 || lost[0] === 'download URLs' ? ['are secrets', 'them'] : ['is a secret', 'it'];
+    const writers = lost.includes('password') ? '--output-password FILE or --output-json FILE' : '--output-json FILE';
+    const advice = `The ${lost.join(' and ')} ${them[0]} and not kept: write ${them[1]} with ${writers}, or print ${them[1]} with --show-secrets.`;
+    return kept ? `${kept} ${advice}` : advice;
+}
+
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
 
@@ -36289,6 +36336,7 @@ function failureOutcome(error, signalExit) {
 
 
 
+
 async function deliverCommand(args, context) {
     const { terminal, cancellation, env } = context;
     const values = args.values;
@@ -36297,11 +36345,14 @@ async function deliverCommand(args, context) {
     let close;
     let outputsWritable = false;
     try {
-        for (const option of ['output-json', 'output-env'])
+        for (const option of OUTPUT_FILES)
             if (values[option])
                 await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, values[option]), `--${option}`);
         outputsWritable = true;
         settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
+        const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
+        if (nowhere)
+            throw new UsageError(nowhere);
         const host = events(terminal);
         const { files } = await selectFiles(settings, host, CLI_NAMING);
         if (!files) {
@@ -36323,9 +36374,8 @@ async function deliverCommand(args, context) {
     finally {
         close?.();
     }
-    if (outputsWritable)
-        await writeOutputs(result, values, context);
-    report(result, terminal, settings);
+    const written = outputsWritable ? await writeOutputs(result, values, context) : [];
+    report(result, terminal, settings, written);
     if (values.json === 'true') {
         const json = logSafeJson(terminal.showsSecrets ? result : withoutSecrets(result));
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
@@ -36358,14 +36408,19 @@ function failed(error, signalExit) {
     const outcome = failureOutcome(error, signalExit);
     return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
 }
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env'];
+/** Writes the output files asked for; returns those written. */
 async function writeOutputs(result, values, context) {
     const { terminal, cwd } = context;
+    const written = [];
     const write = async (option, text) => {
         const file = values[option];
         if (!file)
             return;
+        const resolved = external_node_path_namespaceObject.resolve(cwd, file);
         try {
-            await writePrivateFile(external_node_path_namespaceObject.resolve(cwd, file), text);
+            await writePrivateFile(resolved, text);
+            written.push({ option, file: resolved });
         }
         catch (error) {
             terminal.error(`Could not write --${option} ${file}: ${error.message}.`);
@@ -36374,10 +36429,16 @@ async function writeOutputs(result, values, context) {
         }
     };
     await write('output-json', `${JSON.stringify(result, null, 2)}\n`);
+    if (result.password)
+        await write('output-password', `${result.password}\n`);
+    // Without a password of this run the file is emptied: no earlier run's password may pass for this one's.
+    else if (values['output-password'])
+        await writePrivateFile(external_node_path_namespaceObject.resolve(cwd, values['output-password']), '').catch(() => undefined);
     await write('output-env', dotenv(result, (message) => terminal.warning(message)));
+    return written;
 }
 /** The human summary on stderr. */
-function report(result, terminal, settings) {
+function report(result, terminal, settings, written) {
     if (result.error) {
         if (result.status === 'delivered')
             terminal.warning(result.error);
@@ -36403,7 +36464,7 @@ function report(result, terminal, settings) {
             terminal.revealed(`Download URL for ${recipient}: ${url}`);
         return;
     }
-    terminal.info('The password and download URLs are secrets and not shown: write them to a file with --output-json FILE, or print them with --show-secrets.');
+    terminal.info(writtenSecrets(result, written));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
