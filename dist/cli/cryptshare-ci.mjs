@@ -35933,7 +35933,7 @@ function passwordDestinationProblem(settings, values, showsSecrets) {
     if (values['output-password'] || values['output-json'] || showsSecrets)
         return undefined;
     return ('With --password-mode generated the recipients need a password that this run would put nowhere: ' +
-        'pass --output-password FILE (outside any folder the job archives, e.g. "$RUNNER_TEMP/cryptshare-password"), ' +
+        'pass --output-password FILE (a file outside every folder the job archives, e.g. from mktemp), ' +
         '--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret ' +
         "(CRYPTSHARE_PASSWORD), or --password-mode none where the server's policy allows it. Nothing was sent.");
 }
