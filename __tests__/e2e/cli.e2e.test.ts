@@ -224,6 +224,11 @@ describe('cryptshare-ci deliver', () => {
       /^error: --output-password \/nonexistent-folder\/password cannot be written: the folder \/nonexistent-folder does not exist\. Nothing was sent\./m
     ],
     [
+      'two outputs naming the same file',
+      ['--output-json', '/tmp/cryptshare-same-file', '--output-password', '/tmp/cryptshare-same-file'],
+      /^error: --output-json and --output-password name the same file \/tmp\/cryptshare-same-file: give each its own\. Nothing was sent\.$/m
+    ],
+    [
       'a generated password with nowhere to go',
       ['--output-password', ''],
       /^error: With --password-mode generated the recipients need a password that this run would put nowhere: pass --output-password FILE .*--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret .*--password-mode none .*Nothing was sent\.$/m

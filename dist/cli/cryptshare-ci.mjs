@@ -36345,9 +36345,17 @@ async function deliverCommand(args, context) {
     let close;
     let outputsWritable = false;
     try {
-        for (const option of OUTPUT_FILES)
-            if (values[option])
-                await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, values[option]), `--${option}`);
+        const named = new Map();
+        for (const option of OUTPUT_FILES) {
+            if (!values[option])
+                continue;
+            const file = external_node_path_namespaceObject.resolve(context.cwd, values[option]);
+            const other = named.get(file);
+            if (other)
+                throw new UsageError(`--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`);
+            named.set(file, option);
+            await assertWritable(file, `--${option}`);
+        }
         outputsWritable = true;
         settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);

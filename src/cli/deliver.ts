@@ -42,8 +42,18 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   let close: (() => void) | undefined
   let outputsWritable = false
   try {
-    for (const option of OUTPUT_FILES)
-      if (values[option]) await assertWritable(path.resolve(context.cwd, values[option]), `--${option}`)
+    const named = new Map<string, string>()
+    for (const option of OUTPUT_FILES) {
+      if (!values[option]) continue
+      const file = path.resolve(context.cwd, values[option])
+      const other = named.get(file)
+      if (other)
+        throw new UsageError(
+          `--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`
+        )
+      named.set(file, option)
+      await assertWritable(file, `--${option}`)
+    }
     outputsWritable = true
     settings = readDeliverySettings(
       { get: (name) => values[name] ?? '', naming: CLI_NAMING },
