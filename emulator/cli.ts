@@ -2,7 +2,8 @@
  * Standalone emulator: `node .build/emulator/cli.js [--port N] [--host H] [--config file.json]
  *   [--checksum-algorithm NAME] [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
  *   [--token-issuing same|new|replace] [--session-access creator|sender] [--transfer-reads creator|sender]
- *   [--revocation-access creator|sender] [--token-validity-seconds N]`.
+ *   [--revocation-access creator|sender] [--token-validity-seconds N]
+ *   [--generated-password client|server-shown|server-hidden]`.
  * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, a line on
  * stderr naming the token rules in force, logs each
  * request (method, path, status; never header values or query strings) to stderr, and stops
@@ -20,6 +21,9 @@ const USAGE = `usage: cli.js [--port N] [--host H] [--config file.json] [--check
   [--transfer-reads creator|sender]      who may read a transfer and the list: any token (default) or the creator
   [--revocation-access creator|sender]   who may revoke: any token of the sender (default) or the creator
   [--token-validity-seconds N]           lifetime of a token (default 86400)
+  [--generated-password client|server-shown|server-hidden]
+                                         a GENERATED password sent by the client: kept and shown
+                                         (default), replaced and shown, or replaced and hidden
 `
 
 function usage(message: string): never {
@@ -72,6 +76,8 @@ function parseArgs(argv: string[]): EmulatorOptions {
       const v = value()
       if (!/^\d+$/.test(v) || Number(v) < 1) usage(`invalid --token-validity-seconds: ${v}`)
       extra.tokenValidityMs = Number(v) * 1000
+    } else if (name === '--generated-password') {
+      extra.generatedPassword = oneOf(name, value(), ['client', 'server-shown', 'server-hidden'] as const)
     } else if (name === '--config') {
       const file = value()
       try {

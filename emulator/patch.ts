@@ -43,6 +43,8 @@ export interface PatchRules {
   /** The server's file checksum algorithm (the only value a PATCH may set). */
   checksumAlgorithm: string
   now: number
+  /** What a GENERATED PATCH that carries a password gets (EmulatorOptions.generatedPassword). */
+  generatedPassword?: 'client' | 'server-shown' | 'server-hidden'
 }
 
 function bad(message: string): never {
@@ -151,15 +153,24 @@ export function validatePatch(body: unknown, session: SessionRecord, rules: Patc
     if (!policy.allowedPasswordModes.includes(mode)) {
       conflict(`Password mode ${mode} is not allowed; allowed: ${policy.allowedPasswordModes.join(', ')}`)
     }
-    if (mode === 'MANUAL') {
-      if (manualPassword === undefined) conflict('Password mode MANUAL requires securityMode.config.password')
-      const unmet = unmetRules(manualPassword, rules.passwordMinLength)
+    const clientPassword = (password: string): string => {
+      const unmet = unmetRules(password, rules.passwordMinLength)
       if (unmet.length)
         conflict(`The password does not fulfil the password rules: ${unmet.map((rule) => rule.name).join(', ')}`)
-      changes.password = manualPassword
-    } else if (mode === 'GENERATED') changes.password = generatePassword(rules.passwordMinLength)
-    else changes.password = null
-    settings.securityMode = { name: 'ONE_TIME_PASSWORD', config: { passwordMode: mode } }
+      return password
+    }
+    let shown = false
+    if (mode === 'MANUAL') {
+      if (manualPassword === undefined) conflict('Password mode MANUAL requires securityMode.config.password')
+      changes.password = clientPassword(manualPassword)
+    } else if (mode === 'GENERATED') {
+      const variant = manualPassword === undefined ? 'server-hidden' : (rules.generatedPassword ?? 'client')
+      changes.password =
+        variant === 'client' ? clientPassword(manualPassword as string) : generatePassword(rules.passwordMinLength)
+      shown = variant !== 'server-hidden'
+    } else changes.password = null
+    const config = shown ? { passwordMode: mode, password: changes.password } : { passwordMode: mode }
+    settings.securityMode = { name: 'ONE_TIME_PASSWORD', config }
   }
   if ('notificationMessage' in settings && !policy.recipientNotificationEditable) {
     conflict('The recipient notification message is not editable (policy recipientNotificationEditable=false)')

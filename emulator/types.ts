@@ -142,6 +142,14 @@ export interface EmulatorOptions extends TokenRules {
   /** Default 10. */
   passwordMinLength?: number
   /**
+   * A PATCH with `passwordMode: GENERATED` that carries a `password` (as the reference Python client
+   * sends one fetched from `GET /api/password`): 'client' (default) keeps that password (it must meet
+   * the password rules) and shows it in `securityMode.config.password` of the PATCH answer and the
+   * session; 'server-shown' replaces it with one of its own and shows that; 'server-hidden' replaces
+   * it and shows none. A GENERATED PATCH without a password always gets a hidden server password.
+   */
+  generatedPassword?: 'client' | 'server-shown' | 'server-hidden'
+  /**
    * Every request (that a fault lets through) is checked against the real server's OpenAPI 1.8
    * export plus the supplement (emulator/openapi/): 'refuse' (default) answers a mismatch with
    * `request does not match the Cryptshare REST API 1.8 specification: <what>` (400/1002 missing

@@ -23,7 +23,7 @@ export function liveFiles(session: SessionRecord): FileRecord[] {
   return session.files.filter((file) => !file.deleted)
 }
 
-/** The full TransferSession (never the password). */
+/** The full TransferSession (a password only where a GENERATED PATCH was set to show it: `generatedPassword`). */
 export function sessionView(
   session: SessionRecord,
   fileHref: (file: FileRecord) => string,

@@ -86,6 +86,7 @@ async function runCli(emulator, dir) {
   const env = { PATH: process.env.PATH, CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID }
   const args = ['deliver', '--server-url', emulator.url, '--sender-email', 'bench@example.com']
   args.push('--recipients', 'customer@example.org', '--files', 'dist/**', '--workspace', dir)
+  args.push('--output-password', join(dir, 'cryptshare-password'))
   return timed(process.execPath, [join(root, 'dist', 'cli', 'cryptshare-ci.mjs'), ...args], env)
 }
 

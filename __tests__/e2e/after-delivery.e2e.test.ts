@@ -1,8 +1,10 @@
 // After the delivery: revoke a transfer and report its downloads, through the CLI and through
 // the sub-actions (revoke/action.yml, status/action.yml) run as the runner runs them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { errorLines, makeWorkspace, removeWorkspace, runAction, runCli, type CliOptions } from './harness.js'
 
@@ -10,13 +12,18 @@ const SENDER = 'release-bot@example.com'
 const CUSTOMER = 'customer@example.org'
 const AUDITOR = 'auditor@example.org'
 
+/** deliver needs somewhere for the generated password: outside the workspace. */
+const PASSWORD_FILE = join(tmpdir(), `cryptshare-password-${process.pid}`)
 let emulator: Emulator
 let workspace: string
 
 beforeAll(() => {
   workspace = makeWorkspace({ 'dist/app.zip': 70_000, 'dist/notes.txt': 'Release notes\n' })
 })
-afterAll(() => removeWorkspace(workspace))
+afterAll(() => {
+  removeWorkspace(workspace)
+  rmSync(PASSWORD_FILE, { force: true })
+})
 afterEach(async () => {
   await emulator?.stop()
 })
@@ -32,7 +39,12 @@ function cli(args: string[], more: Partial<CliOptions> = {}) {
   return runCli(args, {
     cwd: workspace,
     ...more,
-    env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.05', ...more.env }
+    env: {
+      CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID,
+      CRYPTSHARE_DOWNLOAD_POLL_SECONDS: '0.05',
+      CRYPTSHARE_OUTPUT_PASSWORD: PASSWORD_FILE,
+      ...more.env
+    }
   })
 }
 

@@ -41,8 +41,17 @@ function deliverArgs(...extra: string[]): string[] {
   ]
 }
 
+/** The client id and, for a generated password, a password file outside the workspace (as the README says). */
 function cli(args: string[], more: Partial<CliOptions> = {}) {
-  return runCli(args, { cwd: workspace, ...more, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, ...more.env } })
+  return runCli(args, {
+    cwd: workspace,
+    ...more,
+    env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, CRYPTSHARE_OUTPUT_PASSWORD: passwordFile(), ...more.env }
+  })
+}
+
+function passwordFile(): string {
+  return join(outDir, 'cryptshare-password')
 }
 
 function sha256(path: string): string {
@@ -170,7 +179,14 @@ describe('cryptshare-ci deliver', () => {
       const command = [process.execPath, CLI, ...args.map((a) => `'${a}'`)].join(' ')
       const child = spawn('script', ['-qfec', command, '/dev/null'], {
         cwd: workspace,
-        env: { PATH: process.env.PATH ?? '', HOME: outDir, TERM: 'xterm', CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID, ...env }
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: outDir,
+          TERM: 'xterm',
+          CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID,
+          CRYPTSHARE_OUTPUT_PASSWORD: passwordFile(),
+          ...env
+        }
       })
       let output = ''
       child.stdout.on('data', (d: Buffer) => (output += d.toString()))
@@ -238,6 +254,21 @@ describe('cryptshare-ci deliver', () => {
       /^error: --output-json \/nonexistent-folder\/result\.json cannot be written: the folder \/nonexistent-folder does not exist\. Nothing was sent\./m
     ],
     [
+      'a password file that cannot be written',
+      ['--output-password', '/nonexistent-folder/password'],
+      /^error: --output-password \/nonexistent-folder\/password cannot be written: the folder \/nonexistent-folder does not exist\. Nothing was sent\./m
+    ],
+    [
+      'two outputs naming the same file',
+      ['--output-json', '/tmp/cryptshare-same-file', '--output-password', '/tmp/cryptshare-same-file'],
+      /^error: --output-json and --output-password name the same file \/tmp\/cryptshare-same-file: give each its own\. Nothing was sent\.$/m
+    ],
+    [
+      'a generated password with nowhere to go',
+      ['--output-password', ''],
+      /^error: With --password-mode generated the recipients need a password that this run would put nowhere: pass --output-password FILE .*--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret .*--password-mode none .*Nothing was sent\.$/m
+    ],
+    [
       'a missing option',
       ['--sender-email', ''],
       /^error: Missing --sender-email: pass it, or set CRYPTSHARE_SENDER_EMAIL/m
@@ -256,6 +287,33 @@ describe('cryptshare-ci deliver', () => {
     expect(run.stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1)
     expect(run.stderr).not.toMatch(/TypeError|\n\s+at /)
     expect(emulator.requests).toHaveLength(0)
+  })
+
+  it('writes the generated password alone to CRYPTSHARE_OUTPUT_PASSWORD (0600, also over a wider file) and names it last', async () => {
+    await startEmulator()
+    const file = join(outDir, `password-${Date.now()}`)
+    writeFileSync(file, 'an earlier password\n', { mode: 0o644 })
+    const run = await cli(deliverArgs(), { env: { CRYPTSHARE_OUTPUT_PASSWORD: file } })
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    const [transfer] = emulator.transfers()
+    expect(readFileSync(file, 'utf8')).toBe(`${transfer.password}\n`)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(run.stderr).not.toContain(transfer.password)
+    expect(run.stderr.trimEnd().split('\n').pop()).toBe(
+      `Secrets (not shown): password in ${file} (0600). Never archive this file. The download URLs are secrets and not kept: write them with --output-json FILE, or print them with --show-secrets.`
+    )
+  })
+
+  it('lets a dry run and password-mode none go without a place for the password', async () => {
+    await startEmulator()
+    const nowhere = { env: { CRYPTSHARE_OUTPUT_PASSWORD: '' } }
+    const dryRun = await cli(deliverArgs('--dry-run'), nowhere)
+    expect([dryRun.code, dryRun.stderr]).toEqual([0, expect.not.stringMatching(/^error:/m)])
+    expect(emulator.sessions.size).toBe(0)
+    const none = await cli(deliverArgs('--password-mode', 'none'), nowhere)
+    expect([none.code, none.stderr]).toEqual([0, expect.not.stringMatching(/^error:/m)])
+    expect(emulator.transfers()).toHaveLength(1)
   })
 
   it('prints hostile arguments escaped, so that no line can act as a CI log command', async () => {

@@ -184,16 +184,19 @@ describe('a delivery end to end', () => {
     expect(emulator.requests.filter((r) => r.method === 'GET' && r.path === '/api/password')).toHaveLength(1)
   })
 
-  it('password-mode generated where the policy allows only GENERATED lets the server generate it', async () => {
+  it('password-mode generated where the policy allows only GENERATED sends a fetched password with GENERATED and publishes it', async () => {
     await startEmulator({ policy: { allowedPasswordModes: ['GENERATED', 'NONE'] } })
     const result = await run({ 'password-mode': 'generated' })
     expect(errorLines(result.stdout)).toEqual([])
     expect(result.code).toBe(0)
-    expect(securityModeOf()).toEqual({ passwordMode: 'GENERATED' })
-    expect(emulator.requests.filter((r) => r.path === '/api/password')).toHaveLength(0)
-    // The emulator does not reveal its password, so no (possibly wrong) password is published.
-    expect(result.outputs.password).toBe('')
-    expect(result.stdout).toMatch(/::warning::.*only server-generated passwords/)
+    const config = securityModeOf()
+    expect(config.passwordMode).toBe('GENERATED')
+    expect(emulator.requests.filter((r) => r.method === 'GET' && r.path === '/api/password')).toHaveLength(1)
+    // The emulator keeps and shows the client's password by default: that is the transfer's password.
+    expect(result.outputs.password).toBe(emulator.transfers()[0].password)
+    expect(result.outputs.password).toBe(config.password)
+    expect(result.stdout).toContain(`::add-mask::${config.password}`)
+    expect(result.stdout).not.toMatch(/::warning::.*password/)
   })
 
   it('password-mode manual sends the given password and publishes none', async () => {

@@ -194,6 +194,38 @@ describe('PATCH transfer session', () => {
     expect(emulator.sessions.get(tid)?.password).toMatch(/^.{16,}$/)
   })
 
+  it.each([
+    ['client', 'keeps the client password and shows it', true, true],
+    ['server-shown', 'replaces the client password and shows its own', false, true],
+    ['server-hidden', 'replaces the client password and shows none', false, false]
+  ] as const)('GENERATED with a password, generatedPassword %s: %s', async (variant, _what, kept, shown) => {
+    const { api, emulator } = await emulators.start({ generatedPassword: variant })
+    const { token, tid } = await openSession(api)
+    const sent = 'Fetched-Password-42'
+    const json = {
+      securityMode: { name: 'ONE_TIME_PASSWORD', config: { passwordMode: 'GENERATED', password: sent } }
+    }
+    const answer = await api.call('PATCH', api.sessionPath(tid), { token, json })
+    expect(answer.status).toBe(200)
+    const stored = emulator.sessions.get(tid)?.password as string
+    expect(stored === sent).toBe(kept)
+    expect(stored).toMatch(/^.{10,}$/)
+    const session = await api.call('GET', api.sessionPath(tid), { token })
+    for (const body of [answer.body, session.body])
+      expect(body.data.securityMode.config).toEqual(
+        shown ? { passwordMode: 'GENERATED', password: stored } : { passwordMode: 'GENERATED' }
+      )
+  })
+
+  it('GENERATED with a password that breaks the rules (kept by default) -> 409/2001', async () => {
+    const { api } = await emulators.start()
+    const { token, tid } = await openSession(api)
+    const json = {
+      securityMode: { name: 'ONE_TIME_PASSWORD', config: { passwordMode: 'GENERATED', password: 'short' } }
+    }
+    expectError(await api.call('PATCH', api.sessionPath(tid), { token, json }), 409, 2001)
+  })
+
   it('unknown fields and recipients -> 400/1004; a failed PATCH changes nothing', async () => {
     const { api, emulator } = await emulators.start()
     const { token, tid } = await openSession(api)

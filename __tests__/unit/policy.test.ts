@@ -81,7 +81,9 @@ describe('password modes', () => {
 
   it.each([
     ['generated', ['MANUAL', 'GENERATED'], { mode: 'MANUAL', fetchGenerated: true }],
-    ['generated', ['GENERATED'], { mode: 'GENERATED', fetchGenerated: false }],
+    ['generated', ['GENERATED'], { mode: 'GENERATED', fetchGenerated: true }],
+    ['generated', ['GENERATED', 'NONE'], { mode: 'GENERATED', fetchGenerated: true }],
+    ['generated', undefined, { mode: 'MANUAL', fetchGenerated: true }],
     ['generated', ['NONE'], undefined],
     ['manual', ['GENERATED'], undefined],
     ['none', ['NONE'], { mode: 'NONE', fetchGenerated: false }],

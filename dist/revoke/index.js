@@ -36559,9 +36559,10 @@ function allowedPasswordModes(settings) {
     return oneTime.config?.allowedPasswordModes?.map((m) => m.toUpperCase());
 }
 /**
- * Maps the user's mode onto the server's. `generated` fetches a policy-compliant password and
- * sets it as MANUAL, so the action can publish it; where the policy allows only GENERATED, the
- * server generates it (and the action publishes it only if the server reveals it).
+ * Maps the user's mode onto the server's. `generated` always fetches a policy-compliant password
+ * (`GET /api/password`) so that the password is known and can be published: it is sent as MANUAL,
+ * or, where the policy allows only GENERATED, with GENERATED (as the reference Python client does;
+ * the server may keep it or replace it, see delivery's publishedPassword).
  */
 function planPassword(mode, allowed) {
     const ok = (m) => !allowed || allowed.includes(m);
@@ -36570,7 +36571,7 @@ function planPassword(mode, allowed) {
             if (ok('MANUAL'))
                 return { mode: 'MANUAL', fetchGenerated: true };
             if (ok('GENERATED'))
-                return { mode: 'GENERATED', fetchGenerated: false };
+                return { mode: 'GENERATED', fetchGenerated: true };
             return undefined;
         case 'manual':
             return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined;

@@ -159,7 +159,8 @@ export class SessionEndpoints extends Endpoints {
       policy: this.settings.policy,
       passwordMinLength: this.settings.passwordMinLength,
       checksumAlgorithm: this.settings.checksumAlgorithm,
-      now: Date.now()
+      now: Date.now(),
+      generatedPassword: this.settings.options.generatedPassword
     })
     Object.assign(session.settings, changes.settings)
     if (changes.senderName !== undefined) session.senderName = changes.senderName ?? undefined

@@ -38,6 +38,10 @@ export const DELIVER: Command = {
     workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
     json: { kind: 'switch', help: 'Print the result as JSON on stdout (without secrets)', env: false },
     'output-json': { kind: 'text', help: 'Write the whole result, secrets included, to this file (mode 0600)' },
+    'output-password': {
+      kind: 'text',
+      help: 'Write the generated password, alone on one line, to this file (mode 0600); keep it out of archived folders'
+    },
     'output-env': {
       kind: 'text',
       help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'

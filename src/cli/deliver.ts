@@ -6,10 +6,11 @@ import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
 import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
 import { humanSize, type OwnFile } from '../core/files.js'
 import { deliveryOptions, readDeliverySettings, type DeliverySettings } from '../core/options.js'
+import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
 import { selectFiles } from '../core/selection.js'
 import { tuning } from '../core/tuning.js'
 import { verdict } from '../core/verdict.js'
-import { CLI_NAMING, type ParsedArgs } from './args.js'
+import { CLI_NAMING, UsageError, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME, CLI_USER_AGENT } from './commands.js'
 import type { Cancellation } from './signals.js'
 import {
@@ -41,13 +42,25 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   let close: (() => void) | undefined
   let outputsWritable = false
   try {
-    for (const option of ['output-json', 'output-env'])
-      if (values[option]) await assertWritable(path.resolve(context.cwd, values[option]), `--${option}`)
+    const named = new Map<string, string>()
+    for (const option of OUTPUT_FILES) {
+      if (!values[option]) continue
+      const file = path.resolve(context.cwd, values[option])
+      const other = named.get(file)
+      if (other)
+        throw new UsageError(
+          `--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`
+        )
+      named.set(file, option)
+      await assertWritable(file, `--${option}`)
+    }
     outputsWritable = true
     settings = readDeliverySettings(
       { get: (name) => values[name] ?? '', naming: CLI_NAMING },
       { senderName: CLI_SENDER_NAME, workspace: path.resolve(context.cwd, values.workspace || '.') }
     )
+    const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets)
+    if (nowhere) throw new UsageError(nowhere)
     const host = events(terminal)
     const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd))
     if (!files) {
@@ -76,8 +89,8 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     close?.()
   }
 
-  if (outputsWritable) await writeOutputs(result, values, context)
-  report(result, terminal, settings)
+  const written = outputsWritable ? await writeOutputs(result, values, context) : []
+  report(result, terminal, settings, written)
   if (values.json === 'true') {
     const json = logSafeJson(stdoutResult(result, terminal.showsSecrets))
     context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`)
@@ -123,27 +136,47 @@ function failed(error: unknown, signalExit: number | undefined): CliResult {
   return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)
 }
 
-async function writeOutputs(result: CliResult, values: Record<string, string>, context: CliContext): Promise<void> {
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env']
+
+/** Writes the output files asked for; returns those written. */
+async function writeOutputs(
+  result: CliResult,
+  values: Record<string, string>,
+  context: CliContext
+): Promise<WrittenOutput[]> {
   const { terminal, cwd } = context
+  const written: WrittenOutput[] = []
   const write = async (option: string, text: string): Promise<void> => {
     const file = values[option]
     if (!file) return
+    const resolved = path.resolve(cwd, file)
     try {
-      await writePrivateFile(path.resolve(cwd, file), text)
+      await writePrivateFile(resolved, text)
+      written.push({ option, file: resolved })
     } catch (error) {
       terminal.error(`Could not write --${option} ${file}: ${(error as Error).message}.`)
       if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
     }
   }
   await write('output-json', `${JSON.stringify(result, null, 2)}\n`)
+  if (result.password) await write('output-password', `${result.password}\n`)
+  // Without a password of this run the file is emptied: no earlier run's password may pass for this one's.
+  else if (values['output-password'])
+    await writePrivateFile(path.resolve(cwd, values['output-password']), '').catch(() => undefined)
   await write(
     'output-env',
     dotenv(result, (message) => terminal.warning(message))
   )
+  return written
 }
 
 /** The human summary on stderr. */
-function report(result: CliResult, terminal: Terminal, settings: DeliverySettings | undefined): void {
+function report(
+  result: CliResult,
+  terminal: Terminal,
+  settings: DeliverySettings | undefined,
+  written: WrittenOutput[]
+): void {
   if (result.error) {
     if (result.exitCode === EXIT.ok) terminal.warning(result.error)
     else terminal.error(result.error)
@@ -167,7 +200,5 @@ function report(result: CliResult, terminal: Terminal, settings: DeliverySetting
     for (const { recipient, url } of result.downloadUrls) terminal.revealed(`Download URL for ${recipient}: ${url}`)
     return
   }
-  terminal.info(
-    'The password and download URLs are secrets and not shown: write them to a file with --output-json FILE, or print them with --show-secrets.'
-  )
+  terminal.info(writtenSecrets(result, written))
 }

@@ -182,16 +182,17 @@ export function allowedPasswordModes(settings: PolicySettings): string[] | undef
 }
 
 /**
- * Maps the user's mode onto the server's. `generated` fetches a policy-compliant password and
- * sets it as MANUAL, so the action can publish it; where the policy allows only GENERATED, the
- * server generates it (and the action publishes it only if the server reveals it).
+ * Maps the user's mode onto the server's. `generated` always fetches a policy-compliant password
+ * (`GET /api/password`) so that the password is known and can be published: it is sent as MANUAL,
+ * or, where the policy allows only GENERATED, with GENERATED (as the reference Python client does;
+ * the server may keep it or replace it, see delivery's publishedPassword).
  */
 export function planPassword(mode: PasswordMode, allowed: string[] | undefined): PasswordPlan | undefined {
   const ok = (m: PasswordModeName): boolean => !allowed || allowed.includes(m)
   switch (mode) {
     case 'generated':
       if (ok('MANUAL')) return { mode: 'MANUAL', fetchGenerated: true }
-      if (ok('GENERATED')) return { mode: 'GENERATED', fetchGenerated: false }
+      if (ok('GENERATED')) return { mode: 'GENERATED', fetchGenerated: true }
       return undefined
     case 'manual':
       return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined
