@@ -36455,10 +36455,6 @@ function transferReadError(error, sender, trackingId, step) {
 function statusReader(events) {
     return answer('transfer status', (message) => events.warning(message));
 }
-/** `status.state`, upper-cased; undefined when the server does not say. */
-function stateOf(status, read) {
-    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
-}
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {

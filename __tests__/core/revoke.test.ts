@@ -110,4 +110,21 @@ describe('revoke() settles its outcome by the status', () => {
     ).rejects.toThrow(new RegExp(`transfer ${id}.*ACTIVE`))
     expect(emulator.revocations()).toHaveLength(0)
   })
+
+  it('a status answer without a state is an error before anything is revoked, never a state "UNKNOWN"', async () => {
+    const id = await delivered()
+    emulator.addFault({
+      method: 'GET',
+      path: `/transfers/${id}$`,
+      rewrite: (json) => {
+        const body = json as { data: { status: Record<string, unknown> } }
+        delete body.data.status.state
+        return body
+      }
+    })
+    await expect(
+      revoke(clientOf(emulator, transport), settings(id), recordingHost(), undefined, fakeClock())
+    ).rejects.toThrow(/has no "status\.state"/)
+    expect(emulator.requestsTo('PATCH', '/transfers/')).toHaveLength(0)
+  })
 })

@@ -34878,10 +34878,6 @@ function transferReadError(error, sender, trackingId, step) {
 function statusReader(events) {
     return answer('transfer status', (message) => events.warning(message));
 }
-/** `status.state`, upper-cased; undefined when the server does not say. */
-function stateOf(status, read) {
-    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
-}
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
@@ -36857,7 +36853,8 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
     const { senderEmail: sender, trackingId } = settings;
     await verifySender(client, settings, events);
     const read = statusReader(events);
-    const stateWith = async (reader) => stateOf(await readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    // An answer without a state is an error (transferReport), never a state of its own.
+    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state;
     const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
     if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
         events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);

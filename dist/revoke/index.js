@@ -31943,7 +31943,7 @@ function shape_answer(name, warn, step) {
     return new Answer(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function shape_sessionFiles(files, read, field = 'files') {
+function sessionFiles(files, read, field = 'files') {
     return read.records(files, field).map((file) => ({
         id: read.text(file.id, `${field}[].id`),
         fileName: read.text(file.fileName, `${field}[].fileName`),
@@ -32226,7 +32226,7 @@ class CryptshareClient {
     /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
     async adoptRegistration(email, trackingId, file, refusal) {
         const session = await this.getSession(email, trackingId);
-        const files = shape_sessionFiles(session.files, shape_answer('transfer session', () => undefined));
+        const files = sessionFiles(session.files, shape_answer('transfer session', () => undefined));
         const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
         const same = sameName.find((f) => f.size === file.size &&
             !!f.id &&
@@ -33132,10 +33132,6 @@ function transferReadError(error, sender, trackingId, step) {
 }
 function transfer_report_statusReader(events) {
     return shape_answer('transfer status', (message) => events.warning(message));
-}
-/** `status.state`, upper-cased; undefined when the server does not say. */
-function stateOf(status, read) {
-    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
 }
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
@@ -36727,7 +36723,8 @@ async function revoke(client, settings, events, signal, clock = poll_systemClock
     const { senderEmail: sender, trackingId } = settings;
     await verification_verifySender(client, settings, events);
     const read = transfer_report_statusReader(events);
-    const stateWith = async (reader) => stateOf(await transfer_report_readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    // An answer without a state is an error (transferReport), never a state of its own.
+    const stateWith = async (reader) => transfer_report_transferReport(trackingId, await transfer_report_readTransfer(reader, sender, trackingId, 'revocation'), read).state;
     const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
     if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
         events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);

@@ -33133,13 +33133,9 @@ function transferReadError(error, sender, trackingId, step) {
 function transfer_report_statusReader(events) {
     return shape_answer('transfer status', (message) => events.warning(message));
 }
-/** `status.state`, upper-cased; undefined when the server does not say. */
-function transfer_report_stateOf(status, read) {
-    return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase();
-}
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
-function transferReport(trackingId, status, read) {
+function transfer_report_transferReport(trackingId, status, read) {
     const transfer = read.record(status.transfer, 'transfer');
     const body = read.must('record', status.status, 'status', NO_STATE);
     const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
@@ -36727,7 +36723,8 @@ async function revoke_revoke(client, settings, events, signal, clock = systemClo
     const { senderEmail: sender, trackingId } = settings;
     await verifySender(client, settings, events);
     const read = statusReader(events);
-    const stateWith = async (reader) => stateOf(await readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN';
+    // An answer without a state is an error (transferReport), never a state of its own.
+    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state;
     const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
     if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
         events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
@@ -36873,7 +36870,7 @@ async function transferStatus(client, settings, events, options) {
     // A token that expires during a long wait is renewed by the client (client-id verification).
     const report = async () => {
         const status = await transfer_report_readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
-        lastRead = transferReport(trackingId, status, read);
+        lastRead = transfer_report_transferReport(trackingId, status, read);
         return lastRead;
     };
     if (!settings.waitForDownload)

@@ -7,7 +7,7 @@ import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { Clock, HostEvents } from './contract.js'
 import { pollUntil, systemClock } from './poll.js'
-import { readTransfer, stateOf, statusReader } from './transfer-report.js'
+import { readTransfer, statusReader, transferReport } from './transfer-report.js'
 import type { RevokeSettings } from './transfer-options.js'
 import { verifySender } from './verification.js'
 
@@ -35,8 +35,9 @@ export async function revoke(
   const { senderEmail: sender, trackingId } = settings
   await verifySender(client, settings, events)
   const read = statusReader(events)
+  // An answer without a state is an error (transferReport), never a state of its own.
   const stateWith = async (reader: CryptshareClient): Promise<string> =>
-    stateOf(await readTransfer(reader, sender, trackingId, 'revocation'), read) ?? 'UNKNOWN'
+    transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state
 
   const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock)
   if (before && (before.startsWith('DELETED') || before === 'FAILED')) {

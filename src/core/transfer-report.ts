@@ -74,11 +74,6 @@ export function statusReader(events: Pick<HostEvents, 'warning'>): Answer {
   return answer('transfer status', (message) => events.warning(message))
 }
 
-/** `status.state`, upper-cased; undefined when the server does not say. */
-export function stateOf(status: TransferStatus, read: Answer): string | undefined {
-  return read.text(read.record(status.status, 'status')?.state, 'status.state')?.toUpperCase()
-}
-
 const NO_STATE =
   'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.'
 
