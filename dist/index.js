@@ -36985,10 +36985,14 @@ async function attachConfidentialMessage(client, sender, trackingId, text, files
  * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
  * instead of being sent again.
  */
-/** Entries of the sender's transfer list looked at (the first page only; newest first). */
-const LOOKUP_PAGE_SIZE = 25;
+/** Entries per page of the sender's transfer list (newest first; the API's maximum). */
+const LOOKUP_PAGE_SIZE = 100;
+/** Pages read at most: past them the lookup is incomplete, and a re-run does not deliver again. */
+const LOOKUP_MAX_PAGES = 10;
 /** An earlier attempt's transfer older than this is not taken for this delivery. */
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** The time zone of a tracking id's time stamp is not known: a day either side is allowed. */
+const ZONE_SLACK_MS = 24 * 60 * 60 * 1000;
 /** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1). */
 function isRerunAttempt(env) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '');
@@ -36996,75 +37000,87 @@ function isRerunAttempt(env) {
 }
 /**
  * Looks for a transfer an earlier attempt of this job delivered, when `lookForEarlierDelivery` is
- * set; the result to publish when there is one. Every doubt (lookup refused or failed) is one
- * warning, and the delivery goes on.
+ * set; the result to publish when there is one. The sender's transfers are read page by page until
+ * they are older than a day. A lookup that cannot be completed (refused, failed, too many recent
+ * transfers) cannot rule out an earlier delivery: the run fails before anything is created, naming
+ * "deliver-again".
  */
 async function earlierDelivery(client, options, events, now = Date.now()) {
     if (!options.lookForEarlierDelivery)
         return undefined;
     const sender = options.senderEmail;
-    const cannotRuleOut = (error) => {
-        const why = error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
-        events.warning(`This is a re-run, and the server did not let this run check whether an earlier attempt already delivered these files (${why}); a delivery by an earlier attempt cannot be ruled out. Delivering now.`);
-        return undefined;
-    };
-    let list;
-    try {
-        list = await client.listTransfers(sender, 1, LOOKUP_PAGE_SIZE);
-    }
-    catch (error) {
-        return cannotRuleOut(error);
-    }
+    const cannotRuleOut = (why, cause) => new errors_DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
+    const failure = (error) => error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
     const files = await hashAll(options.files);
     const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
     const digestsOf = localDigests(options.files, files);
-    for (const entry of list) {
-        const basic = rerun_record(entry);
-        const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
-        if (!basic || !trackingId) {
-            events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
-            continue;
-        }
-        const early = screen(basic, wanted, now);
-        if (!early.matches) {
-            events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`);
-            continue;
-        }
-        let status;
+    let looked = 0;
+    for (let page = 1; page <= LOOKUP_MAX_PAGES; page++) {
+        let list;
         try {
-            status = await client.transferStatus(client.transferUrl(sender, trackingId));
+            list = await client.listTransfers(sender, page, LOOKUP_PAGE_SIZE);
         }
         catch (error) {
-            if (error instanceof errors_CryptshareError && error.status === 404) {
-                events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
+            throw cannotRuleOut(`the list of the sender's transfers: ${failure(error)}`, error);
+        }
+        looked += list.length;
+        let older = false;
+        for (const entry of list) {
+            const basic = rerun_record(entry);
+            const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
+            if (!basic || !trackingId) {
+                events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
                 continue;
             }
-            return cannotRuleOut(error);
+            const early = screen(basic, wanted, now);
+            if (!early.matches) {
+                older ||= early.older === true;
+                events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`);
+                continue;
+            }
+            let status;
+            try {
+                status = await client.transferStatus(client.transferUrl(sender, trackingId));
+            }
+            catch (error) {
+                if (error instanceof errors_CryptshareError && error.status === 404) {
+                    events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
+                    continue;
+                }
+                throw cannotRuleOut(`the status of transfer ${trackingId}: ${failure(error)}`, error);
+            }
+            const match = await matchTransfer(status, wanted, digestsOf, now);
+            if (!match.matches) {
+                events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`);
+                continue;
+            }
+            const result = resultOf(trackingId, basic, status, files, events);
+            events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
+            return result;
         }
-        const match = await matchTransfer(status, wanted, digestsOf, now);
-        if (!match.matches) {
-            events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`);
-            continue;
+        // Newest first: a short page is the end of the list, an older transfer the end of the window.
+        if (list.length < LOOKUP_PAGE_SIZE || older) {
+            events.debug(`Re-run check: none of the sender's ${looked} newest transfers is this delivery.`);
+            return undefined;
         }
-        const result = resultOf(trackingId, basic, status, files, events);
-        events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
-        return result;
     }
-    events.debug(`Re-run check: none of the sender's ${list.length} newest transfers is this delivery.`);
-    return undefined;
+    throw cannotRuleOut(`the sender has more than ${looked} transfers from the last day, more than this run reads (${LOOKUP_MAX_PAGES} pages of ${LOOKUP_PAGE_SIZE})`);
 }
 /** States of a transfer that recipients did not (or no longer) get: never taken as the delivery. */
 function gone(state) {
     return typeof state === 'string' && (state.toUpperCase() === 'FAILED' || state.toUpperCase().startsWith('DELETED'));
 }
-/** What the list entry alone tells: state, recipients (as one set) and age, when it has them. */
+/** What the list entry alone tells: age, state and recipients (as one set), when it has them. */
 function screen(entry, wanted, now) {
+    const age = young(entry, now);
+    if (!age.matches)
+        return age;
     if (gone(entry.state))
         return { matches: false, why: `its state is ${String(entry.state)}` };
     const recipients = mailSet(entry.recipients);
     if (recipients && !sameSet(recipients, allRecipients(wanted.recipients)))
         return { matches: false, why: 'other recipients' };
-    return young(entry, now);
+    return { matches: true };
 }
 /** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
 async function matchTransfer(status, wanted, digestsOf, now) {
@@ -37128,8 +37144,9 @@ function sameRecipients(transferRecipients, statusRecipients, wanted) {
 }
 /**
  * The API (1.8) gives a transfer no creation date. Where a server names one, a transfer older
- * than a day is not this delivery; where none is named, age cannot be told, and a transfer
- * counts as recent because it is among the sender's newest (only the first page is read).
+ * than a day is not this delivery; where none is named, the tracking id's time stamp
+ * (`YYYYMMDD-HHMMSS-…`, in a zone not known: a day either side) tells; where neither does, age
+ * cannot be told and the transfer counts as recent.
  */
 function young(fields, now) {
     for (const key of ['creationDate', 'createdAt', 'created', 'finalizationDate', 'finalizedAt']) {
@@ -37141,9 +37158,25 @@ function young(fields, now) {
             continue;
         return now - at < MAX_AGE_MS
             ? { matches: true }
-            : { matches: false, why: `it is older than a day (${key} ${value})` };
+            : { matches: false, why: `it is older than a day (${key} ${value})`, older: true };
     }
+    const stamped = trackingIdTime(fields.trackingId);
+    if (stamped !== undefined && now - stamped >= MAX_AGE_MS + ZONE_SLACK_MS)
+        return { matches: false, why: 'its tracking id dates it more than two days back', older: true };
     return { matches: true };
+}
+/** The time a tracking id `YYYYMMDD-HHMMSS-…` names, read as UTC; undefined for another shape. */
+function trackingIdTime(trackingId) {
+    const m = typeof trackingId === 'string' ? /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-/.exec(trackingId) : null;
+    if (!m)
+        return undefined;
+    const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+    const at = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(at);
+    // 20241340-…: not a date
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
+        ? at
+        : undefined;
 }
 /** Drops the one file that looks like the confidential message, when the server does not mark it. */
 function withoutMessageFile(files, wanted) {

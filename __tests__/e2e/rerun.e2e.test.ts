@@ -51,7 +51,6 @@ function liftFaults(): void {
 }
 
 const notices = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::notice'))
-const warnings = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::warning'))
 
 afterEach(async () => {
   await emulator?.stop()
@@ -122,17 +121,27 @@ describe('a re-run does not deliver a second time', () => {
     expect(notices(second.stdout)).toEqual([])
   })
 
-  it('a lookup the server refuses (another token) is one warning, and the delivery goes on', async () => {
+  it('a lookup the server refuses (another token) fails naming deliver-again, and sends nothing', async () => {
     const ws = workspace(FILES)
     // A server that lets only the creating token read its transfers.
     const first = await firstAttempt(ws, { transferReads: 'creator' })
     // Client-id verification: a new token, which may not read attempt 1's transfer (401/3002).
     const second = await runAction({ inputs: inputs(), workspace: ws, env: { GITHUB_RUN_ATTEMPT: '3' } })
-    expect(second.code).toBe(0)
+    expect(second.code).toBe(1)
+    expect(errorLines(second.stdout)).toEqual([
+      expect.stringMatching(
+        /^::error::This is a re-run, and this run could not check whether an earlier attempt already delivered these files \(the list of the sender's transfers: HTTP 401, errorCode 3002.*"deliver-again: true"\.$/
+      )
+    ])
+    expect(emulator.transfers().map((t) => t.trackingId)).toEqual([first.trackingId])
+    expect(emulator.sessions.size).toBe(1)
+
+    const again = await runAction({
+      inputs: inputs({ 'deliver-again': 'true' }),
+      workspace: ws,
+      env: { GITHUB_RUN_ATTEMPT: '4' }
+    })
+    expect(again.code).toBe(0)
     expect(emulator.transfers()).toHaveLength(2)
-    expect(second.outputs['tracking-id']).not.toBe(first.trackingId)
-    const refused = warnings(second.stdout).filter((l) => l.includes('cannot be ruled out'))
-    expect(refused).toHaveLength(1)
-    expect(refused[0]).toContain('3002')
   })
 })

@@ -10,8 +10,11 @@ import { checksumAlgorithm } from '../../src/core/checksum.js'
 import {
   earlierDelivery,
   isRerunAttempt,
+  LOOKUP_MAX_PAGES,
+  LOOKUP_PAGE_SIZE,
   matchTransfer,
   screen,
+  trackingIdTime,
   type DigestsOf,
   type Wanted
 } from '../../src/core/rerun.js'
@@ -213,7 +216,10 @@ describe('earlierDelivery', () => {
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  const client = (list: () => Promise<unknown[]>, statusOf: (id: string) => Promise<unknown>): CryptshareClient =>
+  const client = (
+    list: (email: string, page: number) => Promise<unknown[]>,
+    statusOf: (id: string) => Promise<unknown>
+  ): CryptshareClient =>
     ({
       listTransfers: list,
       transferUrl: (_email: string, id: string) => id,
@@ -260,7 +266,7 @@ describe('earlierDelivery', () => {
     expect(log.filter((l) => l.startsWith('warning'))).toEqual([])
   })
 
-  it('a refused lookup is one warning and no result', async () => {
+  it('a refused lookup fails before anything is sent, naming deliver-again', async () => {
     log.length = 0
     const refused = new CryptshareError({
       kind: 'http',
@@ -270,20 +276,81 @@ describe('earlierDelivery', () => {
       method: 'GET',
       url: '/x'
     })
-    const result = await earlierDelivery(
-      client(
-        () => Promise.resolve([{ trackingId: 'T1' }]),
-        () => Promise.reject(refused)
-      ),
-      options,
-      events,
-      NOW
+    await expect(
+      earlierDelivery(
+        client(
+          () => Promise.resolve([{ trackingId: 'T1' }]),
+          () => Promise.reject(refused)
+        ),
+        options,
+        events,
+        NOW
+      )
+    ).rejects.toThrow(/^This is a re-run, and this run could not check .*3002.*set "deliver-again: true"\.$/)
+    await expect(
+      earlierDelivery(
+        client(
+          () => Promise.reject(refused),
+          () => Promise.reject(new Error('not asked'))
+        ),
+        options,
+        events,
+        NOW
+      )
+    ).rejects.toThrow(/the list of the sender's transfers: .*3002/)
+  })
+
+  /** Pages of the list: `pages[n - 1]` is page n (empty beyond). */
+  const paged =
+    (pages: unknown[][], asked: number[]) =>
+    (_email: string, page: number): Promise<unknown[]> => {
+      asked.push(page)
+      return Promise.resolve(pages[page - 1] ?? [])
+    }
+  const others = (count: number, stamp: string): unknown[] =>
+    Array.from({ length: count }, (_, i) => ({
+      trackingId: `${stamp}-other${i}`,
+      recipients: [{ mail: 'z@example.org' }]
+    }))
+  const matching = () =>
+    Promise.resolve(status({}, { recipients: [{ mail: 'a@example.org', downloadUrl: 'https://dl/1' }] }))
+
+  it('reads further pages while the transfers are recent: 100 others sent since do not hide the delivery', async () => {
+    const asked: number[] = []
+    const list = paged([others(LOOKUP_PAGE_SIZE, '20300501-110000'), [{ trackingId: '20300501-100000-T1' }]], asked)
+    const result = await earlierDelivery(client(list, matching), options, events, NOW)
+    expect(result?.trackingId).toBe('20300501-100000-T1')
+    expect(asked).toEqual([1, 2])
+  })
+
+  it('stops at transfers whose tracking id dates them more than two days back', async () => {
+    const asked: number[] = []
+    const stale = [{ trackingId: '20300428-110000-OLD' }, ...others(LOOKUP_PAGE_SIZE - 1, '20300428-100000')]
+    const list = paged(
+      [others(LOOKUP_PAGE_SIZE, '20300501-110000'), stale, others(LOOKUP_PAGE_SIZE, '20300427-100000')],
+      asked
     )
-    expect(result).toBeUndefined()
-    const warnings = log.filter((l) => l.startsWith('warning'))
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain('cannot be ruled out')
-    expect(warnings[0]).toContain('3002')
+    const statusOf = (): Promise<unknown> => Promise.reject(new Error('an old transfer is not looked at'))
+    await expect(earlierDelivery(client(list, statusOf), options, events, NOW)).resolves.toBeUndefined()
+    expect(asked).toEqual([1, 2])
+  })
+
+  it('past the page cap the lookup is incomplete: fails naming deliver-again', async () => {
+    const asked: number[] = []
+    const pages = Array.from({ length: LOOKUP_MAX_PAGES + 1 }, () => others(LOOKUP_PAGE_SIZE, '20300501-110000'))
+    await expect(earlierDelivery(client(paged(pages, asked), matching), options, events, NOW)).rejects.toThrow(
+      /more than 1000 transfers from the last day.*"deliver-again: true"/
+    )
+    expect(asked).toHaveLength(LOOKUP_MAX_PAGES)
+  })
+
+  it("takes a transfer's age from its tracking id (a day either side for the zone)", () => {
+    expect(trackingIdTime('20300501-120000-abcdefgh')).toBe(NOW)
+    expect(trackingIdTime('20301340-120000-abcdefgh')).toBeUndefined()
+    expect(trackingIdTime('not-a-tracking-id')).toBeUndefined()
+    const entry = (trackingId: string) => screen({ trackingId }, wanted, NOW)
+    expect(entry('20300430-000001-x')).toEqual({ matches: true })
+    expect(entry('20300429-115959-x')).toMatchObject({ matches: false, older: true })
   })
 
   it('does nothing unless asked to', async () => {
