@@ -72,7 +72,26 @@ describe('deliver() in-process', () => {
     expect(error.result.state).toBeUndefined()
     expect(clock.slept).toBeGreaterThanOrEqual(30_000)
     expect(host.calls.some(([kind]) => kind === 'sessionClosed')).toBe(false)
-    expect(emulator.requests.filter((r) => r.method === 'DELETE')).toHaveLength(0)
+    // The deletion that would prove nothing was sent is refused: the session was finalized.
+    expect(emulator.requests.filter((r) => r.method === 'DELETE').map((r) => r.status)).toEqual([404])
+    expect(emulator.transfers()).toHaveLength(1)
+  })
+
+  it('a finalize answered 200 text/html (a proxy page) is never "finalized": the session is deleted, nothing sent', async () => {
+    const client = await start({ faults: [{ method: 'POST', path: '/transfer-sessions/[^/]+$', html: true }] })
+    const host = recordingHost()
+    const error = (await deliver(client, await options(), host, undefined, fakeClock()).catch(
+      (e: unknown) => e
+    )) as Error
+    expect(error).not.toBeInstanceOf(FinalizedDeliveryError)
+    expect(error.message).toMatch(
+      /^Finalizing transfer \S+ failed \(HTTP 200 with a text\/html body that is not a Cryptshare API answer.*\), and the session could still be deleted afterwards, so it was never finalized: nothing was sent\.$/
+    )
+    expect(emulator.transfers()).toHaveLength(0)
+    expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+    expect(host.calls.filter(([kind]) => kind === 'info').map(([, m]) => m)).not.toContainEqual(
+      expect.stringMatching(/finalized/)
+    )
   })
 
   it('a refused upload deletes the session and reports the step', async () => {

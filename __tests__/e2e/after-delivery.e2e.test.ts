@@ -121,6 +121,23 @@ describe('cryptshare-ci revoke', () => {
     expect(emulator.revocations()).toHaveLength(1)
   })
 
+  it('a revocation answered 200 text/html (a proxy page) is not reported revoked: exit 1, the transfer stays ACTIVE', async () => {
+    await startEmulator()
+    const id = await delivered()
+    emulator.addFault({ method: 'PATCH', path: `/transfers/${id}$`, html: true })
+    const run = await cli(transferArgs('revoke', id))
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^error: The server did not revoke transfer ${id} \\(HTTP 200 with a text/html body that is not a Cryptshare API answer.*; it is ACTIVE\\.$`
+        )
+      )
+    ])
+    expect(emulator.revocations()).toEqual([])
+  })
+
   it.each([
     ['the answer is lost', { faults: [{ method: 'PATCH', path: /\/transfers\//, dropAfterProcessing: true }] }],
     ['the server answers 200 with the status', { revocationStatus: 200 as const }]

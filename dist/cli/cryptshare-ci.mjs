@@ -31201,9 +31201,13 @@ class CryptshareClient {
                     .catch((error) => {
                     throw error instanceof HttpError ? CryptshareError.from(error) : error;
                 });
-                if (response.status >= 200 && response.status < 300)
-                    return { ...response, method: call.method, url: redact(new URL(call.url)) };
-                throw this.httpError(call.method, response, call.url);
+                if (response.status < 200 || response.status >= 300)
+                    throw this.httpError(call.method, response, call.url);
+                const answer = { ...response, method: call.method, url: redact(new URL(call.url)) };
+                // A WAF block page, a maintenance page or an SSO interstitial may answer 200: no proof of anything.
+                if (!isApiAnswer(response))
+                    throw this.protocolError(answer, `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer (a proxy, firewall or login page in between?)`);
+                return answer;
             }, this.options.retry, signal, call.retry);
         }
         catch (error) {
@@ -31355,6 +31359,15 @@ function parseJson(body) {
     catch {
         return undefined;
     }
+}
+/** A success body the API could have sent: none, JSON by its type, or a JSON object or array. */
+function isApiAnswer(response) {
+    if (!response.body.length)
+        return true;
+    if (/json/i.test(contentType(response)))
+        return true;
+    const parsed = parseJson(response.body);
+    return typeof parsed === 'object' && parsed !== null;
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -35858,6 +35871,13 @@ async function lifecycle(client, options, events, signal, clock) {
     if (outcome.kind === 'refused')
         throw await abandon(client, sender, trackingId, events, outcome.error, stepError('finalize', outcome.error));
     if (outcome.kind === 'unknown') {
+        // The server cannot delete a finalized session: where the deletion goes through, nothing was sent.
+        const cleanUp = await deleteUnfinishedSession(client, sender, trackingId);
+        if (cleanUp.outcome === 'deleted') {
+            events.sessionClosed(trackingId, 'deleted');
+            events.info(cleanUp.message);
+            throw new DeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`, outcome.error);
+        }
         throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
     }
     events.sessionClosed(trackingId, 'finalized');

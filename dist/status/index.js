@@ -32446,9 +32446,13 @@ class CryptshareClient {
                     .catch((error) => {
                     throw error instanceof HttpError ? errors_CryptshareError.from(error) : error;
                 });
-                if (response.status >= 200 && response.status < 300)
-                    return { ...response, method: call.method, url: redact(new URL(call.url)) };
-                throw this.httpError(call.method, response, call.url);
+                if (response.status < 200 || response.status >= 300)
+                    throw this.httpError(call.method, response, call.url);
+                const answer = { ...response, method: call.method, url: redact(new URL(call.url)) };
+                // A WAF block page, a maintenance page or an SSO interstitial may answer 200: no proof of anything.
+                if (!isApiAnswer(response))
+                    throw this.protocolError(answer, `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer (a proxy, firewall or login page in between?)`);
+                return answer;
             }, this.options.retry, signal, call.retry);
         }
         catch (error) {
@@ -32600,6 +32604,15 @@ function parseJson(body) {
     catch {
         return undefined;
     }
+}
+/** A success body the API could have sent: none, JSON by its type, or a JSON object or array. */
+function isApiAnswer(response) {
+    if (!response.body.length)
+        return true;
+    if (/json/i.test(contentType(response)))
+        return true;
+    const parsed = parseJson(response.body);
+    return typeof parsed === 'object' && parsed !== null;
 }
 function header(response, name) {
     const value = response.headers[name];

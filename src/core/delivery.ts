@@ -111,6 +111,17 @@ async function lifecycle(
   if (outcome.kind === 'refused')
     throw await abandon(client, sender, trackingId, events, outcome.error, stepError('finalize', outcome.error))
   if (outcome.kind === 'unknown') {
+    // The server cannot delete a finalized session: where the deletion goes through, nothing was sent.
+    const cleanUp = await deleteUnfinishedSession(client, sender, trackingId)
+    if (cleanUp.outcome === 'deleted') {
+      events.sessionClosed(trackingId, 'deleted')
+      events.info(cleanUp.message)
+      throw new DeliveryError(
+        'finalize',
+        `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`,
+        outcome.error
+      )
+    }
     throw new FinalizedDeliveryError(
       'finalize',
       `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`,
