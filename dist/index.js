@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6104);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5465:
+/***/ 6104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37636,7 +37636,40 @@ function post_warning(message) {
     core.warning(escapeControls(message));
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/host.ts
+
 
 
 
@@ -37660,22 +37693,17 @@ function maskSecretInputs() {
             core_setSecret(value);
     }
 }
-/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
 function cancelOnSignals(what) {
-    const controller = new AbortController();
-    const onSignal = (received) => {
-        warning(`Received ${received}: cancelling ${what}.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
+    const watch = watchCancelSignals({
+        first: (signal) => warning(`Received ${signal}: cancelling ${what}.`),
+        again: (signal) => warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    });
+    return { signal: watch.signal, dispose: watch.dispose };
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts

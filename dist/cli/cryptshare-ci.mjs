@@ -29227,8 +29227,9 @@ function readTransferSettings(read, source) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    if (!TRACKING_ID.test(trackingId)) {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${shorten(escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`);
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
+    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         apiBase: `${serverUrl}/api`,
@@ -35983,7 +35984,7 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 
 
 
-const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 };
+const EXIT = { ok: 0, failed: 1, usage: 2, SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function cliResult(status, exitCode, delivery, error) {
     return {
         status,
@@ -36255,10 +36256,16 @@ function isUsageError(error) {
  * else 1).
  */
 function failureOutcome(error, signalExit) {
+    if (signalExit !== undefined) {
+        // What was interrupted (an aborted request, a prompt closed by Ctrl+C) is no failure of its own.
+        const why = error instanceof DeliveryError || isUsageError(error) ? `: ${error.message}` : '.';
+        return { message: `Cancelled by ${signalName(signalExit)}${why}`, exitCode: signalExit, cancelled: true };
+    }
     const message = describeFailure(error);
-    if (signalExit !== undefined)
-        return { message: `Cancelled: ${message}`, exitCode: signalExit, cancelled: true };
     return { message, exitCode: isUsageError(error) ? EXIT.usage : EXIT.failed, cancelled: false };
+}
+function signalName(exitCode) {
+    return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/deliver.ts
@@ -36332,16 +36339,23 @@ function events(terminal) {
 function judged(delivery, settings, signalExit) {
     if (delivery.dryRun)
         return cliResult('dry-run', signalExit ?? EXIT.ok, delivery);
+    // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
+    // (a CI retry on a non-zero exit would send the files again).
     const { level, message } = verdict(delivery, settings, CLI_NAMING);
     if (level === 'error')
-        return cliResult('failed', signalExit ?? EXIT.failed, delivery, message);
-    return cliResult('delivered', signalExit ?? EXIT.ok, delivery, level === 'warning' ? message : undefined);
+        return cliResult('failed', EXIT.failed, delivery, message);
+    return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined);
 }
 function failed(error, signalExit) {
     const message = describeFailure(error);
     if (error instanceof FinalizedDeliveryError) {
         const known = error.result;
-        return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message);
+        if (signalExit === undefined)
+            return cliResult(known.state ? 'failed' : 'uncertain', EXIT.failed, known, message);
+        // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
+        if (!known.state)
+            return cliResult('uncertain', EXIT.failed, known, `Cancelled: ${message}`);
+        return cliResult('delivered', EXIT.ok, known, `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`);
     }
     const outcome = failureOutcome(error, signalExit);
     return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
@@ -36454,31 +36468,58 @@ function help_describe(name, option) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/signals.ts
-// SIGINT/SIGTERM: the first cancels the run (the core then deletes an unfinished session, and a
-// finalize already sent is settled within its bounds); a second one exits at once.
+// SIGINT/SIGTERM/SIGHUP: the first cancels the run (the core then deletes an unfinished session,
+// and a finalize already sent is settled within its bounds); a deliberate second one exits at once.
+
 
 function watchSignals(warn) {
-    const controller = new AbortController();
-    let received;
-    const onSignal = (signal) => {
-        if (received) {
+    const watch = watchCancelSignals({
+        first: (signal) => warn(`Received ${signal}: cancelling; an unfinished transfer session is deleted first (send the signal again to exit at once).`),
+        again: (signal) => {
             warn(`Received ${signal} again: exiting now, without waiting for the clean-up.`);
             process.exit(EXIT[signal]);
         }
-        received = signal;
-        warn(`Received ${signal}: cancelling; an unfinished transfer session is deleted first (send the signal again to exit at once).`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    });
     return {
-        signal: controller.signal,
-        exitCode: () => (received ? EXIT[received] : undefined),
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
+        signal: watch.signal,
+        exitCode: () => {
+            const received = watch.received();
+            return received ? EXIT[received] : undefined;
+        },
+        dispose: watch.dispose
     };
 }
 
@@ -36563,6 +36604,7 @@ async function transferStatus(client, settings, events, options) {
     const readOnce = async () => {
         const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read);
         readBefore = true;
+        options.onReport?.(report);
         return report;
     };
     const report = async () => {
@@ -36639,15 +36681,24 @@ function statusCommand(args, context) {
     return transferCommand(args, context, async (source, connect, host) => {
         const settings = readStatusSettings(source);
         const client = connect(settings);
+        let lastRead;
         try {
             const report = await transferStatus(client, settings, host, {
                 firstPollMs: tuning(context.env).downloadPollMs,
-                signal: context.cancellation.signal
+                signal: context.cancellation.signal,
+                onReport: (read) => (lastRead = read)
             });
             showReport(report, context.terminal);
             return { exitCode: EXIT.ok, json: { status: 'ok', ...report } };
         }
         catch (error) {
+            const signalExit = context.cancellation.exitCode();
+            if (signalExit !== undefined && lastRead) {
+                // Cancelled while waiting for downloads: what was last read is still the answer so far.
+                showReport(lastRead, context.terminal);
+                const { message } = failureOutcome(error, signalExit);
+                return { exitCode: signalExit, json: { status: 'cancelled', error: message, ...lastRead } };
+            }
             if (!(error instanceof DownloadTimeoutError))
                 throw error;
             showReport(error.report, context.terminal);
@@ -36806,6 +36857,10 @@ async function verifyCommand(args, context, prompt) {
         return EXIT.ok;
     }
     catch (error) {
+        if (error instanceof PromptCancelledError) {
+            terminal.error(error.message);
+            return EXIT.SIGINT;
+        }
         const failure = failureOutcome(error, cancellation.exitCode());
         terminal.error(failure.message);
         return failure.exitCode;
@@ -36814,16 +36869,36 @@ async function verifyCommand(args, context, prompt) {
         close?.();
     }
 }
+/** Ctrl+C or Ctrl+D (end of input) at the prompt: a cancellation, exit 130. */
+class PromptCancelledError extends Error {
+    constructor(how) {
+        super(`Cancelled at the code prompt (${how}): no token was issued. Run verify again, or pass the code with --code.`);
+        this.name = 'PromptCancelledError';
+    }
+}
 /** Asks on stderr, reads one line from stdin. */
 function terminalPrompt(stdin, stderr) {
     return {
         available: stdin.isTTY === true && stderr.isTTY === true,
         async ask(question) {
             const lines = (0,external_node_readline_promises_namespaceObject.createInterface)({ input: stdin, output: stderr, terminal: true });
+            let answered = false;
             try {
-                return await lines.question(question);
+                return await new Promise((resolve, reject) => {
+                    // The terminal is in raw mode: Ctrl+C reaches readline, not the process as a signal.
+                    lines.on('SIGINT', () => reject(new PromptCancelledError('Ctrl+C')));
+                    lines.on('close', () => {
+                        if (!answered)
+                            reject(new PromptCancelledError('end of input'));
+                    });
+                    lines.question(question).then((answer) => {
+                        answered = true;
+                        resolve(answer);
+                    }, reject);
+                });
             }
             finally {
+                answered = true;
                 lines.close();
             }
         }
@@ -36847,7 +36922,12 @@ function terminalPrompt(stdin, stderr) {
 async function main(argv) {
     const env = process.env;
     const [name, ...rest] = argv;
-    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    // No command is a mistake (an empty `$CMD` in a CI script must not pass): the help, on stderr, exit 2.
+    if (name === undefined) {
+        process.stderr.write(generalHelp());
+        return EXIT.usage;
+    }
+    if (name === 'help' || name === '--help' || name === '-h') {
         const command = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
         process.stdout.write(command ? commandHelp(command) : generalHelp());
         return EXIT.ok;

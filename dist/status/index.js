@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3790);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8901);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3790:
+/***/ 8901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36290,6 +36290,7 @@ async function transferStatus(client, settings, events, options) {
     const readOnce = async () => {
         const report = transferReport(trackingId, await transfer_report_readTransfer(client, sender, trackingId, 'transfer status'), read);
         readBefore = true;
+        options.onReport?.(report);
         return report;
     };
     const report = async () => {
@@ -36662,8 +36663,9 @@ function readTransferSettings(read, source) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    if (!TRACKING_ID.test(trackingId)) {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${explain_shorten(log_text_escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`);
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
+    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(log_text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         apiBase: `${serverUrl}/api`,
@@ -36693,6 +36695,38 @@ function readStatusSettings(source) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -36716,6 +36750,7 @@ function readInputs(env = process.env) {
 
 
 
+
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
 function actionHost() {
     return {
@@ -36735,22 +36770,17 @@ function maskSecretInputs() {
             core_setSecret(value);
     }
 }
-/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
 function cancelOnSignals(what) {
-    const controller = new AbortController();
-    const onSignal = (received) => {
-        warning(`Received ${received}: cancelling ${what}.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
+    const watch = watchCancelSignals({
+        first: (signal) => warning(`Received ${signal}: cancelling ${what}.`),
+        again: (signal) => warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    });
+    return { signal: watch.signal, dispose: watch.dispose };
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -36829,15 +36859,24 @@ function runRevoke() {
 function runStatus() {
     return transfer_steps_step(async (source, connect, host, signal) => {
         const settings = readStatusSettings(source);
+        let lastRead;
         try {
             await publish(await transferStatus(connect(settings), settings, host, {
                 firstPollMs: tuning(process.env).downloadPollMs,
-                signal
+                signal,
+                onReport: (read) => (lastRead = read)
             }));
         }
         catch (error) {
             if (error instanceof DownloadTimeoutError)
                 await publish(error.report);
+            else if (signal.aborted && lastRead) {
+                // Cancelled while waiting for downloads: the outputs of the last state read.
+                await publish(lastRead);
+                throw new Error('The status step was cancelled; its outputs are those of the last status read.', {
+                    cause: error
+                });
+            }
             throw error;
         }
     });

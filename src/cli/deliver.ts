@@ -97,16 +97,26 @@ function events(terminal: Terminal): DeliveryEvents {
 
 function judged(delivery: DeliveryResult, settings: DeliverySettings, signalExit: number | undefined): CliResult {
   if (delivery.dryRun) return cliResult('dry-run', signalExit ?? EXIT.ok, delivery)
+  // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
+  // (a CI retry on a non-zero exit would send the files again).
   const { level, message } = verdict(delivery, settings, CLI_NAMING)
-  if (level === 'error') return cliResult('failed', signalExit ?? EXIT.failed, delivery, message)
-  return cliResult('delivered', signalExit ?? EXIT.ok, delivery, level === 'warning' ? message : undefined)
+  if (level === 'error') return cliResult('failed', EXIT.failed, delivery, message)
+  return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined)
 }
 
 function failed(error: unknown, signalExit: number | undefined): CliResult {
   const message = describeFailure(error)
   if (error instanceof FinalizedDeliveryError) {
     const known = error.result
-    return cliResult(known.state ? 'failed' : 'uncertain', signalExit ?? EXIT.failed, known, message)
+    if (signalExit === undefined) return cliResult(known.state ? 'failed' : 'uncertain', EXIT.failed, known, message)
+    // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
+    if (!known.state) return cliResult('uncertain', EXIT.failed, known, `Cancelled: ${message}`)
+    return cliResult(
+      'delivered',
+      EXIT.ok,
+      known,
+      `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`
+    )
   }
   const outcome = failureOutcome(error, signalExit)
   return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)

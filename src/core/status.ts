@@ -26,7 +26,13 @@ export async function transferStatus(
   client: CryptshareClient,
   settings: StatusSettings,
   events: HostEvents,
-  options: { firstPollMs: number; signal?: AbortSignal; clock?: Clock }
+  options: {
+    firstPollMs: number
+    signal?: AbortSignal
+    clock?: Clock
+    /** Each report as it is read: what a front-end still knows when the wait is cancelled. */
+    onReport?: (report: TransferReport) => void
+  }
 ): Promise<TransferReport> {
   const { senderEmail: sender, trackingId } = settings
   await verifySender(client, settings, events)
@@ -36,6 +42,7 @@ export async function transferStatus(
   const readOnce = async (): Promise<TransferReport> => {
     const report = transferReport(trackingId, await readTransfer(client, sender, trackingId, 'transfer status'), read)
     readBefore = true
+    options.onReport?.(report)
     return report
   }
   const report = async (): Promise<TransferReport> => {
