@@ -229,3 +229,42 @@ describe('a tracking id that cannot be one', () => {
     }
   )
 })
+
+describe('CLI messages', () => {
+  it('name options as the CLI spells them: --expiration-days', async () => {
+    await startEmulator({ policy: { maxRetentionPeriod: 14 } })
+    const run = await cli(deliverArgs('--expiration-days', '30'))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: --expiration-days is 30, but the server keeps transfers at most 14 days/m)
+    expect(run.stderr).not.toContain('"expiration-days"')
+  })
+
+  it('say the password rules in words, naming --password-mode', async () => {
+    await startEmulator()
+    const run = await cli(deliverArgs('--password-mode', 'manual'), { env: { CRYPTSHARE_PASSWORD: 'short' } })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: The password of --password does not meet the server's password rules: at least 10 characters.*use --password-mode generated\.$/m
+    )
+    expect(emulator.sessions.size).toBe(0)
+  })
+
+  it('refuse an address with a display name, asking for the bare address', async () => {
+    await startEmulator()
+    const run = await cli([...deliverArgs(), '--cc', 'Jane Doe <jane@example.org>'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(
+      /^error: --cc has an address with a display name .*display names are not supported: give the bare address, e\.g\. jane@example\.org\.$/m
+    )
+    expect(emulator.requests).toHaveLength(0)
+  })
+
+  it('speak of this machine, not of a runner', async () => {
+    await startEmulator()
+    await emulator.stop()
+    const run = await cli(deliverArgs('--retries', '0'))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: .*ECONNREFUSED.*reachable from this machine/m)
+    expect(run.stderr).not.toContain('runner')
+  })
+})
