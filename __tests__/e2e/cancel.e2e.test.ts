@@ -268,3 +268,38 @@ describe('CLI messages', () => {
     expect(run.stderr).not.toContain('runner')
   })
 })
+
+describe('signals in the action', () => {
+  const uploading = (): boolean => emulator.requestsTo('PUT', /content$/).length > 0
+  const deliverInputs = (): Record<string, string> => ({
+    'server-url': emulator.url,
+    'client-id': DEMO_CLIENT_ID,
+    'sender-email': SENDER,
+    recipients: CUSTOMER,
+    files: 'dist/*'
+  })
+
+  it('SIGHUP during an upload cancels like SIGTERM: the session is deleted, the step fails as cancelled', async () => {
+    await startEmulator({ faults: [{ method: 'PUT', path: /content$/, delayMs: 30_000, times: Infinity }] })
+    const run = await runAction({ inputs: deliverInputs(), workspace, onSpawn: signalWhen(uploading, 'SIGHUP') })
+    expect(run.signal).toBeNull()
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::warning::Received SIGHUP: cancelling the delivery.')
+    expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::The delivery was cancelled/)])
+    expect(emulator.liveSessions()).toHaveLength(0)
+    expect(emulator.transfers()).toHaveLength(0)
+    expect(run.state.session).toBe('')
+  })
+
+  it('SIGINT and SIGTERM sent together are one cancellation, said once', async () => {
+    await startEmulator({ faults: [{ method: 'PUT', path: /content$/, delayMs: 30_000, times: Infinity }] })
+    const run = await runAction({
+      inputs: deliverInputs(),
+      workspace,
+      onSpawn: signalWhen(uploading, 'SIGINT', 'SIGTERM')
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout.match(/::warning::Received SIG/g)).toHaveLength(1)
+    expect(emulator.liveSessions()).toHaveLength(0)
+  })
+})
