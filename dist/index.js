@@ -37549,7 +37549,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
     if (search.files.length === 0) {
         const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`;
         if (settings.ifNoFilesFound === 'error') {
-            throw new InputError(`${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
+            throw new InputError(`${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
         }
         const nothingSent = `${what}; nothing was sent.`;
         if (settings.ifNoFilesFound === 'warn')
@@ -37559,7 +37559,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING) {
         return { files: undefined, nothingSent };
     }
     for (const pattern of search.unmatchedPatterns)
-        events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`);
+        events.warning(`The pattern "${pattern}" in ${naming.name('files')} matches no file in ${workspace}.`);
     if (hidden)
         events.info(`${hidden}.`);
     assertUniqueNames(search.files);

@@ -259,6 +259,13 @@ describe('CLI messages', () => {
     expect(emulator.requests).toHaveLength(0)
   })
 
+  it('name --files in the warning about a pattern that matches nothing', async () => {
+    await startEmulator()
+    const run = await cli(deliverArgs('--files', 'missing/*.bin'))
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^warning: The pattern "missing\/\*\.bin" in --files matches no file/m)
+  })
+
   it('speak of this machine, not of a runner', async () => {
     await startEmulator()
     await emulator.stop()
