@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5399);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5517:
+/***/ 5399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31543,10 +31543,10 @@ function networkError(err, url, fail) {
         return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
     }
     if (code === 'ENOTFOUND') {
-        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code);
+        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
     }
     if (code === 'ECONNREFUSED') {
-        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code);
+        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
 }
@@ -31734,7 +31734,7 @@ function explain_explainRequestFailure(error) {
         case 'protocol':
             return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
@@ -32779,6 +32779,7 @@ function optionReader(source, table = OPTIONS) {
         },
         email(name) {
             const value = this.required(name);
+            refuseDisplayName(value, naming.option(name));
             if (!EMAIL.test(value))
                 throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
             return value;
@@ -32823,10 +32824,10 @@ function readDeliverySettings(source, defaults) {
     const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
     const expiration = read.raw('expiration-days');
     return {
@@ -32869,7 +32870,7 @@ function readRecipients(source) {
     const cc = list('cc');
     const bcc = list('bcc');
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
     }
     const seen = new Map();
     for (const [name, addresses] of [
@@ -32918,6 +32919,7 @@ function isLoopbackHost(hostname) {
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
 function parseAddresses(value, label) {
+    refuseDisplayName(value, label);
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
@@ -32925,6 +32927,13 @@ function parseAddresses(value, label) {
         }
     }
     return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
+    }
 }
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -33092,6 +33101,14 @@ async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftB
         };
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -36278,7 +36295,7 @@ function accessError(shown, error, what = 'path') {
     const fix = code === 'ELOOP'
         ? 'Fix or remove the link'
         : code === 'EACCES' || code === 'EPERM'
-            ? "Give the runner's user read access"
+            ? 'Give read access to the user this tool runs as'
             : 'Check it';
     return new FileSelectionError(`Cannot read the ${what} "${shown}" (${log_text_escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
@@ -36518,6 +36535,7 @@ function byDate(a, b) {
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
+
 /**
  * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
  * a protocol error; any other field of the wrong shape is left out with a warning (the server
@@ -36565,7 +36583,7 @@ function readSecurityModes(value, read) {
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-function policyProblems(policy, request) {
+function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
     if (!policy.allowed)
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
@@ -36575,34 +36593,34 @@ function policyProblems(policy, request) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
         problems.push(tooBig.length
-            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)}`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize).`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Send fewer files or split the delivery.`);
+            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
+            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
     }
     if (request.expirationDays !== undefined &&
         typeof settings.maxRetentionPeriod === 'number' &&
         request.expirationDays > settings.maxRetentionPeriod) {
-        problems.push(`"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
+        problems.push(`${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
     }
     const allowedModes = allowedPasswordModes(settings);
     if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
-        problems.push(`"password-mode: ${request.passwordMode}" is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
+        problems.push(`${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
             `Use ${suggestModes(allowedModes)}.`);
     }
     if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
-        problems.push('The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".');
+        problems.push(`The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`);
     }
     if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
-        problems.push('The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".');
+        problems.push(`The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`);
     }
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
-        problems.push('The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".');
+        problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
     }
     if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
         settings.sendDownloadNotificationsChangeable === false) {
-        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`);
+        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
     }
     if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
-        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`);
+        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
     }
     return problems;
 }
@@ -36658,18 +36676,47 @@ function suggestModes(allowed) {
     return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
 }
 /**
- * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
- * without the password. Entries of the wrong shape are skipped with a warning.
+ * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
+ * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
+ * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
  */
 function describeRules(rules, warn) {
     const read = answer('password check', warn);
     const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
-        const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+        const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
+        const name = read.text(rule.name, 'rulesNotFulfilled[].name');
+        const inWords = name ? ruleInWords(name, detailsRecord) : undefined;
+        if (inWords)
+            return inWords;
+        const details = Object.entries(detailsRecord)
             .map(([k, v]) => `${k} ${detailValue(v)}`)
             .join(', ');
-        return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
+        return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
     });
     return described.length ? described.join(', ') : 'the server did not say which rules';
+}
+/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
+const RULES_IN_WORDS = {
+    whitespacesDeclined: 'no spaces',
+    alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
+    numericSequenceDeclined: 'no numeric sequences (123)',
+    keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
+    blacklistedCharactersDeclined: 'none of the characters the server forbids',
+    repeatedCharactersDeclined: 'no repeated characters (aaa)',
+    dictionaryWordsDeclined: 'no dictionary words',
+    lettersRequired: 'a letter',
+    specialCharactersRequired: 'a special character',
+    upperCaseRequired: 'an upper-case letter',
+    lowerCaseRequired: 'a lower-case letter',
+    digitsRequired: 'a digit'
+};
+function ruleInWords(name, details) {
+    const length = typeof details.length === 'number' ? details.length : undefined;
+    if (name === 'minimumLengthRequired')
+        return length === undefined ? 'a longer password' : `at least ${length} characters`;
+    if (name === 'maximumLengthRequired')
+        return length === undefined ? 'a shorter password' : `at most ${length} characters`;
+    return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined;
 }
 function detailValue(value) {
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
@@ -36806,13 +36853,6 @@ function graceAfter(signal, ms) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/contract.ts
-const NEUTRAL_NAMING = {
-    option: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `"${name}" is required and not set.`
-};
-
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -36936,7 +36976,7 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
             throw new errors_DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
         const failure = steps_stepError(what, error);
         if (refusedContent(error))
-            throw new errors_DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
+            throw new errors_DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`, error);
         throw failure;
     }
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
@@ -37390,6 +37430,7 @@ function invalidToken(sender, cause) {
 
 
 
+
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -37493,11 +37534,13 @@ async function preflight(client, options, events) {
     const token = await verifySender(client, options, events);
     const warn = (message) => events.warning(message);
     const policy = readPolicy(await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
-    const problems = policyProblems(policy, options);
+    const naming = events.naming ?? NEUTRAL_NAMING;
+    const problems = policyProblems(policy, options, naming);
     const settings = policy.settings;
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
     if (problems.length || !password) {
-        const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`;
+        const why = problems.join(' ') ||
+            `${naming.setting('password-mode', options.passwordMode)} is not allowed by the server's policy.`;
         throw new errors_DeliveryError('transfer policy check', why);
     }
     if (options.passwordMode === 'manual' && options.password) {
@@ -37505,7 +37548,7 @@ async function preflight(client, options, events) {
         const validation = await step('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
         if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
-            throw new errors_DeliveryError('password check', `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
+            throw new errors_DeliveryError('password check', `The password of ${naming.name('password')} does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use ${naming.setting('password-mode', 'generated')}.`);
         }
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
@@ -37827,7 +37870,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
     if (search.files.length === 0) {
         const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`;
         if (settings.ifNoFilesFound === 'error') {
-            throw new InputError(`${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
+            throw new InputError(`${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
         }
         const nothingSent = `${what}; nothing was sent.`;
         if (settings.ifNoFilesFound === 'warn')
@@ -37837,7 +37880,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
         return { files: undefined, nothingSent };
     }
     for (const pattern of search.unmatchedPatterns)
-        events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`);
+        events.warning(`The pattern "${pattern}" in ${naming.name('files')} matches no file in ${workspace}.`);
     if (hidden)
         events.info(`${hidden}.`);
     assertUniqueNames(search.files);
@@ -37855,6 +37898,7 @@ function inputs_rawInput(env, name) {
 /** How the action's messages name its inputs. */
 const ACTION_NAMING = {
     option: (name) => `Input "${name}"`,
+    name: (name) => `"${name}"`,
     setting: (name, value) => `"${name}: ${value}"`,
     missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
 };
@@ -37957,7 +38001,40 @@ function post_warning(message) {
     core.warning(escapeControls(message));
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/host.ts
+
 
 
 
@@ -37981,22 +38058,17 @@ function maskSecretInputs() {
             core_setSecret(value);
     }
 }
-/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
 function cancelOnSignals(what) {
-    const controller = new AbortController();
-    const onSignal = (received) => {
-        warning(`Received ${received}: cancelling ${what}.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
+    const watch = watchCancelSignals({
+        first: (signal) => warning(`Received ${signal}: cancelling ${what}.`),
+        again: (signal) => warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    });
+    return { signal: watch.signal, dispose: watch.dispose };
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -38139,7 +38211,7 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
         return { level: 'info', message: '' };
     const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
         (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-            ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+            ? '; a checksum mismatch: the server received other bytes than were sent, so something between this machine and the server (a proxy, a scanner) altered the upload'
             : '');
     if (result.state === 'FAILED') {
         return {

@@ -146,7 +146,7 @@ describe('permanent faults fail fast and clean up', () => {
     const result = await run({ retries: '2' }, { CRYPTSHARE_TIMEOUT_SECONDS: '1' })
     expect(Date.now() - started).toBeLessThan(20_000)
     expect(result.code).toBe(1)
-    expect(errorLines(result.stdout)[0]).toMatch(/idle or stalled.*reachable from the runner/)
+    expect(errorLines(result.stdout)[0]).toMatch(/idle or stalled.*reachable from this machine/)
     expect(retryWarnings(result)).toHaveLength(2)
     expect(emulator.sessions.size).toBe(0)
   })

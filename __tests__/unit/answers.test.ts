@@ -138,6 +138,17 @@ describe('transfer policy', () => {
       1
     ],
     [[{ name: 3, details: 'x' }], 'unnamed rule', 2],
+    [
+      [
+        { name: 'minimumLengthRequired', details: { length: 10 } },
+        { name: 'digitsRequired', details: {} },
+        { name: 'specialCharactersRequired' },
+        { name: 'keyboardSequenceDeclined' },
+        { name: 'emojiRequired', details: { count: 1 } }
+      ],
+      'at least 10 characters, a digit, a special character, no keyboard sequences (qwerty), emojiRequired (count 1)',
+      0
+    ],
     [undefined, 'the server did not say which rules', 0]
   ])('describes rulesNotFulfilled %j', (rules, text, warnings) => {
     const events = recorder()

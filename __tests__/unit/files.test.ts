@@ -272,7 +272,7 @@ describe('file system trouble', () => {
   it('stops with one error naming a folder it may not read', async () => {
     const ws = tree({ 'dist/app.zip': 'z', 'dist/secret/key.pem': 'k' })
     await expect(findFiles(['dist'], ws, { fs: denying('readdir', path.join(ws, 'dist', 'secret')) })).rejects.toThrow(
-      'Cannot read the folder "dist/secret" (EACCES: permission denied). Give the runner\'s user read access, or exclude it with a "!" pattern in "files".'
+      'Cannot read the folder "dist/secret" (EACCES: permission denied). Give read access to the user this tool runs as, or exclude it with a "!" pattern in "files".'
     )
   })
 

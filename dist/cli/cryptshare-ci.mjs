@@ -28865,7 +28865,7 @@ function explainRequestFailure(error) {
         case 'protocol':
             return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
@@ -29019,6 +29019,7 @@ function optionReader(source, table = OPTIONS) {
         },
         email(name) {
             const value = this.required(name);
+            refuseDisplayName(value, naming.option(name));
             if (!EMAIL.test(value))
                 throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
             return value;
@@ -29063,10 +29064,10 @@ function readDeliverySettings(source, defaults) {
     const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
     const expiration = read.raw('expiration-days');
     return {
@@ -29109,7 +29110,7 @@ function readRecipients(source) {
     const cc = list('cc');
     const bcc = list('bcc');
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
     }
     const seen = new Map();
     for (const [name, addresses] of [
@@ -29158,6 +29159,7 @@ function isLoopbackHost(hostname) {
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
 function parseAddresses(value, label) {
+    refuseDisplayName(value, label);
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
@@ -29165,6 +29167,13 @@ function parseAddresses(value, label) {
         }
     }
     return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
+    }
 }
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -29208,6 +29217,7 @@ function envName(name, option) {
 /** How the CLI's messages name its options. */
 const CLI_NAMING = {
     option: (name) => `--${name}`,
+    name: (name) => `--${name}`,
     setting: (name, value) => `--${name} ${value}`,
     missing: (name) => `Missing --${name}: pass it, or set ${envName(name)} in the environment.`
 };
@@ -29371,8 +29381,9 @@ function readTransferSettings(read, source) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    if (!TRACKING_ID.test(trackingId)) {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${shorten(escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`);
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
+    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         apiBase: `${serverUrl}/api`,
@@ -30440,10 +30451,10 @@ function networkError(err, url, fail) {
         return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
     }
     if (code === 'ENOTFOUND') {
-        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code);
+        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
     }
     if (code === 'ECONNREFUSED') {
-        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code);
+        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
 }
@@ -31549,6 +31560,14 @@ async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', 
         };
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -34701,7 +34720,7 @@ function accessError(shown, error, what = 'path') {
     const fix = code === 'ELOOP'
         ? 'Fix or remove the link'
         : code === 'EACCES' || code === 'EPERM'
-            ? "Give the runner's user read access"
+            ? 'Give read access to the user this tool runs as'
             : 'Check it';
     return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
@@ -34941,6 +34960,7 @@ function byDate(a, b) {
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
+
 /**
  * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
  * a protocol error; any other field of the wrong shape is left out with a warning (the server
@@ -34988,7 +35008,7 @@ function readSecurityModes(value, read) {
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-function policyProblems(policy, request) {
+function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
     if (!policy.allowed)
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
@@ -34998,34 +35018,34 @@ function policyProblems(policy, request) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
         problems.push(tooBig.length
-            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)}`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize).`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Send fewer files or split the delivery.`);
+            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
+            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
     }
     if (request.expirationDays !== undefined &&
         typeof settings.maxRetentionPeriod === 'number' &&
         request.expirationDays > settings.maxRetentionPeriod) {
-        problems.push(`"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
+        problems.push(`${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
     }
     const allowedModes = allowedPasswordModes(settings);
     if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
-        problems.push(`"password-mode: ${request.passwordMode}" is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
+        problems.push(`${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
             `Use ${suggestModes(allowedModes)}.`);
     }
     if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
-        problems.push('The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".');
+        problems.push(`The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`);
     }
     if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
-        problems.push('The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".');
+        problems.push(`The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`);
     }
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
-        problems.push('The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".');
+        problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
     }
     if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
         settings.sendDownloadNotificationsChangeable === false) {
-        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`);
+        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
     }
     if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
-        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`);
+        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
     }
     return problems;
 }
@@ -35081,18 +35101,47 @@ function suggestModes(allowed) {
     return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
 }
 /**
- * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
- * without the password. Entries of the wrong shape are skipped with a warning.
+ * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
+ * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
+ * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
  */
 function describeRules(rules, warn) {
     const read = answer('password check', warn);
     const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
-        const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+        const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
+        const name = read.text(rule.name, 'rulesNotFulfilled[].name');
+        const inWords = name ? ruleInWords(name, detailsRecord) : undefined;
+        if (inWords)
+            return inWords;
+        const details = Object.entries(detailsRecord)
             .map(([k, v]) => `${k} ${detailValue(v)}`)
             .join(', ');
-        return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
+        return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
     });
     return described.length ? described.join(', ') : 'the server did not say which rules';
+}
+/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
+const RULES_IN_WORDS = {
+    whitespacesDeclined: 'no spaces',
+    alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
+    numericSequenceDeclined: 'no numeric sequences (123)',
+    keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
+    blacklistedCharactersDeclined: 'none of the characters the server forbids',
+    repeatedCharactersDeclined: 'no repeated characters (aaa)',
+    dictionaryWordsDeclined: 'no dictionary words',
+    lettersRequired: 'a letter',
+    specialCharactersRequired: 'a special character',
+    upperCaseRequired: 'an upper-case letter',
+    lowerCaseRequired: 'a lower-case letter',
+    digitsRequired: 'a digit'
+};
+function ruleInWords(name, details) {
+    const length = typeof details.length === 'number' ? details.length : undefined;
+    if (name === 'minimumLengthRequired')
+        return length === undefined ? 'a longer password' : `at least ${length} characters`;
+    if (name === 'maximumLengthRequired')
+        return length === undefined ? 'a shorter password' : `at most ${length} characters`;
+    return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined;
 }
 function detailValue(value) {
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
@@ -35229,13 +35278,6 @@ function graceAfter(signal, ms) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/contract.ts
-const NEUTRAL_NAMING = {
-    option: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `"${name}" is required and not set.`
-};
-
 ;// CONCATENATED MODULE: ./src/core/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -35359,7 +35401,7 @@ async function uploadOne(client, sender, trackingId, file, checksum, events, sto
             throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
         const failure = stepError(what, error);
         if (refusedContent(error))
-            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`, error);
+            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`, error);
         throw failure;
     }
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
@@ -35813,6 +35855,7 @@ function invalidToken(sender, cause) {
 
 
 
+
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -35916,11 +35959,13 @@ async function preflight(client, options, events) {
     const token = await verifySender(client, options, events);
     const warn = (message) => events.warning(message);
     const policy = readPolicy(await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
-    const problems = policyProblems(policy, options);
+    const naming = events.naming ?? NEUTRAL_NAMING;
+    const problems = policyProblems(policy, options, naming);
     const settings = policy.settings;
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
     if (problems.length || !password) {
-        const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`;
+        const why = problems.join(' ') ||
+            `${naming.setting('password-mode', options.passwordMode)} is not allowed by the server's policy.`;
         throw new DeliveryError('transfer policy check', why);
     }
     if (options.passwordMode === 'manual' && options.password) {
@@ -35928,7 +35973,7 @@ async function preflight(client, options, events) {
         const validation = await step('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
         if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
-            throw new DeliveryError('password check', `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`);
+            throw new DeliveryError('password check', `The password of ${naming.name('password')} does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use ${naming.setting('password-mode', 'generated')}.`);
         }
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
@@ -36293,7 +36338,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
     if (search.files.length === 0) {
         const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`;
         if (settings.ifNoFilesFound === 'error') {
-            throw new InputError(`${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
+            throw new InputError(`${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
         }
         const nothingSent = `${what}; nothing was sent.`;
         if (settings.ifNoFilesFound === 'warn')
@@ -36303,7 +36348,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
         return { files: undefined, nothingSent };
     }
     for (const pattern of search.unmatchedPatterns)
-        events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`);
+        events.warning(`The pattern "${pattern}" in ${naming.name('files')} matches no file in ${workspace}.`);
     if (hidden)
         events.info(`${hidden}.`);
     assertUniqueNames(search.files);
@@ -36319,7 +36364,7 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
         return { level: 'info', message: '' };
     const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
         (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-            ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+            ? '; a checksum mismatch: the server received other bytes than were sent, so something between this machine and the server (a proxy, a scanner) altered the upload'
             : '');
     if (result.state === 'FAILED') {
         return {
@@ -36351,7 +36396,7 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 
 
 
-const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 };
+const EXIT = { ok: 0, failed: 1, usage: 2, SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function cliResult(status, exitCode, delivery, error) {
     return {
         status,
@@ -36627,10 +36672,16 @@ function isUsageError(error) {
  * else 1).
  */
 function failureOutcome(error, signalExit) {
+    if (signalExit !== undefined) {
+        // What was interrupted (an aborted request, a prompt closed by Ctrl+C) is no failure of its own.
+        const why = error instanceof DeliveryError || isUsageError(error) ? `: ${error.message}` : '.';
+        return { message: `Cancelled by ${signalName(signalExit)}${why}`, exitCode: signalExit, cancelled: true };
+    }
     const message = describeFailure(error);
-    if (signalExit !== undefined)
-        return { message: `Cancelled: ${message}`, exitCode: signalExit, cancelled: true };
     return { message, exitCode: isUsageError(error) ? EXIT.usage : EXIT.failed, cancelled: false };
+}
+function signalName(exitCode) {
+    return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/deliver.ts
@@ -36724,17 +36775,24 @@ function events(terminal) {
 function judged(delivery, settings, signalExit) {
     if (delivery.dryRun)
         return cliResult('dry-run', signalExit ?? EXIT.ok, delivery);
+    // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
+    // (a CI retry on a non-zero exit would send the files again).
     const { level, message } = verdict(delivery, settings, CLI_NAMING);
     if (level === 'error')
-        return cliResult('failed', signalExit ?? EXIT.failed, delivery, message);
-    return cliResult('delivered', signalExit ?? EXIT.ok, delivery, level === 'warning' ? message : undefined);
+        return cliResult('failed', EXIT.failed, delivery, message);
+    return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined);
 }
 function failed(error, signalExit) {
     const message = describeFailure(error);
     if (error instanceof FinalizedDeliveryError) {
         // Finalized (a state was read) is delivered, even when what became of it is not known yet.
         const known = error.result;
-        return cliResult(known.state ? 'delivered' : 'uncertain', signalExit ?? EXIT.failed, known, message);
+        // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
+        if (signalExit !== undefined && known.state)
+            return cliResult('delivered', EXIT.ok, known, `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`);
+        if (!known.state)
+            return cliResult('uncertain', EXIT.failed, known, signalExit === undefined ? message : `Cancelled: ${message}`);
+        return cliResult('delivered', EXIT.failed, known, message);
     }
     const outcome = failureOutcome(error, signalExit);
     return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
@@ -36858,31 +36916,58 @@ function help_describe(name, option) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/signals.ts
-// SIGINT/SIGTERM: the first cancels the run (the core then deletes an unfinished session, and a
-// finalize already sent is settled within its bounds); a second one exits at once.
+// SIGINT/SIGTERM/SIGHUP: the first cancels the run (the core then deletes an unfinished session,
+// and a finalize already sent is settled within its bounds); a deliberate second one exits at once.
+
 
 function watchSignals(warn) {
-    const controller = new AbortController();
-    let received;
-    const onSignal = (signal) => {
-        if (received) {
+    const watch = watchCancelSignals({
+        first: (signal) => warn(`Received ${signal}: cancelling; an unfinished transfer session is deleted first (send the signal again to exit at once).`),
+        again: (signal) => {
             warn(`Received ${signal} again: exiting now, without waiting for the clean-up.`);
             process.exit(EXIT[signal]);
         }
-        received = signal;
-        warn(`Received ${signal}: cancelling; an unfinished transfer session is deleted first (send the signal again to exit at once).`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    });
     return {
-        signal: controller.signal,
-        exitCode: () => (received ? EXIT[received] : undefined),
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
+        signal: watch.signal,
+        exitCode: () => {
+            const received = watch.received();
+            return received ? EXIT[received] : undefined;
+        },
+        dispose: watch.dispose
     };
 }
 
@@ -37054,6 +37139,7 @@ async function transferStatus(client, settings, events, options) {
     const report = async () => {
         const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
         lastRead = transferReport(trackingId, status, read);
+        options.onReport?.(lastRead);
         return lastRead;
     };
     if (!settings.waitForDownload)
@@ -37117,15 +37203,24 @@ function statusCommand(args, context) {
     return transferCommand(args, context, async (source, connect, host) => {
         const settings = readStatusSettings(source);
         const client = connect(settings);
+        let lastRead;
         try {
             const report = await transferStatus(client, settings, host, {
                 firstPollMs: tuning(context.env).downloadPollMs,
-                signal: context.cancellation.signal
+                signal: context.cancellation.signal,
+                onReport: (read) => (lastRead = read)
             });
             showReport(report, context.terminal);
             return { exitCode: EXIT.ok, json: { status: 'ok', ...report } };
         }
         catch (error) {
+            const signalExit = context.cancellation.exitCode();
+            if (signalExit !== undefined && lastRead) {
+                // Cancelled while waiting for downloads: what was last read is still the answer so far.
+                showReport(lastRead, context.terminal);
+                const { message } = failureOutcome(error, signalExit);
+                return { exitCode: signalExit, json: { status: 'cancelled', error: message, ...lastRead } };
+            }
             if (!(error instanceof DownloadTimeoutError))
                 throw error;
             showReport(error.report, context.terminal);
@@ -37284,6 +37379,10 @@ async function verifyCommand(args, context, prompt) {
         return EXIT.ok;
     }
     catch (error) {
+        if (error instanceof PromptCancelledError) {
+            terminal.error(error.message);
+            return EXIT.SIGINT;
+        }
         const failure = failureOutcome(error, cancellation.exitCode());
         terminal.error(failure.message);
         return failure.exitCode;
@@ -37292,16 +37391,36 @@ async function verifyCommand(args, context, prompt) {
         close?.();
     }
 }
+/** Ctrl+C or Ctrl+D (end of input) at the prompt: a cancellation, exit 130. */
+class PromptCancelledError extends Error {
+    constructor(how) {
+        super(`Cancelled at the code prompt (${how}): no token was issued. Run verify again, or pass the code with --code.`);
+        this.name = 'PromptCancelledError';
+    }
+}
 /** Asks on stderr, reads one line from stdin. */
 function terminalPrompt(stdin, stderr) {
     return {
         available: stdin.isTTY === true && stderr.isTTY === true,
         async ask(question) {
             const lines = (0,external_node_readline_promises_namespaceObject.createInterface)({ input: stdin, output: stderr, terminal: true });
+            let answered = false;
             try {
-                return await lines.question(question);
+                return await new Promise((resolve, reject) => {
+                    // The terminal is in raw mode: Ctrl+C reaches readline, not the process as a signal.
+                    lines.on('SIGINT', () => reject(new PromptCancelledError('Ctrl+C')));
+                    lines.on('close', () => {
+                        if (!answered)
+                            reject(new PromptCancelledError('end of input'));
+                    });
+                    lines.question(question).then((answer) => {
+                        answered = true;
+                        resolve(answer);
+                    }, reject);
+                });
             }
             finally {
+                answered = true;
                 lines.close();
             }
         }
@@ -37325,7 +37444,12 @@ function terminalPrompt(stdin, stderr) {
 async function main(argv) {
     const env = process.env;
     const [name, ...rest] = argv;
-    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    // No command is a mistake (an empty `$CMD` in a CI script must not pass): the help, on stderr, exit 2.
+    if (name === undefined) {
+        process.stderr.write(generalHelp());
+        return EXIT.usage;
+    }
+    if (name === 'help' || name === '--help' || name === '-h') {
         const command = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
         process.stdout.write(command ? commandHelp(command) : generalHelp());
         return EXIT.ok;

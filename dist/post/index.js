@@ -31503,7 +31503,7 @@ function explainRequestFailure(error) {
         case 'protocol':
             return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
@@ -31716,10 +31716,10 @@ function networkError(err, url, fail) {
         return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
     }
     if (code === 'ENOTFOUND') {
-        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code);
+        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
     }
     if (code === 'ECONNREFUSED') {
-        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code);
+        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
 }
@@ -32813,6 +32813,7 @@ function optionReader(source, table = OPTIONS) {
         },
         email(name) {
             const value = this.required(name);
+            refuseDisplayName(value, naming.option(name));
             if (!EMAIL.test(value))
                 throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
             return value;
@@ -32857,10 +32858,10 @@ function options_readDeliverySettings(source, defaults) {
     const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
     const expiration = read.raw('expiration-days');
     return {
@@ -32903,7 +32904,7 @@ function readRecipients(source) {
     const cc = list('cc');
     const bcc = list('bcc');
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
     }
     const seen = new Map();
     for (const [name, addresses] of [
@@ -32952,6 +32953,7 @@ function isLoopbackHost(hostname) {
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
 function parseAddresses(value, label) {
+    refuseDisplayName(value, label);
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
@@ -32959,6 +32961,13 @@ function parseAddresses(value, label) {
         }
     }
     return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
+    }
 }
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -33070,6 +33079,7 @@ function rawInput(env, name) {
 /** How the action's messages name its inputs. */
 const ACTION_NAMING = {
     option: (name) => `Input "${name}"`,
+    name: (name) => `"${name}"`,
     setting: (name, value) => `"${name}: ${value}"`,
     missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
 };

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3790);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6456);
 // Entry point of the revoke sub-action (revoke/action.yml → dist/revoke/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runRevoke */ .M)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3790:
+/***/ 6456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31546,10 +31546,10 @@ function networkError(err, url, fail) {
         return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
     }
     if (code === 'ENOTFOUND') {
-        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`, err, code);
+        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
     }
     if (code === 'ECONNREFUSED') {
-        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`, err, code);
+        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
 }
@@ -31737,7 +31737,7 @@ function explainRequestFailure(error) {
         case 'protocol':
             return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
         case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`;
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
         default:
             return `${error.message}${error.url ? ` ${request}` : ''}`;
     }
@@ -32782,6 +32782,7 @@ function options_optionReader(source, table = OPTIONS) {
         },
         email(name) {
             const value = this.required(name);
+            refuseDisplayName(value, naming.option(name));
             if (!EMAIL.test(value))
                 throw new InputError(`${naming.option(name)} is not a valid email address: "${explain_shorten(value)}".`);
             return value;
@@ -32826,10 +32827,10 @@ function options_readDeliverySettings(source, defaults) {
     const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`);
+        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`);
+        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
     const expiration = read.raw('expiration-days');
     return {
@@ -32872,7 +32873,7 @@ function readRecipients(source) {
     const cc = list('cc');
     const bcc = list('bcc');
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`);
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
     }
     const seen = new Map();
     for (const [name, addresses] of [
@@ -32921,6 +32922,7 @@ function isLoopbackHost(hostname) {
 }
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
 function parseAddresses(value, label) {
+    refuseDisplayName(value, label);
     const addresses = value.split(/[\s,;]+/).filter(Boolean);
     for (const address of addresses) {
         if (!EMAIL.test(address)) {
@@ -32928,6 +32930,13 @@ function parseAddresses(value, label) {
         }
     }
     return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new InputError(`${label} has an address with a display name ("${explain_shorten(value)}"): display names are not supported: give the bare address, e.g. ${explain_shorten(angled[1])}.`);
+    }
 }
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -33192,6 +33201,14 @@ function byDate(a, b) {
     const [x, y] = [Date.parse(a), Date.parse(b)];
     return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
+
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const contract_NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -36347,7 +36364,7 @@ function accessError(shown, error, what = 'path') {
     const fix = code === 'ELOOP'
         ? 'Fix or remove the link'
         : code === 'EACCES' || code === 'EPERM'
-            ? "Give the runner's user read access"
+            ? 'Give read access to the user this tool runs as'
             : 'Check it';
     return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
@@ -36457,6 +36474,7 @@ function files_humanSize(bytes) {
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
+
 /**
  * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
  * a protocol error; any other field of the wrong shape is left out with a warning (the server
@@ -36504,7 +36522,7 @@ function readSecurityModes(value, read) {
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-function policyProblems(policy, request) {
+function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
     if (!policy.allowed)
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
@@ -36514,34 +36532,34 @@ function policyProblems(policy, request) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
         problems.push(tooBig.length
-            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)}`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize).`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Send fewer files or split the delivery.`);
+            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
+            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
     }
     if (request.expirationDays !== undefined &&
         typeof settings.maxRetentionPeriod === 'number' &&
         request.expirationDays > settings.maxRetentionPeriod) {
-        problems.push(`"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
+        problems.push(`${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
     }
     const allowedModes = allowedPasswordModes(settings);
     if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
-        problems.push(`"password-mode: ${request.passwordMode}" is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
+        problems.push(`${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
             `Use ${suggestModes(allowedModes)}.`);
     }
     if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
-        problems.push('The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".');
+        problems.push(`The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`);
     }
     if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
-        problems.push('The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".');
+        problems.push(`The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`);
     }
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
-        problems.push('The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".');
+        problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
     }
     if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
         settings.sendDownloadNotificationsChangeable === false) {
-        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`);
+        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
     }
     if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
-        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`);
+        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
     }
     return problems;
 }
@@ -36597,18 +36615,47 @@ function suggestModes(allowed) {
     return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
 }
 /**
- * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
- * without the password. Entries of the wrong shape are skipped with a warning.
+ * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
+ * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
+ * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
  */
 function describeRules(rules, warn) {
     const read = answer('password check', warn);
     const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
-        const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+        const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
+        const name = read.text(rule.name, 'rulesNotFulfilled[].name');
+        const inWords = name ? ruleInWords(name, detailsRecord) : undefined;
+        if (inWords)
+            return inWords;
+        const details = Object.entries(detailsRecord)
             .map(([k, v]) => `${k} ${detailValue(v)}`)
             .join(', ');
-        return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
+        return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
     });
     return described.length ? described.join(', ') : 'the server did not say which rules';
+}
+/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
+const RULES_IN_WORDS = {
+    whitespacesDeclined: 'no spaces',
+    alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
+    numericSequenceDeclined: 'no numeric sequences (123)',
+    keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
+    blacklistedCharactersDeclined: 'none of the characters the server forbids',
+    repeatedCharactersDeclined: 'no repeated characters (aaa)',
+    dictionaryWordsDeclined: 'no dictionary words',
+    lettersRequired: 'a letter',
+    specialCharactersRequired: 'a special character',
+    upperCaseRequired: 'an upper-case letter',
+    lowerCaseRequired: 'a lower-case letter',
+    digitsRequired: 'a digit'
+};
+function ruleInWords(name, details) {
+    const length = typeof details.length === 'number' ? details.length : undefined;
+    if (name === 'minimumLengthRequired')
+        return length === undefined ? 'a longer password' : `at least ${length} characters`;
+    if (name === 'maximumLengthRequired')
+        return length === undefined ? 'a shorter password' : `at most ${length} characters`;
+    return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined;
 }
 function detailValue(value) {
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
@@ -36884,6 +36931,7 @@ async function status_transferStatus(client, settings, events, options) {
     const report = async () => {
         const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
         lastRead = transferReport(trackingId, status, read);
+        options.onReport?.(lastRead);
         return lastRead;
     };
     if (!settings.waitForDownload)
@@ -36958,8 +37006,9 @@ function readTransferSettings(read, source) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    if (!TRACKING_ID.test(trackingId)) {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${explain_shorten(log_text_escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`);
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
+    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(log_text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         apiBase: `${serverUrl}/api`,
@@ -36989,6 +37038,38 @@ function transfer_options_readStatusSettings(source) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/signal-watch.ts
+// Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
+// counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
+// group, so one request to stop can arrive twice within moments: a repeat within REPEAT_WINDOW_MS
+// of the first is that same request; only a later, deliberate one counts as a second.
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const REPEAT_WINDOW_MS = 500;
+function watchCancelSignals(handlers, now = Date.now) {
+    const controller = new AbortController();
+    let first;
+    const onSignal = (signal) => {
+        if (!first) {
+            first = { signal, at: now() };
+            handlers.first(signal);
+            controller.abort();
+            return;
+        }
+        if (now() - first.at > REPEAT_WINDOW_MS)
+            handlers.again(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first?.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                process.off(name, onSignal);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -36999,6 +37080,7 @@ function rawInput(env, name) {
 /** How the action's messages name its inputs. */
 const ACTION_NAMING = {
     option: (name) => `Input "${name}"`,
+    name: (name) => `"${name}"`,
     setting: (name, value) => `"${name}: ${value}"`,
     missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
 };
@@ -37008,6 +37090,7 @@ function readInputs(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/host.ts
+
 
 
 
@@ -37031,22 +37114,17 @@ function maskSecretInputs() {
             core_setSecret(value);
     }
 }
-/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
 function cancelOnSignals(what) {
-    const controller = new AbortController();
-    const onSignal = (received) => {
-        warning(`Received ${received}: cancelling ${what}.`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
+    const watch = watchCancelSignals({
+        first: (signal) => warning(`Received ${signal}: cancelling ${what}.`),
+        again: (signal) => warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    });
+    return { signal: watch.signal, dispose: watch.dispose };
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -37147,15 +37225,24 @@ function runRevoke() {
 function runStatus() {
     return transfer_steps_step(async (source, connect, host, signal) => {
         const settings = readStatusSettings(source);
+        let lastRead;
         try {
             await publish(await transferStatus(connect(settings), settings, host, {
                 firstPollMs: tuning(process.env).downloadPollMs,
-                signal
+                signal,
+                onReport: (read) => (lastRead = read)
             }));
         }
         catch (error) {
             if (error instanceof DownloadTimeoutError)
                 await publish(error.report);
+            else if (signal.aborted && lastRead) {
+                // Cancelled while waiting for downloads: the outputs of the last state read.
+                await publish(lastRead);
+                throw new Error('The status step was cancelled; its outputs are those of the last status read.', {
+                    cause: error
+                });
+            }
             throw error;
         }
     });

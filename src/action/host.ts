@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { HostEvents } from '../core/contract.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { SECRET_OPTIONS } from '../core/options.js'
+import { watchCancelSignals } from '../core/signal-watch.js'
 import { ACTION_NAMING, rawInput } from './inputs.js'
 
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
@@ -24,20 +25,15 @@ export function maskSecretInputs(): void {
   }
 }
 
-/** Aborts `signal` on SIGINT/SIGTERM (the runner's cancellation) with a warning, until `dispose`. */
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
 export function cancelOnSignals(what: string): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController()
-  const onSignal = (received: NodeJS.Signals): void => {
-    core.warning(`Received ${received}: cancelling ${what}.`)
-    controller.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
-    }
-  }
+  const watch = watchCancelSignals({
+    first: (signal) => core.warning(`Received ${signal}: cancelling ${what}.`),
+    again: (signal) => core.warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+  })
+  return { signal: watch.signal, dispose: watch.dispose }
 }

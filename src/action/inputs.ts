@@ -16,6 +16,7 @@ export function rawInput(env: Env, name: string): string {
 /** How the action's messages name its inputs. */
 export const ACTION_NAMING: OptionNaming = {
   option: (name) => `Input "${name}"`,
+  name: (name) => `"${name}"`,
   setting: (name, value) => `"${name}: ${value}"`,
   missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
 }

@@ -26,15 +26,24 @@ export function runRevoke(): Promise<void> {
 export function runStatus(): Promise<void> {
   return step(async (source, connect, host, signal) => {
     const settings = readStatusSettings(source)
+    let lastRead: TransferReport | undefined
     try {
       await publish(
         await transferStatus(connect(settings), settings, host, {
           firstPollMs: tuning(process.env).downloadPollMs,
-          signal
+          signal,
+          onReport: (read) => (lastRead = read)
         })
       )
     } catch (error) {
       if (error instanceof DownloadTimeoutError) await publish(error.report)
+      else if (signal.aborted && lastRead) {
+        // Cancelled while waiting for downloads: the outputs of the last state read.
+        await publish(lastRead)
+        throw new Error('The status step was cancelled; its outputs are those of the last status read.', {
+          cause: error
+        })
+      }
       throw error
     }
   })

@@ -49,6 +49,7 @@ export function envName(name: string, option?: CliOption): string | undefined {
 /** How the CLI's messages name its options. */
 export const CLI_NAMING: OptionNaming = {
   option: (name) => `--${name}`,
+  name: (name) => `--${name}`,
   setting: (name, value) => `--${name} ${value}`,
   missing: (name) => `Missing --${name}: pass it, or set ${envName(name)} in the environment.`
 }

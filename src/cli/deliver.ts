@@ -120,9 +120,11 @@ function events(terminal: Terminal): DeliveryEvents {
 
 function judged(delivery: DeliveryResult, settings: DeliverySettings, signalExit: number | undefined): CliResult {
   if (delivery.dryRun) return cliResult('dry-run', signalExit ?? EXIT.ok, delivery)
+  // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
+  // (a CI retry on a non-zero exit would send the files again).
   const { level, message } = verdict(delivery, settings, CLI_NAMING)
-  if (level === 'error') return cliResult('failed', signalExit ?? EXIT.failed, delivery, message)
-  return cliResult('delivered', signalExit ?? EXIT.ok, delivery, level === 'warning' ? message : undefined)
+  if (level === 'error') return cliResult('failed', EXIT.failed, delivery, message)
+  return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined)
 }
 
 function failed(error: unknown, signalExit: number | undefined): CliResult {
@@ -130,7 +132,17 @@ function failed(error: unknown, signalExit: number | undefined): CliResult {
   if (error instanceof FinalizedDeliveryError) {
     // Finalized (a state was read) is delivered, even when what became of it is not known yet.
     const known = error.result
-    return cliResult(known.state ? 'delivered' : 'uncertain', signalExit ?? EXIT.failed, known, message)
+    // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
+    if (signalExit !== undefined && known.state)
+      return cliResult(
+        'delivered',
+        EXIT.ok,
+        known,
+        `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`
+      )
+    if (!known.state)
+      return cliResult('uncertain', EXIT.failed, known, signalExit === undefined ? message : `Cancelled: ${message}`)
+    return cliResult('delivered', EXIT.failed, known, message)
   }
   const outcome = failureOutcome(error, signalExit)
   return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)

@@ -24,7 +24,15 @@ export function failureOutcome(
   error: unknown,
   signalExit: number | undefined
 ): { message: string; exitCode: number; cancelled: boolean } {
+  if (signalExit !== undefined) {
+    // What was interrupted (an aborted request, a prompt closed by Ctrl+C) is no failure of its own.
+    const why = error instanceof DeliveryError || isUsageError(error) ? `: ${(error as Error).message}` : '.'
+    return { message: `Cancelled by ${signalName(signalExit)}${why}`, exitCode: signalExit, cancelled: true }
+  }
   const message = describeFailure(error)
-  if (signalExit !== undefined) return { message: `Cancelled: ${message}`, exitCode: signalExit, cancelled: true }
   return { message, exitCode: isUsageError(error) ? EXIT.usage : EXIT.failed, cancelled: false }
+}
+
+function signalName(exitCode: number): string {
+  return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal'
 }

@@ -15,7 +15,12 @@ import { terminalPrompt, verifyCommand } from './verify.js'
 export async function main(argv: string[]): Promise<number> {
   const env = process.env
   const [name, ...rest] = argv
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  // No command is a mistake (an empty `$CMD` in a CI script must not pass): the help, on stderr, exit 2.
+  if (name === undefined) {
+    process.stderr.write(generalHelp())
+    return EXIT.usage
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
     const command = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined
     process.stdout.write(command ? commandHelp(command) : generalHelp())
     return EXIT.ok

@@ -28,7 +28,7 @@ export interface CliResult {
   verificationToken: string | null
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const
+export const EXIT = { ok: 0, failed: 1, usage: 2, SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const
 
 export function cliResult(
   status: RunStatus,

@@ -36,14 +36,23 @@ export function statusCommand(args: ParsedArgs, context: CliContext): Promise<nu
   return transferCommand(args, context, async (source, connect, host) => {
     const settings = readStatusSettings(source)
     const client = connect(settings)
+    let lastRead: TransferReport | undefined
     try {
       const report = await transferStatus(client, settings, host, {
         firstPollMs: tuning(context.env).downloadPollMs,
-        signal: context.cancellation.signal
+        signal: context.cancellation.signal,
+        onReport: (read) => (lastRead = read)
       })
       showReport(report, context.terminal)
       return { exitCode: EXIT.ok, json: { status: 'ok', ...report } }
     } catch (error) {
+      const signalExit = context.cancellation.exitCode()
+      if (signalExit !== undefined && lastRead) {
+        // Cancelled while waiting for downloads: what was last read is still the answer so far.
+        showReport(lastRead, context.terminal)
+        const { message } = failureOutcome(error, signalExit)
+        return { exitCode: signalExit, json: { status: 'cancelled', error: message, ...lastRead } }
+      }
       if (!(error instanceof DownloadTimeoutError)) throw error
       showReport(error.report, context.terminal)
       return { exitCode: EXIT.failed, json: { status: 'timeout', error: error.message, ...error.report } }

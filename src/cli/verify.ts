@@ -59,11 +59,23 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
     )
     return EXIT.ok
   } catch (error) {
+    if (error instanceof PromptCancelledError) {
+      terminal.error(error.message)
+      return EXIT.SIGINT
+    }
     const failure = failureOutcome(error, cancellation.exitCode())
     terminal.error(failure.message)
     return failure.exitCode
   } finally {
     close?.()
+  }
+}
+
+/** Ctrl+C or Ctrl+D (end of input) at the prompt: a cancellation, exit 130. */
+export class PromptCancelledError extends Error {
+  constructor(how: string) {
+    super(`Cancelled at the code prompt (${how}): no token was issued. Run verify again, or pass the code with --code.`)
+    this.name = 'PromptCancelledError'
   }
 }
 
@@ -73,9 +85,21 @@ export function terminalPrompt(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStr
     available: stdin.isTTY === true && stderr.isTTY === true,
     async ask(question) {
       const lines = createInterface({ input: stdin, output: stderr, terminal: true })
+      let answered = false
       try {
-        return await lines.question(question)
+        return await new Promise<string>((resolve, reject) => {
+          // The terminal is in raw mode: Ctrl+C reaches readline, not the process as a signal.
+          lines.on('SIGINT', () => reject(new PromptCancelledError('Ctrl+C')))
+          lines.on('close', () => {
+            if (!answered) reject(new PromptCancelledError('end of input'))
+          })
+          lines.question(question).then((answer) => {
+            answered = true
+            resolve(answer)
+          }, reject)
+        })
       } finally {
+        answered = true
         lines.close()
       }
     }

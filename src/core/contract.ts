@@ -83,6 +83,8 @@ export interface UploadProgress {
 export interface OptionNaming {
   /** The option as the subject of a sentence: `Input "retries"`, `--retries`. */
   option(name: string): string
+  /** The option inside a sentence ("remove …", "set …"): `"retries"`, `--retries`. */
+  name(name: string): string
   /** A setting as the user writes it: `"deliver-again: true"`, `--deliver-again true`. */
   setting(name: string, value: string): string
   /** That a required option is missing, and how to give it (whole sentences). */
@@ -91,6 +93,7 @@ export interface OptionNaming {
 
 export const NEUTRAL_NAMING: OptionNaming = {
   option: (name) => `"${name}"`,
+  name: (name) => `"${name}"`,
   setting: (name, value) => `"${name}: ${value}"`,
   missing: (name) => `"${name}" is required and not set.`
 }

@@ -22,6 +22,7 @@ import type {
   FinalizeBounds,
   Recipients
 } from './contract.js'
+import { NEUTRAL_NAMING } from './contract.js'
 import { humanSize, totalSize } from './files.js'
 import { systemClock } from './poll.js'
 import { statusReader } from './transfer-report.js'
@@ -186,11 +187,14 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
     await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)),
     warn
   )
-  const problems = policyProblems(policy, options)
+  const naming = events.naming ?? NEUTRAL_NAMING
+  const problems = policyProblems(policy, options, naming)
   const settings = policy.settings
   const password = planPassword(options.passwordMode, allowedPasswordModes(settings))
   if (problems.length || !password) {
-    const why = problems.join(' ') || `"password-mode: ${options.passwordMode}" is not allowed by the server's policy.`
+    const why =
+      problems.join(' ') ||
+      `${naming.setting('password-mode', options.passwordMode)} is not allowed by the server's policy.`
     throw new DeliveryError('transfer policy check', why)
   }
   if (options.passwordMode === 'manual' && options.password) {
@@ -200,7 +204,7 @@ async function preflight(client: CryptshareClient, options: DeliveryOptions, eve
     if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
       throw new DeliveryError(
         'password check',
-        `The "password" does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use password-mode "generated".`
+        `The password of ${naming.name('password')} does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use ${naming.setting('password-mode', 'generated')}.`
       )
     }
   }

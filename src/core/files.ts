@@ -217,7 +217,7 @@ function accessError(shown: string, error: unknown, what: 'file' | 'folder' | 'p
     code === 'ELOOP'
       ? 'Fix or remove the link'
       : code === 'EACCES' || code === 'EPERM'
-        ? "Give the runner's user read access"
+        ? 'Give read access to the user this tool runs as'
         : 'Check it'
   return new FileSelectionError(
     `Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`

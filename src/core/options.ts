@@ -193,6 +193,7 @@ export function optionReader(source: OptionSource, table: Record<string, OptionS
     },
     email(name: string): string {
       const value = this.required(name)
+      refuseDisplayName(value, naming.option(name))
       if (!EMAIL.test(value))
         throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`)
       return value
@@ -245,12 +246,12 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
   const password = read.raw('password') || undefined
   if (passwordMode === 'manual' && !password) {
     throw new InputError(
-      `${naming.option('password-mode')} is "manual" but "password" is empty. Pass the password from a secret, or use password-mode "generated".`
+      `${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`
     )
   }
   if (passwordMode !== 'manual' && password) {
     throw new InputError(
-      `${naming.option('password')} is set but "password-mode" is "${passwordMode}". Set password-mode to "manual" to use your own password.`
+      `${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`
     )
   }
   const expiration = read.raw('expiration-days')
@@ -297,7 +298,7 @@ function readRecipients(source: OptionSource): DeliveryOptions['recipients'] {
   const bcc = list('bcc')
   if (to.length + cc.length + bcc.length === 0) {
     throw new InputError(
-      `${naming.missing('recipients')} Give at least one recipient address in "recipients" (or "cc"/"bcc").`
+      `${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`
     )
   }
   const seen = new Map<string, string>()
@@ -355,6 +356,7 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
 export function parseAddresses(value: string, label: string): string[] {
+  refuseDisplayName(value, label)
   const addresses = value.split(/[\s,;]+/).filter(Boolean)
   for (const address of addresses) {
     if (!EMAIL.test(address)) {
@@ -364,6 +366,16 @@ export function parseAddresses(value: string, label: string): string[] {
     }
   }
   return addresses
+}
+
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value: string, label: string): void {
+  const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value)
+  if (angled) {
+    throw new InputError(
+      `${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`
+    )
+  }
 }
 
 function wholeNumber(value: string): number | undefined {

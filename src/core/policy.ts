@@ -1,4 +1,4 @@
-import type { PasswordMode, Recipients } from './contract.js'
+import { NEUTRAL_NAMING, type OptionNaming, type PasswordMode, type Recipients } from './contract.js'
 import { humanSize, totalSize, type LocalFile } from './files.js'
 import { answer, kindOf, type Answer, type Warn } from '../cryptshare/shape.js'
 import type {
@@ -92,7 +92,11 @@ function readSecurityModes(value: unknown, read: Answer): SecurityModePolicy[] {
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-export function policyProblems(policy: Policy, request: PolicyRequest): string[] {
+export function policyProblems(
+  policy: Policy,
+  request: PolicyRequest,
+  naming: OptionNaming = NEUTRAL_NAMING
+): string[] {
   if (!policy.allowed) return [blockedRecipients(policy, request)]
   const settings = policy.settings
   const problems: string[] = []
@@ -103,8 +107,8 @@ export function policyProblems(policy: Policy, request: PolicyRequest): string[]
     const tooBig = request.files.filter((f) => f.size > (settings.maxTotalSize as number))
     problems.push(
       tooBig.length
-        ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)}`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize).`
-        : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Send fewer files or split the delivery.`
+        ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
+        : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`
     )
   }
 
@@ -114,31 +118,31 @@ export function policyProblems(policy: Policy, request: PolicyRequest): string[]
     request.expirationDays > settings.maxRetentionPeriod
   ) {
     problems.push(
-      `"expiration-days" is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`
+      `${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`
     )
   }
 
   const allowedModes = allowedPasswordModes(settings)
   if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
     problems.push(
-      `"password-mode: ${request.passwordMode}" is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
+      `${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
         `Use ${suggestModes(allowedModes)}.`
     )
   }
 
   if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
     problems.push(
-      'The server\'s policy does not allow a confidential message for this sender and these recipients: remove "confidential-message".'
+      `The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`
     )
   }
   if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
     problems.push(
-      'The server\'s policy requires a confidential message for this sender and these recipients: set "confidential-message".'
+      `The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`
     )
   }
   if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
     problems.push(
-      'The server\'s policy does not allow changing the recipients\' notification text: remove "subject" and "message".'
+      `The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`
     )
   }
   if (
@@ -146,12 +150,12 @@ export function policyProblems(policy: Policy, request: PolicyRequest): string[]
     settings.sendDownloadNotificationsChangeable === false
   ) {
     problems.push(
-      `The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove "notify-downloads".`
+      `The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`
     )
   }
   if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
     problems.push(
-      `The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove "show-file-names".`
+      `The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`
     )
   }
   return problems
@@ -211,18 +215,48 @@ function suggestModes(allowed: string[]): string {
 }
 
 /**
- * Names the password rules a password does not meet (`rulesNotFulfilled` of the password check),
- * without the password. Entries of the wrong shape are skipped with a warning.
+ * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
+ * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
+ * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
  */
 export function describeRules(rules: unknown, warn: Warn): string {
   const read = answer('password check', warn)
   const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
-    const details = Object.entries(read.record(rule.details, 'rulesNotFulfilled[].details') ?? {})
+    const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {}
+    const name = read.text(rule.name, 'rulesNotFulfilled[].name')
+    const inWords = name ? ruleInWords(name, detailsRecord) : undefined
+    if (inWords) return inWords
+    const details = Object.entries(detailsRecord)
       .map(([k, v]) => `${k} ${detailValue(v)}`)
       .join(', ')
-    return `${read.text(rule.name, 'rulesNotFulfilled[].name') ?? 'unnamed rule'}${details ? ` (${details})` : ''}`
+    return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`
   })
   return described.length ? described.join(', ') : 'the server did not say which rules'
+}
+
+/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
+const RULES_IN_WORDS: Record<string, string> = {
+  whitespacesDeclined: 'no spaces',
+  alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
+  numericSequenceDeclined: 'no numeric sequences (123)',
+  keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
+  blacklistedCharactersDeclined: 'none of the characters the server forbids',
+  repeatedCharactersDeclined: 'no repeated characters (aaa)',
+  dictionaryWordsDeclined: 'no dictionary words',
+  lettersRequired: 'a letter',
+  specialCharactersRequired: 'a special character',
+  upperCaseRequired: 'an upper-case letter',
+  lowerCaseRequired: 'a lower-case letter',
+  digitsRequired: 'a digit'
+}
+
+function ruleInWords(name: string, details: Record<string, unknown>): string | undefined {
+  const length = typeof details.length === 'number' ? details.length : undefined
+  if (name === 'minimumLengthRequired')
+    return length === undefined ? 'a longer password' : `at least ${length} characters`
+  if (name === 'maximumLengthRequired')
+    return length === undefined ? 'a shorter password' : `at most ${length} characters`
+  return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined
 }
 
 function detailValue(value: unknown): string {

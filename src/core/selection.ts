@@ -36,7 +36,7 @@ export async function selectFiles(
     const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`
     if (settings.ifNoFilesFound === 'error') {
       throw new InputError(
-        `${what}. Check the "files" patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`
+        `${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`
       )
     }
     const nothingSent = `${what}; nothing was sent.`
@@ -45,7 +45,7 @@ export async function selectFiles(
     return { files: undefined, nothingSent }
   }
   for (const pattern of search.unmatchedPatterns)
-    events.warning(`The pattern "${pattern}" in "files" matches no file in ${workspace}.`)
+    events.warning(`The pattern "${pattern}" in ${naming.name('files')} matches no file in ${workspace}.`)
   if (hidden) events.info(`${hidden}.`)
   assertUniqueNames(search.files)
   events.info(`Found ${search.files.length} file(s) to deliver: ${search.files.map((f) => f.relativePath).join(', ')}`)

@@ -29,7 +29,13 @@ export async function transferStatus(
   client: CryptshareClient,
   settings: StatusSettings,
   events: HostEvents,
-  options: { firstPollMs: number; signal?: AbortSignal; clock?: Clock }
+  options: {
+    firstPollMs: number
+    signal?: AbortSignal
+    clock?: Clock
+    /** Each report as it is read: what a front-end still knows when the wait is cancelled. */
+    onReport?: (report: TransferReport) => void
+  }
 ): Promise<TransferReport> {
   const { senderEmail: sender, trackingId } = settings
   const clock = options.clock ?? systemClock
@@ -44,6 +50,7 @@ export async function transferStatus(
   const report = async (): Promise<TransferReport> => {
     const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft())
     lastRead = transferReport(trackingId, status, read)
+    options.onReport?.(lastRead)
     return lastRead
   }
   if (!settings.waitForDownload) return report()

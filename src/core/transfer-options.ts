@@ -64,9 +64,10 @@ function readTransferSettings(read: OptionReader, source: OptionSource): Transfe
   const clientId = read.clientId('client-id')
   const senderEmail = read.email('sender-email')
   const trackingId = read.required('tracking-id')
-  if (!TRACKING_ID.test(trackingId)) {
+  // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
+  if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
     throw new InputError(
-      `${source.naming.option('tracking-id')} is not a tracking id (printable, no spaces or "/"): "${shorten(escapeControls(trackingId))}". Pass the "tracking-id" output of the delivery.`
+      `${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`
     )
   }
   return {

@@ -133,7 +133,7 @@ async function uploadOne(
     if (refusedContent(error))
       throw new DeliveryError(
         what,
-        `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between the runner and the server).`,
+        `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`,
         error
       )
     throw failure

@@ -18,7 +18,7 @@ export function verdict(result: DeliveryResult, rules: VerdictRules, naming: Opt
   const removed =
     result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
     (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-      ? '; a checksum mismatch: the server received other bytes than were sent, so something between the runner and the server (a proxy, a scanner) altered the upload'
+      ? '; a checksum mismatch: the server received other bytes than were sent, so something between this machine and the server (a proxy, a scanner) altered the upload'
       : '')
   if (result.state === 'FAILED') {
     return {

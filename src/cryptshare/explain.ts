@@ -43,7 +43,7 @@ export function explainRequestFailure(error: CryptshareError): string {
     case 'protocol':
       return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`
     case 'timeout':
-      return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from the runner (firewall, https_proxy/no_proxy).`
+      return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`
     default:
       return `${error.message}${error.url ? ` ${request}` : ''}`
   }

@@ -218,7 +218,7 @@ function networkError(
   if (code === 'ENOTFOUND') {
     return fail(
       'setup',
-      `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if the runner needs a proxy`,
+      `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`,
       err,
       code
     )
@@ -226,7 +226,7 @@ function networkError(
   if (code === 'ECONNREFUSED') {
     return fail(
       'network',
-      `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from the runner (firewall, https_proxy/no_proxy)`,
+      `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`,
       err,
       code
     )
