@@ -10,6 +10,7 @@ import {
 import { CryptshareError } from '../../src/cryptshare/errors.js'
 import { Transport } from '../../src/http/transport.js'
 import { parseRetryAfter } from '../../src/http/retry.js'
+import { MAX_RETRY_AFTER_MS } from '../../src/core/connection.js'
 
 const BASE = 'https://cs.example.com'
 const CLIENT_ID = 'C'.repeat(64)
@@ -215,6 +216,55 @@ describe('answers that are not what they seem', () => {
     const { Readable } = await import('node:stream')
     await c.uploadFile(fileUrl, { open: () => Readable.from([Buffer.from('abc')]), length: 3 })
     expect(put.isDone()).toBe(true)
+  })
+})
+
+describe('rate limiting (429 with Retry-After)', () => {
+  it('waits out Retry-After up to 120 s, without counting 429s against retries', async () => {
+    const c = new CryptshareClient({
+      apiBase: `${BASE}/api`,
+      clientId: CLIENT_ID,
+      transport,
+      retry: {
+        retries: 1,
+        baseDelayMs: 100,
+        maxDelayMs: 1000,
+        maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+        sleep: (ms) => {
+          waits.push(ms)
+          return Promise.resolve()
+        },
+        random: () => 0.5
+      }
+    })
+    const scope = nock(BASE)
+      .get(`${USER}/verification`)
+      .times(3)
+      .reply(429, { errorCode: 2007, errorMessage: 'too many requests' }, { 'Retry-After': '60' })
+      .get(`${USER}/verification`)
+      .reply(502, '')
+      .get(`${USER}/verification`)
+      .reply(200, { data: { verified: true } })
+    expect(await c.verificationStatus(SENDER)).toEqual({ verified: true })
+    expect(waits).toEqual([60_000, 60_000, 60_000, 50])
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it('a longer Retry-After fails at once, naming the wait', async () => {
+    const scope = nock(BASE)
+      .get(`${USER}/verification`)
+      .once()
+      .reply(429, { errorCode: 2007, errorMessage: 'too many requests' }, { 'Retry-After': '300' })
+    const error = (await client()
+      .verificationStatus(SENDER)
+      .catch((e: unknown) => e)) as CryptshareError
+    expect(scope.isDone()).toBe(true)
+    expect(waits).toEqual([])
+    expect(error).toMatchObject({ status: 429, errorCode: 2007 })
+    const { explainRequestFailure } = await import('../../src/cryptshare/explain.js')
+    expect(explainRequestFailure(error)).toBe(
+      `HTTP 429 errorCode 2007: the server asks to wait 300 s (Retry-After); try again later (GET ${BASE}${USER}/verification)`
+    )
   })
 })
 

@@ -28849,6 +28849,8 @@ function explainRequestFailure(error) {
             if (error.status >= 300 && error.status < 400) {
                 return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
             }
+            if (error.message.endsWith('(Retry-After); try again later'))
+                return `${error.message} ${request}`;
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
                 return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
             }
@@ -30465,28 +30467,42 @@ function redact(url) {
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
+/** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
+const MAX_RATE_LIMIT_WAITS = 5;
 /**
  * Runs `operation` and repeats it after transient failures (network, timeout, 429, 502, 503,
- * 504) with exponential backoff and full jitter, honouring `Retry-After`. Other failures and
- * aborts are thrown at once.
+ * 504) with exponential backoff and full jitter, honouring `Retry-After` up to
+ * `maxRetryAfterMs` (a longer one fails at once). A 429 with `Retry-After` is the server pacing
+ * us, not a failure: up to `MAX_RATE_LIMIT_WAITS` of them are waited out without counting
+ * against `retries` (none when `retries` is 0). Other failures and aborts are thrown at once.
  */
 async function withRetry(operation, policy, signal, rules = {}) {
     const retryable = rules.retryable ?? ((error) => error.transient);
-    const maxAttempts = policy.retries + 1;
     const sleep = policy.sleep ?? abortableSleep;
     const random = policy.random ?? Math.random;
+    let retried = 0;
+    let rateLimitWaits = 0;
     for (let attempt = 1;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!(error instanceof HttpError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
+            if (!(error instanceof HttpError) || !retryable(error) || policy.retries < 1 || signal?.aborted)
+                throw error;
+            if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs)
+                throw error;
+            const rateLimited = error.status === 429 && error.retryAfterMs !== undefined && rateLimitWaits < MAX_RATE_LIMIT_WAITS;
+            if (!rateLimited && retried >= policy.retries)
                 throw error;
             if (rules.beforeRetry && !(await rules.beforeRetry(error)))
                 throw error;
-            const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delayMs = Math.round(error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : backoff);
-            policy.onRetry?.({ error, attempt, maxAttempts, delayMs });
+            if (rateLimited)
+                rateLimitWaits++;
+            else
+                retried++;
+            const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retried - 1));
+            const delayMs = Math.round(error.retryAfterMs ?? backoff);
+            policy.onRetry?.({ error, retry: retried, retries: policy.retries, delayMs, rateLimited });
             await sleep(delayMs, signal);
         }
     }
@@ -31253,6 +31269,9 @@ class CryptshareClient {
             message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`;
         else if (notApi)
             message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`;
+        const retryAfterMs = parseRetryAfter(header(response, 'retry-after'));
+        if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
+            message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`;
         return new CryptshareError({
             kind: 'http',
             status: response.status,
@@ -31260,7 +31279,7 @@ class CryptshareClient {
             errorMessage,
             method,
             url: redact(new URL(url)),
-            retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
+            retryAfterMs,
             code: notApi && looksTruncated(response.body) ? 'ETRUNCATED' : undefined,
             message
         });
@@ -31452,6 +31471,11 @@ function tuning(env) {
 
 
 
+/**
+ * Longest `Retry-After` waited out (the server's rate-limit docs show 60 s); a server asking for
+ * more fails the request at once, naming the wait.
+ */
+const MAX_RETRY_AFTER_MS = 120_000;
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
 function openClient(options, env) {
     const settings = tuning(env);
@@ -31471,7 +31495,7 @@ function openClient(options, env) {
             retries: options.retries,
             baseDelayMs: settings.retryBaseMs,
             maxDelayMs: settings.retryMaxMs,
-            maxRetryAfterMs: settings.retryMaxMs,
+            maxRetryAfterMs: MAX_RETRY_AFTER_MS,
             onRetry: options.onRetry
         }
     });
@@ -31490,8 +31514,8 @@ function connect(settings, host, env) {
     }, env);
 }
 /** The warning line for a request that is retried. */
-function retryLine({ error, attempt, maxAttempts, delayMs }) {
-    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
+function retryLine({ error, retry, retries, delayMs }) {
+    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${retry} of ${retries + 1}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"

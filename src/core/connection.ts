@@ -15,6 +15,12 @@ export interface ConnectionOptions {
   userAgent?: string
 }
 
+/**
+ * Longest `Retry-After` waited out (the server's rate-limit docs show 60 s); a server asking for
+ * more fails the request at once, naming the wait.
+ */
+export const MAX_RETRY_AFTER_MS = 120_000
+
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
 export function openClient(
   options: ConnectionOptions,
@@ -37,7 +43,7 @@ export function openClient(
       retries: options.retries,
       baseDelayMs: settings.retryBaseMs,
       maxDelayMs: settings.retryMaxMs,
-      maxRetryAfterMs: settings.retryMaxMs,
+      maxRetryAfterMs: MAX_RETRY_AFTER_MS,
       onRetry: options.onRetry
     }
   })
@@ -81,6 +87,6 @@ export function connect(
 }
 
 /** The warning line for a request that is retried. */
-export function retryLine({ error, attempt, maxAttempts, delayMs }: RetryNotice): string {
-  return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+export function retryLine({ error, retry, retries, delayMs }: RetryNotice): string {
+  return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${retry} of ${retries + 1}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
 }

@@ -700,6 +700,9 @@ export class CryptshareClient {
       message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`
     else if (notApi)
       message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`
+    const retryAfterMs = parseRetryAfter(header(response, 'retry-after'))
+    if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
+      message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`
     return new CryptshareError({
       kind: 'http',
       status: response.status,
@@ -707,7 +710,7 @@ export class CryptshareClient {
       errorMessage,
       method,
       url: redact(new URL(url)),
-      retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
+      retryAfterMs,
       code: notApi && looksTruncated(response.body) ? 'ETRUNCATED' : undefined,
       message
     })

@@ -25,6 +25,7 @@ export function explainRequestFailure(error: CryptshareError): string {
       if (error.status >= 300 && error.status < 400) {
         return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`
       }
+      if (error.message.endsWith('(Retry-After); try again later')) return `${error.message} ${request}`
       if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
         return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`
       }

@@ -2,10 +2,13 @@ import { HttpError } from './errors.js'
 
 export interface RetryNotice {
   error: HttpError
-  /** The attempt that failed, 1-based. */
-  attempt: number
-  maxAttempts: number
+  /** The retries counted so far, this one included (a rate-limit wait is not counted). */
+  retry: number
+  /** The policy's `retries`. */
+  retries: number
   delayMs: number
+  /** A 429 with `Retry-After`: the wait the server asked for, not counted against `retries`. */
+  rateLimited: boolean
 }
 
 export interface RetryPolicy {
@@ -13,12 +16,15 @@ export interface RetryPolicy {
   retries: number
   baseDelayMs: number
   maxDelayMs: number
-  /** Longest `Retry-After` honoured; a server asking for more gets this much. */
+  /** Longest `Retry-After` honoured; a server asking for more fails the request at once. */
   maxRetryAfterMs: number
   onRetry?: (notice: RetryNotice) => void
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   random?: () => number
 }
+
+/** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
+export const MAX_RATE_LIMIT_WAITS = 5
 
 export interface RetryRules {
   /** Which failures may be retried; default: the transient ones. */
@@ -29,8 +35,10 @@ export interface RetryRules {
 
 /**
  * Runs `operation` and repeats it after transient failures (network, timeout, 429, 502, 503,
- * 504) with exponential backoff and full jitter, honouring `Retry-After`. Other failures and
- * aborts are thrown at once.
+ * 504) with exponential backoff and full jitter, honouring `Retry-After` up to
+ * `maxRetryAfterMs` (a longer one fails at once). A 429 with `Retry-After` is the server pacing
+ * us, not a failure: up to `MAX_RATE_LIMIT_WAITS` of them are waited out without counting
+ * against `retries` (none when `retries` is 0). Other failures and aborts are thrown at once.
  */
 export async function withRetry<T>(
   operation: (attempt: number) => Promise<T>,
@@ -39,20 +47,25 @@ export async function withRetry<T>(
   rules: RetryRules = {}
 ): Promise<T> {
   const retryable = rules.retryable ?? ((error: HttpError) => error.transient)
-  const maxAttempts = policy.retries + 1
   const sleep = policy.sleep ?? abortableSleep
   const random = policy.random ?? Math.random
+  let retried = 0
+  let rateLimitWaits = 0
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation(attempt)
     } catch (error) {
-      if (!(error instanceof HttpError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted) throw error
+      if (!(error instanceof HttpError) || !retryable(error) || policy.retries < 1 || signal?.aborted) throw error
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs) throw error
+      const rateLimited =
+        error.status === 429 && error.retryAfterMs !== undefined && rateLimitWaits < MAX_RATE_LIMIT_WAITS
+      if (!rateLimited && retried >= policy.retries) throw error
       if (rules.beforeRetry && !(await rules.beforeRetry(error))) throw error
-      const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
-      const delayMs = Math.round(
-        error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : backoff
-      )
-      policy.onRetry?.({ error, attempt, maxAttempts, delayMs })
+      if (rateLimited) rateLimitWaits++
+      else retried++
+      const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retried - 1))
+      const delayMs = Math.round(error.retryAfterMs ?? backoff)
+      policy.onRetry?.({ error, retry: retried, retries: policy.retries, delayMs, rateLimited })
       await sleep(delayMs, signal)
     }
   }
