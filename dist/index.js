@@ -31557,28 +31557,42 @@ function redact(url) {
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
+/** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
+const MAX_RATE_LIMIT_WAITS = 5;
 /**
  * Runs `operation` and repeats it after transient failures (network, timeout, 429, 502, 503,
- * 504) with exponential backoff and full jitter, honouring `Retry-After`. Other failures and
- * aborts are thrown at once.
+ * 504) with exponential backoff and full jitter, honouring `Retry-After` up to
+ * `maxRetryAfterMs` (a longer one fails at once). A 429 with `Retry-After` is the server pacing
+ * us, not a failure: up to `MAX_RATE_LIMIT_WAITS` of them are waited out without counting
+ * against `retries` (none when `retries` is 0). Other failures and aborts are thrown at once.
  */
 async function withRetry(operation, policy, signal, rules = {}) {
     const retryable = rules.retryable ?? ((error) => error.transient);
-    const maxAttempts = policy.retries + 1;
     const sleep = policy.sleep ?? abortableSleep;
     const random = policy.random ?? Math.random;
+    let retried = 0;
+    let rateLimitWaits = 0;
     for (let attempt = 1;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (!(error instanceof HttpError) || !retryable(error) || attempt >= maxAttempts || signal?.aborted)
+            if (!(error instanceof HttpError) || !retryable(error) || policy.retries < 1 || signal?.aborted)
+                throw error;
+            if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs)
+                throw error;
+            const rateLimited = error.status === 429 && error.retryAfterMs !== undefined && rateLimitWaits < MAX_RATE_LIMIT_WAITS;
+            if (!rateLimited && retried >= policy.retries)
                 throw error;
             if (rules.beforeRetry && !(await rules.beforeRetry(error)))
                 throw error;
-            const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delayMs = Math.round(error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : backoff);
-            policy.onRetry?.({ error, attempt, maxAttempts, delayMs });
+            if (rateLimited)
+                rateLimitWaits++;
+            else
+                retried++;
+            const backoff = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retried - 1));
+            const delayMs = Math.round(error.retryAfterMs ?? backoff);
+            policy.onRetry?.({ error, retry: retried, retries: policy.retries, delayMs, rateLimited });
             await sleep(delayMs, signal);
         }
     }
@@ -31718,6 +31732,8 @@ function explain_explainRequestFailure(error) {
             if (error.status >= 300 && error.status < 400) {
                 return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
             }
+            if (error.message.endsWith('(Retry-After); try again later'))
+                return `${error.message} ${request}`;
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
                 return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
             }
@@ -32484,6 +32500,9 @@ class CryptshareClient {
             message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`;
         else if (notApi)
             message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`;
+        const retryAfterMs = parseRetryAfter(header(response, 'retry-after'));
+        if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
+            message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`;
         return new errors_CryptshareError({
             kind: 'http',
             status: response.status,
@@ -32491,7 +32510,7 @@ class CryptshareClient {
             errorMessage,
             method,
             url: redact(new URL(url)),
-            retryAfterMs: parseRetryAfter(header(response, 'retry-after')),
+            retryAfterMs,
             code: notApi && looksTruncated(response.body) ? 'ETRUNCATED' : undefined,
             message
         });
@@ -32993,6 +33012,12 @@ function tuning(env) {
 
 
 
+
+/**
+ * Longest `Retry-After` waited out (the server's rate-limit docs show 60 s); a server asking for
+ * more fails the request at once, naming the wait.
+ */
+const MAX_RETRY_AFTER_MS = 120_000;
 /** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
 function connection_openClient(options, env) {
     const settings = tuning(env);
@@ -33012,7 +33037,7 @@ function connection_openClient(options, env) {
             retries: options.retries,
             baseDelayMs: settings.retryBaseMs,
             maxDelayMs: settings.retryMaxMs,
-            maxRetryAfterMs: settings.retryMaxMs,
+            maxRetryAfterMs: MAX_RETRY_AFTER_MS,
             onRetry: options.onRetry
         }
     });
@@ -33027,12 +33052,51 @@ function connect(settings, host, env) {
         acceptLanguage: settings.language,
         signal: host.signal,
         userAgent: host.userAgent,
-        onRetry: (notice) => host.warn(retryLine(notice))
+        onRetry: (notice) => {
+            host.warn(retryLine(notice));
+            host.debug?.(retryDetail(notice));
+        }
     }, env);
 }
-/** The warning line for a request that is retried. */
-function retryLine({ error, attempt, maxAttempts, delayMs }) {
-    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${attempt} of ${maxAttempts}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
+/**
+ * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
+ * The request and the advice (check server-url, proxies) are left to the debug line and the
+ * final error, said once.
+ */
+function retryLine({ error, retry, retries, delayMs, rateLimited }) {
+    if (rateLimited)
+        return `rate limited (HTTP 429): waiting ${seconds(delayMs)} as the server asks (Retry-After)`;
+    return `retry ${retry}/${retries} in ${seconds(delayMs)}: ${failureReason(error)}`;
+}
+/** The debug line for a retried request: which request, and its whole failure. */
+function retryDetail({ error }) {
+    return `retried request: ${error.method} ${shorten(error.url)} failed: ${shorten(error.message)}`;
+}
+/** A failure in a few words, without the advice its full message carries. */
+function failureReason(error) {
+    switch (error.kind) {
+        case 'http':
+            return error.status === 429 ? 'rate limited (HTTP 429)' : `HTTP ${error.status}`;
+        case 'timeout':
+            // The transport's timeout messages open with what happened, then say why and what sets it.
+            return error.message.split(' (')[0];
+        case 'network':
+            if (error.code === 'ECONNREFUSED')
+                return 'connection refused';
+            if (error.code === 'ECONNRESET')
+                return 'connection reset';
+            if (error.code === 'ETRUNCATED')
+                return 'answer cut short';
+            return `connection failed (${error.code ?? 'unknown'})`;
+        case 'protocol':
+            return 'not an API answer';
+        case 'source':
+            return 'reading the file failed';
+        case 'setup':
+            return `connection could not be set up (${error.code ?? 'unknown'})`;
+        case 'aborted':
+            return 'cancelled';
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -38264,7 +38328,11 @@ async function run() {
             publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
             return;
         }
-        const connection = connect(inputs, { signal: cancellation.signal, warn: (line) => warning(log_text_escapeControls(line)) }, process.env);
+        const connection = connect(inputs, {
+            signal: cancellation.signal,
+            warn: (line) => warning(log_text_escapeControls(line)),
+            debug: (line) => core_debug(log_text_escapeControls(line))
+        }, process.env);
         close = connection.close;
         const result = await deliver(connection.client, deliveryOptions(inputs, files, {
             finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,

@@ -195,7 +195,7 @@ describe('a delivery end to end', () => {
     // The emulator keeps and shows the client's password by default: that is the transfer's password.
     expect(result.outputs.password).toBe(emulator.transfers()[0].password)
     expect(result.outputs.password).toBe(config.password)
-    expect(result.stdout).toContain(`::add-mask::${escapeCommandValue(config.password)}`)
+    expect(result.stdout).toContain(`::add-mask::${escapeCommandValue(config.password ?? '')}`)
     expect(result.stdout).not.toMatch(/::warning::.*password/)
   })
 

@@ -46,7 +46,9 @@ function deliveredIntact(result: ActionRun): void {
 }
 
 function retryWarnings(result: ActionRun): string[] {
-  return result.stdout.split('\n').filter((l) => l.startsWith('::warning::') && /attempt \d+ of \d+/.test(l))
+  return result.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::warning::') && /^::warning::(retry \d+\/\d+ in |rate limited )/.test(l))
 }
 
 beforeAll(() => {
@@ -58,23 +60,35 @@ afterEach(async () => {
 })
 
 describe('transient faults are retried without sending twice', () => {
-  it('429 with Retry-After on the token request waits and retries once', async () => {
-    await start({ faults: [{ method: 'POST', path: '/verification/token$', status: 429, retryAfter: '1' }] })
-    const result = await run()
+  it('429 with Retry-After on the token request waits as asked and retries, not counted against retries', async () => {
+    await start({
+      faults: [{ method: 'POST', path: '/verification/token$', status: 429, retryAfter: '1', times: 2 }]
+    })
+    const result = await run({ retries: '1' })
     deliveredIntact(result)
     expect(emulator.tokensIssued).toBe(1)
-    const warnings = retryWarnings(result)
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain('attempt 1 of 6')
-    expect(warnings[0]).toContain('retrying in 1.0 s')
-    expect(warnings[0]).not.toContain(DEMO_CLIENT_ID)
+    expect(retryWarnings(result)).toEqual([
+      '::warning::rate limited (HTTP 429): waiting 1 s as the server asks (Retry-After)',
+      '::warning::rate limited (HTTP 429): waiting 1 s as the server asks (Retry-After)'
+    ])
   })
 
-  it('503 on the first upload replays the upload', async () => {
+  it('a Retry-After over 120 s fails at once, naming the wait', async () => {
+    await start({ faults: [{ method: 'POST', path: '/verification/token$', status: 429, retryAfter: '300' }] })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(retryWarnings(result)).toEqual([])
+    expect(emulator.requests.filter((r) => r.path.endsWith('/verification/token'))).toHaveLength(1)
+    expect(result.stdout).toContain('the server asks to wait 300 s (Retry-After); try again later')
+  })
+
+  it('503 on the first upload replays the upload; the retry line is short, the request only in debug', async () => {
     await start({ faults: [{ method: 'PUT', status: 503 }] })
     const result = await run()
     deliveredIntact(result)
     expect(retryWarnings(result)).toHaveLength(1)
+    expect(retryWarnings(result)[0]).toMatch(/^::warning::retry 1\/5 in \d+(\.\d)? s: HTTP 503$/)
+    expect(result.stdout).toMatch(/::debug::retried request: PUT http:\/\/\S+\/content failed: HTTP 503/)
   })
 
   it('a connection reset after 1 MiB of an upload body replays it from byte 0', async () => {
@@ -90,7 +104,9 @@ describe('transient faults are retried without sending twice', () => {
     await start({ faults: [{ method: 'PUT', stallMs: 20_000 }] })
     const result = await run({}, { CRYPTSHARE_TIMEOUT_SECONDS: '1' })
     deliveredIntact(result)
-    expect(retryWarnings(result).some((w) => w.includes('idle or stalled'))).toBe(true)
+    const warnings = retryWarnings(result)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^::warning::retry 1\/5 in [\d.]+ s: no data moved for 1 s$/)
   })
 
   it('a 500 on finalize after the server finalized: no second finalize, one transfer', async () => {

@@ -31471,6 +31471,7 @@ function tuning(env) {
 
 
 
+
 /**
  * Longest `Retry-After` waited out (the server's rate-limit docs show 60 s); a server asking for
  * more fails the request at once, naming the wait.
@@ -31510,12 +31511,51 @@ function connect(settings, host, env) {
         acceptLanguage: settings.language,
         signal: host.signal,
         userAgent: host.userAgent,
-        onRetry: (notice) => host.warn(retryLine(notice))
+        onRetry: (notice) => {
+            host.warn(retryLine(notice));
+            host.debug?.(retryDetail(notice));
+        }
     }, env);
 }
-/** The warning line for a request that is retried. */
-function retryLine({ error, retry, retries, delayMs }) {
-    return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${retry} of ${retries + 1}, retrying in ${(delayMs / 1000).toFixed(1)} s.`;
+/**
+ * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
+ * The request and the advice (check server-url, proxies) are left to the debug line and the
+ * final error, said once.
+ */
+function retryLine({ error, retry, retries, delayMs, rateLimited }) {
+    if (rateLimited)
+        return `rate limited (HTTP 429): waiting ${seconds(delayMs)} as the server asks (Retry-After)`;
+    return `retry ${retry}/${retries} in ${seconds(delayMs)}: ${failureReason(error)}`;
+}
+/** The debug line for a retried request: which request, and its whole failure. */
+function retryDetail({ error }) {
+    return `retried request: ${error.method} ${shorten(error.url)} failed: ${shorten(error.message)}`;
+}
+/** A failure in a few words, without the advice its full message carries. */
+function failureReason(error) {
+    switch (error.kind) {
+        case 'http':
+            return error.status === 429 ? 'rate limited (HTTP 429)' : `HTTP ${error.status}`;
+        case 'timeout':
+            // The transport's timeout messages open with what happened, then say why and what sets it.
+            return error.message.split(' (')[0];
+        case 'network':
+            if (error.code === 'ECONNREFUSED')
+                return 'connection refused';
+            if (error.code === 'ECONNRESET')
+                return 'connection reset';
+            if (error.code === 'ETRUNCATED')
+                return 'answer cut short';
+            return `connection failed (${error.code ?? 'unknown'})`;
+        case 'protocol':
+            return 'not an API answer';
+        case 'source':
+            return 'reading the file failed';
+        case 'setup':
+            return `connection could not be set up (${error.code ?? 'unknown'})`;
+        case 'aborted':
+            return 'cancelled';
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36755,7 +36795,12 @@ async function deliverCommand(args, context) {
             result = cliResult('nothing-sent', EXIT.ok);
         }
         else {
-            const connection = connect(settings, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, env);
+            const connection = connect(settings, {
+                signal: cancellation.signal,
+                userAgent: CLI_USER_AGENT,
+                warn: (line) => terminal.warning(line),
+                debug: (line) => terminal.debug(line)
+            }, env);
             close = connection.close;
             const delivery = await deliver(connection.client, deliveryOptions(settings, files, {
                 finalizeConfirmMs: tuning(env).finalizeConfirmMs,
@@ -37257,7 +37302,12 @@ async function transferCommand(args, context, run) {
     const { terminal, cancellation, env } = context;
     let close;
     const open = (settings) => {
-        const connection = connect(settings, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, env);
+        const connection = connect(settings, {
+            signal: cancellation.signal,
+            userAgent: CLI_USER_AGENT,
+            warn: (line) => terminal.warning(line),
+            debug: (line) => terminal.debug(line)
+        }, env);
         close = connection.close;
         return connection.client;
     };
@@ -37381,7 +37431,12 @@ async function verifyCommand(args, context, prompt) {
         const given = read.raw('code');
         if (args.fromFlags.has('code') && !given)
             throw new UsageError('--code is empty: pass the code from the verification email.');
-        const connection = connect({ apiBase: `${serverUrl}/api`, clientId, retries, language }, { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) }, context.env);
+        const connection = connect({ apiBase: `${serverUrl}/api`, clientId, retries, language }, {
+            signal: cancellation.signal,
+            userAgent: CLI_USER_AGENT,
+            warn: (line) => terminal.warning(line),
+            debug: (line) => terminal.debug(line)
+        }, context.env);
         close = connection.close;
         let code = given;
         if (!code) {

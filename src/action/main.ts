@@ -32,7 +32,11 @@ export async function run(): Promise<void> {
 
     const connection = connect(
       inputs,
-      { signal: cancellation.signal, warn: (line) => core.warning(escapeControls(line)) },
+      {
+        signal: cancellation.signal,
+        warn: (line) => core.warning(escapeControls(line)),
+        debug: (line) => core.debug(escapeControls(line))
+      },
       process.env
     )
     close = connection.close

@@ -64,7 +64,11 @@ async function step(
   const open: Connect = (settings) => {
     const connection = connect(
       settings,
-      { signal: cancellation.signal, warn: (line) => core.warning(escapeControls(line)) },
+      {
+        signal: cancellation.signal,
+        warn: (line) => core.warning(escapeControls(line)),
+        debug: (line) => core.debug(escapeControls(line))
+      },
       process.env
     )
     close = connection.close

@@ -68,7 +68,12 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     } else {
       const connection = connect(
         settings,
-        { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) },
+        {
+          signal: cancellation.signal,
+          userAgent: CLI_USER_AGENT,
+          warn: (line) => terminal.warning(line),
+          debug: (line) => terminal.debug(line)
+        },
         env
       )
       close = connection.close

@@ -77,7 +77,12 @@ async function transferCommand(
   const open: Connect = (settings) => {
     const connection = connect(
       settings,
-      { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) },
+      {
+        signal: cancellation.signal,
+        userAgent: CLI_USER_AGENT,
+        warn: (line) => terminal.warning(line),
+        debug: (line) => terminal.debug(line)
+      },
       env
     )
     close = connection.close

@@ -33,7 +33,12 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
 
     const connection = connect(
       { apiBase: `${serverUrl}/api`, clientId, retries, language },
-      { signal: cancellation.signal, userAgent: CLI_USER_AGENT, warn: (line) => terminal.warning(line) },
+      {
+        signal: cancellation.signal,
+        userAgent: CLI_USER_AGENT,
+        warn: (line) => terminal.warning(line),
+        debug: (line) => terminal.debug(line)
+      },
       context.env
     )
     close = connection.close

@@ -1,5 +1,7 @@
 import { CryptshareClient } from '../cryptshare/client.js'
 import { shorten } from '../cryptshare/explain.js'
+import type { HttpError } from '../http/errors.js'
+import { seconds } from '../http/format.js'
 import type { RetryNotice } from '../http/retry.js'
 import { Transport } from '../http/transport.js'
 import { tuning, TuningEnv, USER_AGENT } from './tuning.js'
@@ -58,12 +60,14 @@ export interface ConnectionSettings {
   language?: string
 }
 
-/** What the front-end adds: the cancel signal, its User-Agent, where retry warnings go. */
+/** What the front-end adds: the cancel signal, its User-Agent, where retry lines go. */
 export interface ConnectionHost {
   signal?: AbortSignal
   userAgent?: string
-  /** Receives the warning line of each retry (see `retryLine`). */
+  /** Receives the short warning line of each retry (see `retryLine`). */
   warn: (line: string) => void
+  /** Receives the request and the full failure of each retry (see `retryDetail`). */
+  debug?: (line: string) => void
 }
 
 /** `openClient` for a command's settings. */
@@ -80,13 +84,50 @@ export function connect(
       acceptLanguage: settings.language,
       signal: host.signal,
       userAgent: host.userAgent,
-      onRetry: (notice) => host.warn(retryLine(notice))
+      onRetry: (notice) => {
+        host.warn(retryLine(notice))
+        host.debug?.(retryDetail(notice))
+      }
     },
     env
   )
 }
 
-/** The warning line for a request that is retried. */
-export function retryLine({ error, retry, retries, delayMs }: RetryNotice): string {
-  return `${error.method} ${shorten(error.url)} failed (${shorten(error.message)}); attempt ${retry} of ${retries + 1}, retrying in ${(delayMs / 1000).toFixed(1)} s.`
+/**
+ * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
+ * The request and the advice (check server-url, proxies) are left to the debug line and the
+ * final error, said once.
+ */
+export function retryLine({ error, retry, retries, delayMs, rateLimited }: RetryNotice): string {
+  if (rateLimited) return `rate limited (HTTP 429): waiting ${seconds(delayMs)} as the server asks (Retry-After)`
+  return `retry ${retry}/${retries} in ${seconds(delayMs)}: ${failureReason(error)}`
+}
+
+/** The debug line for a retried request: which request, and its whole failure. */
+export function retryDetail({ error }: RetryNotice): string {
+  return `retried request: ${error.method} ${shorten(error.url)} failed: ${shorten(error.message)}`
+}
+
+/** A failure in a few words, without the advice its full message carries. */
+export function failureReason(error: HttpError): string {
+  switch (error.kind) {
+    case 'http':
+      return error.status === 429 ? 'rate limited (HTTP 429)' : `HTTP ${error.status}`
+    case 'timeout':
+      // The transport's timeout messages open with what happened, then say why and what sets it.
+      return error.message.split(' (')[0]
+    case 'network':
+      if (error.code === 'ECONNREFUSED') return 'connection refused'
+      if (error.code === 'ECONNRESET') return 'connection reset'
+      if (error.code === 'ETRUNCATED') return 'answer cut short'
+      return `connection failed (${error.code ?? 'unknown'})`
+    case 'protocol':
+      return 'not an API answer'
+    case 'source':
+      return 'reading the file failed'
+    case 'setup':
+      return `connection could not be set up (${error.code ?? 'unknown'})`
+    case 'aborted':
+      return 'cancelled'
+  }
 }
