@@ -133,7 +133,12 @@ describe('connection problems say what to check', () => {
     const result = await run({ 'server-url': `http://127.0.0.1:${closed}`, retries: '2' })
     const error = singleError(result)
     expect(error).toContain('ECONNREFUSED')
-    expect(result.stdout.match(/::warning::.*attempt \d of 3/g)).toHaveLength(2)
+    const retries = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(retries).toHaveLength(2)
+    for (const [i, line] of retries.entries())
+      expect(line).toMatch(new RegExp(`^::warning::retry ${i + 1}/2 in [\\d.]+ s: connection refused$`))
+    const shown = result.stdout.split('\n').filter((l) => !l.startsWith('::debug::'))
+    expect(shown.filter((l) => l.includes('Check server-url'))).toEqual([expect.stringMatching(/^::error::/)])
   })
 
   it('a TLS failure mentions NODE_EXTRA_CA_CERTS and is not retried', async () => {
@@ -147,7 +152,9 @@ describe('connection problems say what to check', () => {
   it('an HTML answer says the URL does not look like a Cryptshare API', async () => {
     await start({ faults: [{ html: true, times: Infinity }] })
     const error = singleError(await run())
-    expect(error).toContain('does not look like a Cryptshare API')
+    expect(error).toContain(
+      'HTTP 200 with a text/html body: not a Cryptshare API answer: a proxy, firewall or login page in between?'
+    )
     nothingCreated()
   })
 })
