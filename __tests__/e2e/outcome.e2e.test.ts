@@ -148,6 +148,40 @@ describe('finalize whose answer is lost, late or malformed', () => {
     expect(deletes()).toBe(0)
   })
 
+  it('a finalize answered 200 text/html (a WAF page) is no delivery: the open session is deleted, no state', async () => {
+    await start({ faults: [{ method: 'POST', path: FINALIZE, html: true }] })
+    const result = await run()
+    expect(result.code).toBe(1)
+    const errors = errorLines(result.stdout)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(
+      'finalize failed: HTTP 200 with a text/html body: not a Cryptshare API answer: a proxy, firewall or login page in between?'
+    )
+    expect(result.stdout).not.toMatch(/finalized|recipients (are )?notified/)
+    expect(emulator.transfers()).toHaveLength(0)
+    expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+    expect(result.outputs.state ?? '').toBe('')
+  })
+
+  it('answer lost, then the status answering 200 text/html: "may exist", never "finalized", no state', async () => {
+    await start({
+      faults: [
+        { method: 'POST', path: FINALIZE, dropAfterProcessing: true },
+        { method: 'GET', path: '/transfers/', html: true, times: Infinity }
+      ]
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    const errors = errorLines(result.stdout)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/may exist .*check tracking id \S+ on the server before re-running/)
+    expect(result.stdout).not.toMatch(/Transfer \S+ finalized|is finalized/)
+    const [transfer] = emulator.transfers()
+    expect(result.outputs['tracking-id']).toBe(transfer.trackingId)
+    expect(result.outputs.state).toBe('')
+    expect(deletes()).toBe(0)
+  })
+
   it('an outright refusal of finalize (409/2001) still deletes the session: nothing sent', async () => {
     await start({ faults: [{ method: 'POST', path: FINALIZE, status: 409, errorCode: 2001 }] })
     const result = await run()
