@@ -153,8 +153,9 @@ describe('connection problems say what to check', () => {
     await start({ faults: [{ html: true, times: Infinity }] })
     const error = singleError(await run())
     expect(error).toContain(
-      'HTTP 200 with a text/html body: not a Cryptshare API answer: a proxy, firewall or login page in between?'
+      'HTTP 200 with a text/html body that is not a Cryptshare API answer (a proxy, firewall or login page in between?)'
     )
+    expect(error).toContain('does not look like a Cryptshare API')
     nothingCreated()
   })
 })
