@@ -38346,7 +38346,8 @@ async function run() {
         if (error instanceof FinalizedDeliveryError)
             publish(error.result, filesList);
         const message = error instanceof Error ? error.message : String(error);
-        setFailed(log_text_escapeControls(cancellation.signal.aborted && isCancellation(error) ? `The delivery was cancelled: ${message}` : message));
+        const cancelled = cancellation.signal.aborted && isCancellation(error);
+        setFailed(log_text_escapeControls(cancelled ? cancelledMessage(error, message) : message));
         if (error instanceof Error && error.stack)
             core_debug(log_text_escapeControls(error.stack));
     }
@@ -38354,6 +38355,15 @@ async function run() {
         close?.();
         cancellation.dispose();
     }
+}
+/** A cancellation as what happened: once the transfer was finalized, its files are sent. */
+function cancelledMessage(error, message) {
+    if (!(error instanceof FinalizedDeliveryError))
+        return `The delivery was cancelled: ${message}`;
+    const { trackingId, state } = error.result;
+    return state
+        ? `The job was cancelled after transfer ${trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${state}, and the step did not wait for it to become ACTIVE.`
+        : `The job was cancelled after finalize was sent for transfer ${trackingId}: it may exist; check it on the server before running the delivery again.`;
 }
 /** Whether a failure is the cancellation itself (not, say, a failure met while cleaning up after it). */
 function isCancellation(error) {

@@ -304,6 +304,22 @@ describe('signals in the action', () => {
     expect(run.state.session).toBe('')
   })
 
+  it('a cancel after finalize says the files are sent, and publishes the transfer', async () => {
+    await startEmulator({
+      processingPolls: 1000,
+      faults: [{ method: 'GET', path: '/transfers/', delayMs: 30_000, times: Infinity }]
+    })
+    const polling = (): boolean => emulator.requestsTo('GET', /\/transfers\//).length > 0
+    const run = await runAction({ inputs: deliverInputs(), workspace, onSpawn: signalWhen(polling, 'SIGTERM') })
+    const [transfer] = emulator.transfers()
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toEqual([
+      `::error::The job was cancelled after transfer ${transfer.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen PROCESSING, and the step did not wait for it to become ACTIVE.`
+    ])
+    expect(run.outputs['tracking-id']).toBe(transfer.trackingId)
+    expect(run.outputs.state).toBe('PROCESSING')
+  })
+
   it('SIGINT and SIGTERM sent together are one cancellation, said once', async () => {
     await startEmulator({ faults: [{ method: 'PUT', path: /content$/, delayMs: 30_000, times: Infinity }] })
     const run = await runAction({
