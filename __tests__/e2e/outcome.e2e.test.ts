@@ -143,7 +143,7 @@ describe('finalize whose answer is lost, late or malformed', () => {
     const [transfer] = emulator.transfers()
     expect(transfer.finalizeCount).toBe(1)
     expect(result.outputs['tracking-id']).toBe(transfer.trackingId)
-    expect(errorLines(result.stdout)[0]).toMatch(/is finalized/)
+    expect(errorLines(result.stdout)[0]).toMatch(/was finalized: the files are sent/)
     expect(errorLines(result.stdout)[0]).not.toMatch(/receive nothing|never finalized/)
     expect(deletes()).toBe(0)
   })
