@@ -1,40 +1,25 @@
 // The core in-process: deliver() against the emulator with a recording host and a fake clock, so
 // that the lifecycle's decisions are tested without a bundle and without real waiting.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { deliver, FinalizedDeliveryError } from '../../src/core/delivery.js'
 import type { DeliveryOptions } from '../../src/core/contract.js'
-import { Transport } from '../../src/http/transport.js'
-import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
-import { clientOf, deliveryOptions, fakeClock, recordingHost } from './host.js'
+import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from './host.js'
 
 const SENDER = 'release-bot@example.com'
 let emulator: Emulator
-let workspace: string
-let transport: Transport
+const bed = useCoreBed({ 'dist/app.bin': 100_000, 'dist/notes.txt': 'notes' }, () => emulator)
 
 async function start(options: EmulatorOptions = {}): Promise<CryptshareClient> {
   emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
-  return clientOf(emulator, transport)
+  return clientOf(emulator, bed.transport)
 }
 
 function options(extra: Partial<DeliveryOptions> = {}): Promise<DeliveryOptions> {
-  return deliveryOptions(workspace, SENDER, extra)
+  return deliveryOptions(bed.workspace, SENDER, extra)
 }
-
-beforeAll(() => {
-  workspace = makeWorkspace({ 'dist/app.bin': 100_000, 'dist/notes.txt': 'notes' })
-  transport = new Transport({ idleTimeoutMs: 5000, requestTimeoutMs: 10_000, userAgent: 'core-test' })
-})
-afterAll(() => {
-  transport.dispose()
-  removeWorkspace(workspace)
-})
-afterEach(async () => {
-  await emulator?.stop()
-})
 
 describe('deliver() in-process', () => {
   it('tells the host about the session in order and hands over every secret before it is published', async () => {

@@ -1,26 +1,23 @@
 // password-mode generated where the policy allows only GENERATED: the password sent with GENERATED
 // (fetched from GET /api/password) and the one published, under each way a server may treat it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { deliver } from '../../src/core/delivery.js'
 import type { DeliveryOptions } from '../../src/core/contract.js'
-import { Transport } from '../../src/http/transport.js'
-import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
-import { clientOf, deliveryOptions, fakeClock, recordingHost, type RecordingHost } from './host.js'
+import { clientOf, deliveryOptions, fakeClock, recordingHost, type RecordingHost, useCoreBed } from './host.js'
 
 let emulator: Emulator
-let workspace: string
-let transport: Transport
+const bed = useCoreBed({ 'dist/app.bin': 2000 }, () => emulator)
 
 async function start(options: EmulatorOptions): Promise<CryptshareClient> {
   emulator = new Emulator({ processingPolls: 1, policy: { allowedPasswordModes: ['GENERATED'] }, ...options })
   await emulator.start()
-  return clientOf(emulator, transport, { retries: 1 })
+  return clientOf(emulator, bed.transport, { retries: 1 })
 }
 
 function options(): Promise<DeliveryOptions> {
-  return deliveryOptions(workspace, 'release-bot@example.com', { uploadConcurrency: 1 })
+  return deliveryOptions(bed.workspace, 'release-bot@example.com', { uploadConcurrency: 1 })
 }
 
 /** What the host was told at `kind` (info, warning, …). */
@@ -35,18 +32,6 @@ function sentConfig(): { passwordMode: string; password?: string } {
   }
   return patch.securityMode.config
 }
-
-beforeAll(() => {
-  workspace = makeWorkspace({ 'dist/app.bin': 2000 })
-  transport = new Transport({ idleTimeoutMs: 5000, requestTimeoutMs: 10_000, userAgent: 'core-test' })
-})
-afterAll(() => {
-  transport.dispose()
-  removeWorkspace(workspace)
-})
-afterEach(async () => {
-  await emulator?.stop()
-})
 
 describe('password-mode generated, policy GENERATED only', () => {
   it.each(['client', 'server-shown'] as const)(

@@ -1,10 +1,38 @@
 // The host and clock the in-process core tests give the core: a recorder of every call, and a
 // clock whose sleeps return at once.
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
 import { DEMO_CLIENT_ID, type Emulator } from '../../emulator/server.js'
 import type { Clock, DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
 import { findFiles } from '../../src/core/files.js'
 import { CryptshareClient } from '../../src/cryptshare/client.js'
-import type { Transport } from '../../src/http/transport.js'
+import { Transport } from '../../src/http/transport.js'
+import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
+
+/** What a file of in-process core tests shares: a workspace and one keep-alive transport. */
+export interface CoreBed {
+  workspace: string
+  transport: Transport
+}
+
+/**
+ * A workspace with `files` and a transport for the whole file, removed after it; the emulator
+ * `current()` returns is stopped after each test.
+ */
+export function useCoreBed(files: Record<string, string | number>, current: () => Emulator | undefined): CoreBed {
+  const bed = {} as CoreBed
+  beforeAll(() => {
+    bed.workspace = makeWorkspace(files)
+    bed.transport = new Transport({ idleTimeoutMs: 5000, requestTimeoutMs: 10_000, userAgent: 'core-test' })
+  })
+  afterAll(() => {
+    bed.transport.dispose()
+    removeWorkspace(bed.workspace)
+  })
+  afterEach(async () => {
+    await current()?.stop()
+  })
+  return bed
+}
 
 /** A client of the emulator whose retries do not wait. */
 export function clientOf(

@@ -1,38 +1,23 @@
 // revoke() in-process against the emulator: the server decides, and the outcome is what the
 // transfer's status shows afterwards, whatever became of the revocation's own answer.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { deliver } from '../../src/core/delivery.js'
 import { revoke } from '../../src/core/revoke.js'
 import type { RevokeSettings } from '../../src/core/transfer-options.js'
-import { Transport } from '../../src/http/transport.js'
-import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
-import { clientOf, deliveryOptions, fakeClock, recordingHost } from './host.js'
+import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from './host.js'
 
 const SENDER = 'release-bot@example.com'
 let emulator: Emulator
-let workspace: string
-let transport: Transport
-
-beforeAll(() => {
-  workspace = makeWorkspace({ 'dist/app.bin': 10_000 })
-  transport = new Transport({ idleTimeoutMs: 5000, requestTimeoutMs: 10_000, userAgent: 'core-test' })
-})
-afterAll(() => {
-  transport.dispose()
-  removeWorkspace(workspace)
-})
-afterEach(async () => {
-  await emulator?.stop()
-})
+const bed = useCoreBed({ 'dist/app.bin': 10_000 }, () => emulator)
 
 /** An ACTIVE transfer delivered by an earlier job; its tracking id. */
 async function delivered(options: EmulatorOptions = {}): Promise<string> {
   emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
   const result = await deliver(
-    clientOf(emulator, transport),
-    await deliveryOptions(workspace, SENDER),
+    clientOf(emulator, bed.transport),
+    await deliveryOptions(bed.workspace, SENDER),
     recordingHost(),
     undefined,
     fakeClock()
@@ -59,7 +44,7 @@ describe('revoke() settles its outcome by the status', () => {
     emulator.addFault({ method: 'GET', path: `/transfers/${id}$`, skip: 1, status: 500 })
     const host = recordingHost()
     const result = await revoke(
-      clientOf(emulator, transport, { retries: 0 }),
+      clientOf(emulator, bed.transport, { retries: 0 }),
       settings(id),
       host,
       undefined,
@@ -77,7 +62,7 @@ describe('revoke() settles its outcome by the status', () => {
     const id = await delivered()
     emulator.addFault({ method: 'PATCH', path: `/transfers/${id}$`, delayMs: 300, processEvenIfClosed: true })
     const cancel = new AbortController()
-    const client = clientOf(emulator, transport, { retries: 0, signal: cancel.signal })
+    const client = clientOf(emulator, bed.transport, { retries: 0, signal: cancel.signal })
     const patched = setInterval(() => {
       if (emulator.requestsTo('PATCH', /\/transfers\//).length) {
         clearInterval(patched)
@@ -95,7 +80,7 @@ describe('revoke() settles its outcome by the status', () => {
     const id = await delivered()
     emulator.addFault({ method: 'PATCH', path: `/transfers/${id}$`, status: 403, errorCode: 3001 })
     await expect(
-      revoke(clientOf(emulator, transport), settings(id), recordingHost(), undefined, fakeClock())
+      revoke(clientOf(emulator, bed.transport), settings(id), recordingHost(), undefined, fakeClock())
     ).rejects.toThrow(
       new RegExp(`^The server did not revoke transfer ${id} \\(HTTP 403, errorCode 3001.*; it is ACTIVE\\.$`)
     )
@@ -106,7 +91,7 @@ describe('revoke() settles its outcome by the status', () => {
     const id = await delivered()
     emulator.addFault({ method: 'PATCH', path: `/transfers/${id}$`, html: true })
     await expect(
-      revoke(clientOf(emulator, transport), settings(id), recordingHost(), undefined, fakeClock())
+      revoke(clientOf(emulator, bed.transport), settings(id), recordingHost(), undefined, fakeClock())
     ).rejects.toThrow(new RegExp(`transfer ${id}.*ACTIVE`))
     expect(emulator.revocations()).toHaveLength(0)
   })
@@ -123,7 +108,7 @@ describe('revoke() settles its outcome by the status', () => {
       }
     })
     await expect(
-      revoke(clientOf(emulator, transport), settings(id), recordingHost(), undefined, fakeClock())
+      revoke(clientOf(emulator, bed.transport), settings(id), recordingHost(), undefined, fakeClock())
     ).rejects.toThrow(/has no "status\.state"/)
     expect(emulator.requestsTo('PATCH', '/transfers/')).toHaveLength(0)
   })
