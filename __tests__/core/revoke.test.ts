@@ -5,6 +5,7 @@ import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/s
 import { deliver } from '../../src/core/delivery.js'
 import { revoke } from '../../src/core/revoke.js'
 import type { RevokeSettings } from '../../src/core/transfer-options.js'
+import { statusWithoutState } from '../e2e/harness.js'
 import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from './host.js'
 
 const SENDER = 'release-bot@example.com'
@@ -98,15 +99,7 @@ describe('revoke() settles its outcome by the status', () => {
 
   it('a status answer without a state is an error before anything is revoked, never a state "UNKNOWN"', async () => {
     const id = await delivered()
-    emulator.addFault({
-      method: 'GET',
-      path: `/transfers/${id}$`,
-      rewrite: (json) => {
-        const body = json as { data: { status: Record<string, unknown> } }
-        delete body.data.status.state
-        return body
-      }
-    })
+    emulator.addFault(statusWithoutState(id))
     await expect(
       revoke(clientOf(emulator, bed.transport), settings(id), recordingHost(), undefined, fakeClock())
     ).rejects.toThrow(/has no "status\.state"/)

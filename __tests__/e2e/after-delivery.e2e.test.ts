@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { errorLines, makeWorkspace, removeWorkspace, runAction, runCli, type CliOptions } from './harness.js'
+import {
+  errorLines,
+  makeWorkspace,
+  removeWorkspace,
+  runAction,
+  runCli,
+  type CliOptions,
+  statusWithoutState
+} from './harness.js'
 
 const SENDER = 'release-bot@example.com'
 const CUSTOMER = 'customer@example.org'
@@ -328,15 +336,7 @@ describe('cryptshare-ci status', () => {
   it('refuses a status answer without a state: one error line, exit 1', async () => {
     await startEmulator()
     const id = await delivered()
-    emulator.addFault({
-      method: 'GET',
-      path: `/transfers/${id}$`,
-      rewrite: (json) => {
-        const body = json as { data: { status: Record<string, unknown> } }
-        delete body.data.status.state
-        return body
-      }
-    })
+    emulator.addFault(statusWithoutState(id))
     const run = await cli(transferArgs('status', id))
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import type { Fault } from '../../emulator/server.js'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..')
 export const ACTION = join(root, 'dist', 'index.js')
@@ -127,6 +128,19 @@ export function escapeCommandValue(value: string): string {
 /** `::error::` lines the action printed. */
 export function errorLines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith('::error'))
+}
+
+/** A fault that answers the transfer status of `trackingId` without its `status.state`. */
+export function statusWithoutState(trackingId: string): Fault {
+  return {
+    method: 'GET',
+    path: `/transfers/${trackingId}$`,
+    rewrite: (json) => {
+      const body = json as { data: { status: Record<string, unknown> } }
+      delete body.data.status.state
+      return body
+    }
+  }
 }
 
 /** A workspace with the given files (path → content or size in bytes of pseudo-random data). */
