@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9240);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,13 +28383,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5399:
+/***/ 9240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -32984,7 +32984,6 @@ const TuningEnv = {
     finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
-const USER_AGENT = 'cryptshare-github-action/0.1';
 /**
  * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
  * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
@@ -33018,45 +33017,36 @@ function tuning(env) {
  * more fails the request at once, naming the wait.
  */
 const MAX_RETRY_AFTER_MS = 120_000;
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-function connection_openClient(options, env) {
-    const settings = tuning(env);
+/**
+ * A Cryptshare client over a keep-alive transport for a command's settings: timeouts and backoff
+ * from `tuning(host.env)`, the host's cancellation and User-Agent, a warning line per retry.
+ */
+function connection_openConnection(settings, host) {
+    const knobs = tuning(host.env);
     const transport = new Transport({
-        idleTimeoutMs: settings.idleTimeoutMs,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: options.userAgent ?? USER_AGENT,
+        idleTimeoutMs: knobs.idleTimeoutMs,
+        requestTimeoutMs: knobs.requestTimeoutMs,
+        userAgent: host.userAgent,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
-        apiBase: options.apiBase,
-        clientId: options.clientId,
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
         transport,
-        acceptLanguage: options.acceptLanguage,
-        signal: options.signal,
+        acceptLanguage: settings.language,
+        signal: host.signal,
         retry: {
-            retries: options.retries,
-            baseDelayMs: settings.retryBaseMs,
-            maxDelayMs: settings.retryMaxMs,
+            retries: settings.retries,
+            baseDelayMs: knobs.retryBaseMs,
+            maxDelayMs: knobs.retryMaxMs,
             maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-            onRetry: options.onRetry
+            onRetry: (notice) => {
+                host.warning(retryLine(notice));
+                host.debug(retryDetail(notice));
+            }
         }
     });
     return { client, close: () => transport.dispose() };
-}
-/** `openClient` for a command's settings. */
-function connect(settings, host, env) {
-    return connection_openClient({
-        apiBase: settings.apiBase,
-        clientId: settings.clientId,
-        retries: settings.retries,
-        acceptLanguage: settings.language,
-        signal: host.signal,
-        userAgent: host.userAgent,
-        onRetry: (notice) => {
-            host.warn(retryLine(notice));
-            host.debug?.(retryDetail(notice));
-        }
-    }, env);
 }
 /**
  * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
@@ -36167,7 +36157,7 @@ function hasControlCharacters(text) {
     return UNSAFE.test(text);
 }
 /** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function log_text_escapeControls(text) {
+function escapeControls(text) {
     return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
@@ -36175,8 +36165,8 @@ function log_text_escapeControls(text) {
  * characters escaped, and a runner command prefix neutralised visibly with a backslash
  * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
  */
-function log_text_logText(text) {
-    return log_text_escapeControls(text)
+function logText(text) {
+    return escapeControls(text)
         .replace(LINE_COMMAND, '$1\\::')
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
@@ -36336,7 +36326,7 @@ class Walker {
 }
 /** A path for messages: relative to the workspace when inside it, control characters escaped. */
 function showPath(workspace, item) {
-    return log_text_escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
+    return escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
 }
 function isInside(workspace, item) {
     const relative = external_node_path_namespaceObject.relative(workspace, item);
@@ -36361,12 +36351,12 @@ function accessError(shown, error, what = 'path') {
         : code === 'EACCES' || code === 'EPERM'
             ? 'Give read access to the user this tool runs as'
             : 'Check it';
-    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${log_text_escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
 /** File names reach the recipients and the log: control and bidi characters are refused. */
 function assertPrintableName(file) {
     if (hasControlCharacters(file.relativePath)) {
-        throw new FileSelectionError(`File name "${log_text_escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
             '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
     }
 }
@@ -36376,7 +36366,7 @@ async function assertReadable(file, fileSystem) {
         await (await fileSystem.open(file.absolutePath, 'r')).close();
     }
     catch (error) {
-        throw accessError(log_text_escapeControls(file.relativePath), error, 'file');
+        throw accessError(escapeControls(file.relativePath), error, 'file');
     }
 }
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
@@ -36386,7 +36376,7 @@ async function outsideWorkspace(files, workspace, fileSystem) {
     return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
         ? []
         : [
-            `"${log_text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${log_text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
 /**
@@ -37907,6 +37897,33 @@ function removedFiles(status, read) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${VERSION}`;
+}
+/** The host as the delivery lifecycle sees it (session events are optional for a host). */
+function lifecycleEvents(host) {
+    return {
+        info: (message) => host.info(message),
+        warning: (message) => host.warning(message),
+        debug: (message) => host.debug(message),
+        notice: (message) => host.notice(message),
+        secret: (value) => host.secret(value),
+        naming: host.naming,
+        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
+        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
+        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
+        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
+        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
 
@@ -37924,7 +37941,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
         events.warning(warning);
     const own = await withoutOwnFiles(found.files, ownFiles);
     if (own.excluded.length) {
-        const names = own.excluded.map((e) => `"${log_text_escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        const names = own.excluded.map((e) => `"${escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
         events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
     }
     const search = { ...found, files: own.files };
@@ -37952,117 +37969,157 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
     return { files: search.files };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+// Whether a delivery reached what was asked for: the same decision for every front-end.
 
-
-/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
-function inputs_rawInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** How the action's messages name its inputs. */
-const ACTION_NAMING = {
-    option: (name) => `Input "${name}"`,
-    name: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
-};
-/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
-function readInputs(env = process.env) {
-    return readDeliverySettings({ get: (name) => inputs_rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
-}
-
-;// CONCATENATED MODULE: ./src/action/post.ts
-
-
-
-
-
-
-
-/** State key of an open (unfinalized) session. */
-const SESSION_STATE = 'session';
-/** State key of a session whose finalize request was sent while the outcome is not yet published. */
-const FINALIZE_STATE = 'finalize';
-/**
- * The post step (its own bundle, `dist/post/index.js`). It can only clean up and report: delete
- * the unfinalized session a killed main step left behind, or, when finalize was already sent,
- * read the transfer status once and log it. It never creates, uploads or finalizes anything.
- */
-async function runPost() {
-    if (!process.env.GITHUB_STATE) {
-        post_info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
-        return;
+function verdict(result, rules, naming = NEUTRAL_NAMING) {
+    if (result.dryRun)
+        return { level: 'info', message: '' };
+    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
+        (result.removedFiles.some((f) => /checksum/i.test(f.cause))
+            ? '; a checksum mismatch: the server received other bytes than were sent, so something between this machine and the server (a proxy, a scanner) altered the upload'
+            : '');
+    if (result.state === 'FAILED') {
+        return {
+            level: 'error',
+            message: `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
+        };
     }
-    const finalize = savedState(FINALIZE_STATE);
-    const session = savedState(SESSION_STATE);
-    // Once finalize was sent, deleting proves nothing and may race the server: only report.
-    const target = finalize ?? session;
-    if (!target)
-        return;
-    core.setSecret(target.token);
-    const clientId = rawInput(process.env, 'client-id');
-    if (clientId)
-        core.setSecret(clientId);
-    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 }, process.env);
+    if (result.removedFiles.length) {
+        const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`;
+        return rules.allowRemovedFiles
+            ? { level: 'warning', message }
+            : {
+                level: 'error',
+                message: `${message} Recipients do not get the complete delivery; set ${naming.setting('allow-removed-files', 'true')} to accept this.`
+            };
+    }
+    if (rules.waitForProcessing && result.state !== 'ACTIVE') {
+        return { level: 'error', message: `Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.` };
+    }
+    return { level: 'info', message: `Transfer ${result.trackingId} is ${result.state}.` };
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/outcome.ts
+// One classification of any failure, for every command and both front-ends: a mistake in the
+// options (usage), a failed run, a delivery whose outcome is not known (uncertain), or a
+// cancellation; each with its one line.
+
+
+
+/** Mistakes found before the server is contacted (a CLI exits 2). */
+function isUsageError(error) {
+    return error instanceof InputError || error instanceof FileSelectionError;
+}
+/** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
+function describeFailure(error) {
+    if (error instanceof errors_DeliveryError || isUsageError(error))
+        return error.message;
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`;
+}
+/** A failed command, given whether the run was cancelled meanwhile. */
+function classifyFailure(error, cancelled) {
+    if (cancelled) {
+        const known = error instanceof errors_DeliveryError || isUsageError(error);
+        return { kind: 'cancelled', message: known ? error.message : undefined, byCancel: isCancel(error) };
+    }
+    return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false };
+}
+/** Whether a failure is the cancel itself (not, say, a failure met while cleaning up after it). */
+function isCancel(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof errors_CryptshareError)
+            return e.kind === 'aborted';
+        if (e.name === 'AbortError')
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/deliver.ts
+
+
+
+
+
+
+
+
+async function runDelivery(request, host) {
+    const { settings } = request;
+    let connection;
     try {
-        client.useToken(target.token);
-        if (finalize)
-            await reportTransfer(client, finalize);
-        else
-            await post_deleteSession(client, target);
-    }
-    finally {
-        close();
-    }
-}
-/** A saved session, or undefined when there is none or it is not of the expected shape. */
-function savedState(name) {
-    const raw = core.getState(name);
-    if (!raw)
-        return undefined;
-    try {
-        const saved = JSON.parse(raw);
-        const fields = [saved?.apiBase, saved?.sender, saved?.trackingId, saved?.token];
-        if (fields.every((field) => typeof field === 'string' && field))
-            return saved;
-    }
-    catch {
-        // fall through
-    }
-    core.debug(`Post step: the saved state "${name}" is not a session; ignored.`);
-    return undefined;
-}
-async function post_deleteSession(client, saved) {
-    const cleanUp = await deleteUnfinishedSession(client, saved.sender, saved.trackingId, ' left by the cancelled main step');
-    if (cleanUp.outcome === 'failed')
-        post_warning(cleanUp.message);
-    else
-        post_info(cleanUp.message);
-}
-async function reportTransfer(client, saved) {
-    const id = saved.trackingId;
-    try {
-        const status = await client.transferStatus(client.transferUrl(saved.sender, id));
-        const state = status?.status?.state;
-        post_info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+        const { files } = await selectFiles(settings, host, host.naming, request.ownFiles);
+        if (!files)
+            return outcome('nothing-sent', { cancelled: host.signal.aborted });
+        connection = connection_openConnection(settings, host);
+        const result = await deliver(connection.client, deliveryOptions(settings, files, {
+            finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
+            lookForEarlierDelivery: request.rerun && !settings.deliverAgain
+        }), lifecycleEvents(host), host.signal);
+        return judged(result, settings, host);
     }
     catch (error) {
-        if (error instanceof CryptshareError && error.status === 404) {
-            post_info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
-            return;
-        }
-        post_warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
+        return failedDelivery(error, host.signal.aborted);
+    }
+    finally {
+        connection?.close();
     }
 }
-function why(error) {
-    return error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+/**
+ * A transfer that was sent is judged by its state and removed files. A cancel that came once it
+ * was sent does not undo it (a CI retry on a failure would send the files again).
+ */
+function judged(result, settings, host) {
+    const cancelled = host.signal.aborted;
+    if (result.dryRun)
+        return outcome('dry-run', { result, cancelled });
+    const { level, message } = verdict(result, settings, host.naming);
+    if (level === 'error')
+        return outcome('failed', { result, cancelled, failed: true, message, level });
+    return outcome('delivered', { result, cancelled, message, level });
 }
-/** Log lines of the post step go through the same escaping as the main step's. */
-function post_info(message) {
-    core.info(logText(message));
+function failedDelivery(error, cancelled) {
+    if (error instanceof FinalizedDeliveryError) {
+        const known = error.result;
+        // Finalized (a state was read) is delivered, even when what became of it is not known yet.
+        if (cancelled && known.state)
+            return outcome('delivered', {
+                result: known,
+                cancelled,
+                level: 'warning',
+                message: `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the run did not wait for it to become ACTIVE.`
+            });
+        if (!known.state)
+            return outcome('uncertain', {
+                result: known,
+                cancelled,
+                failed: true,
+                message: cancelled
+                    ? `Cancelled after finalize was sent for transfer ${known.trackingId}: it may exist; check it on the server before running the delivery again. (${error.message})`
+                    : error.message
+            });
+        return outcome('delivered', { result: known, cancelled, failed: true, message: error.message });
+    }
+    const failure = classifyFailure(error, cancelled);
+    return outcome(failure.kind === 'cancelled' ? 'cancelled' : 'failed', {
+        cancelled,
+        failed: true,
+        usage: failure.kind === 'usage',
+        message: failure.message,
+        byCancel: failure.byCancel
+    });
 }
-function post_warning(message) {
-    core.warning(escapeControls(message));
+function outcome(status, fields) {
+    const failed = fields.failed ?? false;
+    return {
+        status,
+        failed,
+        usage: false,
+        level: failed ? 'error' : 'info',
+        ...fields
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/signal-watch.ts
@@ -38097,19 +38154,42 @@ function watchCancelSignals(handlers, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
+function inputs_rawInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** How the action's messages name its inputs. */
+const ACTION_NAMING = {
+    option: (name) => `Input "${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
+};
+/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
+function readInputs(env = process.env) {
+    return readDeliverySettings({ get: (name) => inputs_rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
+}
+
 ;// CONCATENATED MODULE: ./src/action/host.ts
 
 
 
 
 
+
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
-function actionHost() {
+function host_actionHost(signal) {
     return {
-        info: (message) => info(log_text_logText(message)),
-        warning: (message) => warning(log_text_escapeControls(message)),
-        debug: (message) => core_debug(log_text_escapeControls(message)),
-        notice: (message) => notice(log_text_escapeControls(message)),
+        signal,
+        env: process.env,
+        userAgent: userAgent('cryptshare-github-action'),
+        info: (message) => info(logText(message)),
+        warning: (message) => warning(escapeControls(message)),
+        debug: (message) => core_debug(escapeControls(message)),
+        notice: (message) => notice(escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
     };
@@ -38182,13 +38262,107 @@ function publishFiles(files, filesList) {
     }
     catch (error) {
         setOutput('files-list', '');
-        warning(log_text_escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
+        warning(escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
     }
     const { json, count } = jsonPrefix(files, FILES_OUTPUT_MAX_BYTES);
     setOutput('files', json);
     if (count < files.length) {
-        warning(log_text_escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
+        warning(escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/clean-up.ts
+// The post step's decision, after a main step that was killed: delete the session it left
+// unfinished, or, once finalize was sent, only read the transfer's state and say it. Never a
+// delivery, never a deletion of something that may be a transfer.
+
+
+
+
+/** Retries of the post step's one request: it has little time. */
+const CLEAN_UP_RETRIES = 2;
+async function clean_up_runCleanUp(left, host) {
+    host.secret(left.token);
+    if (left.clientId)
+        host.secret(left.clientId);
+    const connection = openConnection({ apiBase: left.apiBase, clientId: left.clientId, retries: CLEAN_UP_RETRIES }, host);
+    const { client } = connection;
+    try {
+        client.useToken(left.token);
+        if (left.stage === 'finalize')
+            await reportTransfer(client, left, host);
+        else {
+            const cleanUp = await deleteUnfinishedSession(client, left.sender, left.trackingId, ' left by the cancelled main step');
+            if (cleanUp.outcome === 'failed')
+                host.warning(cleanUp.message);
+            else
+                host.info(cleanUp.message);
+        }
+    }
+    finally {
+        connection.close();
+    }
+}
+async function reportTransfer(client, left, host) {
+    const id = left.trackingId;
+    try {
+        const status = await client.transferStatus(client.transferUrl(left.sender, id));
+        const state = status?.status?.state;
+        host.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.status === 404) {
+            host.info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
+            return;
+        }
+        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        host.warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why}. Check it on the server before re-running.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/post.ts
+
+
+
+
+/** State key of an open (unfinalized) session. */
+const SESSION_STATE = 'session';
+/** State key of a session whose finalize request was sent while the outcome is not yet published. */
+const FINALIZE_STATE = 'finalize';
+/**
+ * The post step (its own bundle, `dist/post/index.js`). It can only clean up and report: delete
+ * the unfinalized session a killed main step left behind, or, when finalize was already sent,
+ * read the transfer status once and log it. It never creates, uploads or finalizes anything.
+ */
+async function run() {
+    if (!process.env.GITHUB_STATE) {
+        core.info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
+        return;
+    }
+    const finalize = savedState(FINALIZE_STATE);
+    const session = savedState(SESSION_STATE);
+    // Once finalize was sent, deleting proves nothing and may race the server: only report.
+    const target = finalize ?? session;
+    if (!target)
+        return;
+    await runCleanUp({ ...target, clientId: rawInput(process.env, 'client-id'), stage: finalize ? 'finalize' : 'session' }, actionHost(new AbortController().signal));
+}
+/** A saved session, or undefined when there is none or it is not of the expected shape. */
+function savedState(name) {
+    const raw = core.getState(name);
+    if (!raw)
+        return undefined;
+    try {
+        const saved = JSON.parse(raw);
+        const fields = [saved?.apiBase, saved?.sender, saved?.trackingId, saved?.token];
+        if (fields.every((field) => typeof field === 'string' && field))
+            return saved;
+    }
+    catch {
+        // fall through
+    }
+    core.debug(`Post step: the saved state "${name}" is not a session; ignored.`);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -38242,7 +38416,7 @@ async function writeSummary(result, recipients, filesList) {
     if (rows.length < result.files.length) {
         const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
         summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true);
-        warning(log_text_escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+        warning(escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
     }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
@@ -38267,37 +38441,6 @@ function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-// Whether a delivery reached what was asked for: the same decision for every front-end.
-
-function verdict(result, rules, naming = NEUTRAL_NAMING) {
-    if (result.dryRun)
-        return { level: 'info', message: '' };
-    const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
-        (result.removedFiles.some((f) => /checksum/i.test(f.cause))
-            ? '; a checksum mismatch: the server received other bytes than were sent, so something between this machine and the server (a proxy, a scanner) altered the upload'
-            : '');
-    if (result.state === 'FAILED') {
-        return {
-            level: 'error',
-            message: `Transfer ${result.trackingId} FAILED: the server could not process any file${removed ? `; removed: ${removed}` : ''}. Nothing is downloadable; check the files (e.g. virus scan) and the server's log.`
-        };
-    }
-    if (result.removedFiles.length) {
-        const message = `Transfer ${result.trackingId} is ${result.state}, but the server removed ${result.removedFiles.length} file(s) during processing: ${removed}.`;
-        return rules.allowRemovedFiles
-            ? { level: 'warning', message }
-            : {
-                level: 'error',
-                message: `${message} Recipients do not get the complete delivery; set ${naming.setting('allow-removed-files', 'true')} to accept this.`
-            };
-    }
-    if (rules.waitForProcessing && result.state !== 'ACTIVE') {
-        return { level: 'error', message: `Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.` };
-    }
-    return { level: 'info', message: `Transfer ${result.trackingId} is ${result.state}.` };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -38309,73 +38452,56 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 
 
-
-
-
-
-
-/** The action's main step: inputs → delivery → outputs and summary. */
-async function run() {
+/** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
+async function main_run() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the delivery');
-    let close;
     const filesList = filesListPath();
+    let outcome;
+    let inputs;
     try {
-        const inputs = readInputs();
-        const host = events(inputs);
-        const { files } = await selectFiles(inputs, host, ACTION_NAMING, actionOwnFiles(filesList));
-        if (!files) {
-            publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
-            return;
-        }
-        const connection = connect(inputs, {
-            signal: cancellation.signal,
-            warn: (line) => warning(log_text_escapeControls(line)),
-            debug: (line) => core_debug(log_text_escapeControls(line))
-        }, process.env);
-        close = connection.close;
-        const result = await deliver(connection.client, deliveryOptions(inputs, files, {
-            finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
-            lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-        }), host, cancellation.signal);
-        publish(result, filesList);
-        await writeSummary(result, inputs.recipients, filesList);
-        judge(result, inputs);
+        inputs = readInputs();
+        outcome = await runDelivery({ settings: inputs, ownFiles: actionOwnFiles(filesList), rerun: isRerunAttempt(process.env) }, { ...host_actionHost(cancellation.signal), ...sessionTracking(inputs) });
     }
     catch (error) {
-        if (error instanceof FinalizedDeliveryError)
-            publish(error.result, filesList);
-        const message = error instanceof Error ? error.message : String(error);
-        const cancelled = cancellation.signal.aborted && isCancellation(error);
-        setFailed(log_text_escapeControls(cancelled ? cancelledMessage(error, message) : message));
-        if (error instanceof Error && error.stack)
-            core_debug(log_text_escapeControls(error.stack));
+        // The inputs could not be read: nothing was contacted.
+        const failure = classifyFailure(error, false);
+        outcome = {
+            status: 'failed',
+            failed: true,
+            usage: failure.kind === 'usage',
+            cancelled: false,
+            level: 'error',
+            message: failure.message
+        };
     }
     finally {
-        close?.();
         cancellation.dispose();
     }
+    const { status, result } = outcome;
+    if (status === 'nothing-sent')
+        publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
+    if (result)
+        publish(result, filesList);
+    if (inputs && result && (status === 'dry-run' || status === 'failed' || (status === 'delivered' && !outcome.failed)))
+        await writeSummary(result, inputs.recipients, filesList);
+    report(outcome);
 }
-/** A cancellation as what happened: once the transfer was finalized, its files are sent. */
-function cancelledMessage(error, message) {
-    if (!(error instanceof FinalizedDeliveryError))
-        return `The delivery was cancelled: ${message}`;
-    const { trackingId, state } = error.result;
-    return state
-        ? `The job was cancelled after transfer ${trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${state}, and the step did not wait for it to become ACTIVE.`
-        : `The job was cancelled after finalize was sent for transfer ${trackingId}: it may exist; check it on the server before running the delivery again.`;
+/** The step's result: failed with its one line, or a warning or info line about the transfer. */
+function report({ status, failed, cancelled, byCancel, message, level }) {
+    if (status === 'cancelled' && byCancel)
+        setFailed(escapeControls(`The delivery was cancelled${message ? `: ${message}` : '.'}`));
+    // The job is cancelled anyway: what became of a transfer sent before is the step's error line.
+    // A failure met while cancelling is said as itself.
+    else if (failed || (cancelled && message))
+        setFailed(escapeControls(message ?? 'The delivery failed.'));
+    else if (message && level === 'warning')
+        warning(escapeControls(message));
+    else if (message)
+        info(logText(message));
 }
-/** Whether a failure is the cancellation itself (not, say, a failure met while cleaning up after it). */
-function isCancellation(error) {
-    for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof errors_CryptshareError)
-            return e.kind === 'aborted';
-        if (e.name === 'AbortError')
-            return true;
-    }
-    return false;
-}
-function events(inputs) {
+/** What the post step is told about the session, saved as runner state. */
+function sessionTracking(inputs) {
     let sessionToken = '';
     // What the post step is told about: an open session, or a finalize whose outcome is not out yet.
     let saved;
@@ -38390,7 +38516,6 @@ function events(inputs) {
         main_saveState(name, JSON.stringify(session));
     };
     return {
-        ...actionHost(),
         sessionCreated: (trackingId, token) => {
             sessionToken = token;
             save(SESSION_STATE, trackingId);
@@ -38439,16 +38564,6 @@ function publish(result, filesList) {
     // The post step reports a transfer only while its outcome is not published.
     if (result.state)
         main_saveState(FINALIZE_STATE, '');
-}
-/** Fails the step when the transfer did not reach the state asked for. */
-function judge(result, inputs) {
-    const { level, message } = verdict(result, inputs, ACTION_NAMING);
-    if (level === 'error')
-        setFailed(log_text_escapeControls(message));
-    else if (level === 'warning')
-        warning(log_text_escapeControls(message));
-    else if (message)
-        info(log_text_logText(message));
 }
 
 

@@ -314,7 +314,7 @@ describe('signals in the action', () => {
     const [transfer] = emulator.transfers()
     expect(run.code).toBe(1)
     expect(errorLines(run.stdout)).toEqual([
-      `::error::The job was cancelled after transfer ${transfer.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen PROCESSING, and the step did not wait for it to become ACTIVE.`
+      `::error::Cancelled after transfer ${transfer.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen PROCESSING, and the run did not wait for it to become ACTIVE.`
     ])
     expect(run.outputs['tracking-id']).toBe(transfer.trackingId)
     expect(run.outputs.state).toBe('PROCESSING')

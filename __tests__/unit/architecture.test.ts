@@ -1,5 +1,5 @@
 // The layers, read from the import statements: http → cryptshare → core → the front-ends (action,
-// cli), each importing only the layers below it; only the GitHub front-end may talk to the runner
+// cli), each importing only the layers below it (a front-end only the core); only the GitHub front-end may talk to the runner
 // (@actions/core), only the front-ends read process.env, and neither front-end imports the other.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -13,8 +13,9 @@ const LAYERS: Record<string, string[]> = {
   http: ['http'],
   cryptshare: ['http', 'cryptshare'],
   core: ['http', 'cryptshare', 'core'],
-  action: ['http', 'cryptshare', 'core', 'action'],
-  cli: ['http', 'cryptshare', 'core', 'cli']
+  // The front-ends only translate: every command, connection and client is the core's.
+  action: ['core', 'action'],
+  cli: ['core', 'cli']
 }
 
 /** The GitHub front-end: the only layer that may import @actions/core. */

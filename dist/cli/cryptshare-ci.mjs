@@ -28700,7 +28700,7 @@ function logText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
-const VERSION = '0.1.0';
+const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29202,9 +29202,10 @@ var external_node_util_ = __nccwpck_require__(7975);
 // The command line: flags (util.parseArgs) over CRYPTSHARE_* environment variables, checked
 // against the options of one command, into the plain key-value source the core reads.
 
+
 const PROGRAM = 'cryptshare-ci';
 /** A mistake on the command line, found before anything is contacted: exit code 2. */
-class UsageError extends Error {
+class UsageError extends InputError {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -29217,7 +29218,7 @@ function envName(name, option) {
     return option?.env ?? `CRYPTSHARE_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /** How the CLI's messages name its options. */
-const CLI_NAMING = {
+const args_CLI_NAMING = {
     option: (name) => `--${name}`,
     name: (name) => `--${name}`,
     setting: (name, value) => `--${name} ${value}`,
@@ -29424,7 +29425,7 @@ function readStatusSettings(source) {
 
 /** The sender name recipients see when none is given (the action's is "GitHub Actions"). */
 const CLI_SENDER_NAME = 'Cryptshare CI';
-const CLI_USER_AGENT = `cryptshare-ci/${VERSION}`;
+const CLI_USER_AGENT = (/* unused pure expression or super */ null && (`cryptshare-ci/${VERSION}`));
 function coreOptions(names) {
     const specs = OPTIONS;
     return Object.fromEntries(names.map((name) => [name, { ...specs[name] }]));
@@ -31443,7 +31444,6 @@ const TuningEnv = {
     finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
-const USER_AGENT = 'cryptshare-github-action/0.1';
 /**
  * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
  * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
@@ -31477,45 +31477,36 @@ function tuning(env) {
  * more fails the request at once, naming the wait.
  */
 const MAX_RETRY_AFTER_MS = 120_000;
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-function openClient(options, env) {
-    const settings = tuning(env);
+/**
+ * A Cryptshare client over a keep-alive transport for a command's settings: timeouts and backoff
+ * from `tuning(host.env)`, the host's cancellation and User-Agent, a warning line per retry.
+ */
+function openConnection(settings, host) {
+    const knobs = tuning(host.env);
     const transport = new Transport({
-        idleTimeoutMs: settings.idleTimeoutMs,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: options.userAgent ?? USER_AGENT,
+        idleTimeoutMs: knobs.idleTimeoutMs,
+        requestTimeoutMs: knobs.requestTimeoutMs,
+        userAgent: host.userAgent,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
-        apiBase: options.apiBase,
-        clientId: options.clientId,
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
         transport,
-        acceptLanguage: options.acceptLanguage,
-        signal: options.signal,
+        acceptLanguage: settings.language,
+        signal: host.signal,
         retry: {
-            retries: options.retries,
-            baseDelayMs: settings.retryBaseMs,
-            maxDelayMs: settings.retryMaxMs,
+            retries: settings.retries,
+            baseDelayMs: knobs.retryBaseMs,
+            maxDelayMs: knobs.retryMaxMs,
             maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-            onRetry: options.onRetry
+            onRetry: (notice) => {
+                host.warning(retryLine(notice));
+                host.debug(retryDetail(notice));
+            }
         }
     });
     return { client, close: () => transport.dispose() };
-}
-/** `openClient` for a command's settings. */
-function connect(settings, host, env) {
-    return openClient({
-        apiBase: settings.apiBase,
-        clientId: settings.clientId,
-        retries: settings.retries,
-        acceptLanguage: settings.language,
-        signal: host.signal,
-        userAgent: host.userAgent,
-        onRetry: (notice) => {
-            host.warn(retryLine(notice));
-            host.debug?.(retryDetail(notice));
-        }
-    }, env);
 }
 /**
  * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
@@ -36332,47 +36323,27 @@ function removedFiles(status, read) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/password-output.ts
-/**
- * Why a run must not start (one line), or undefined: a generated password of a real delivery
- * needs --output-password, --output-json or --show-secrets.
- */
-function passwordDestinationProblem(settings, values, showsSecrets) {
-    if (settings.passwordMode !== 'generated' || settings.dryRun)
-        return undefined;
-    if (values['output-password'] || values['output-json'] || showsSecrets)
-        return undefined;
-    return ('With --password-mode generated the recipients need a password that this run would put nowhere: ' +
-        'pass --output-password FILE (a file outside every folder the job archives, e.g. from mktemp), ' +
-        '--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret ' +
-        "(CRYPTSHARE_PASSWORD), or --password-mode none where the server's policy allows it. Nothing was sent.");
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${version_VERSION}`;
 }
-/** The final line about the secrets (never shown here): where they went, and what was not kept. */
-function writtenSecrets(result, written) {
-    const json = written.find((w) => w.option === 'output-json')?.file;
-    const passwordFile = written.find((w) => w.option === 'output-password')?.file;
-    const byFile = new Map();
-    const lost = [];
-    const keep = (what, files) => {
-        const where = files.filter((file) => file !== undefined);
-        for (const file of where)
-            byFile.set(file, [...(byFile.get(file) ?? []), what]);
-        if (!where.length)
-            lost.push(what);
+/** The host as the delivery lifecycle sees it (session events are optional for a host). */
+function lifecycleEvents(host) {
+    return {
+        info: (message) => host.info(message),
+        warning: (message) => host.warning(message),
+        debug: (message) => host.debug(message),
+        notice: (message) => host.notice(message),
+        secret: (value) => host.secret(value),
+        naming: host.naming,
+        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
+        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
+        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
+        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
+        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
     };
-    if (result.password)
-        keep('password', [passwordFile, json]);
-    if (result.downloadUrls.length)
-        keep('download URLs', [json]);
-    const places = [...byFile].map(([file, what]) => `${what.join(' and ')} in ${file} (0600)`);
-    const never = byFile.size > 1 ? 'these files' : 'this file';
-    const kept = places.length ? `Secrets (not shown): ${places.join('; ')}. Never archive ${never}.` : '';
-    if (!lost.length)
-        return kept;
-    const them = lost.length > 1 || lost[0] === 'download URLs' ? ['are secrets', 'them'] : ['is a secret', 'it'];
-    const writers = lost.includes('password') ? '--output-password FILE or --output-json FILE' : '--output-json FILE';
-    const advice = `The ${lost.join(' and ')} ${them[0]} and not kept: write ${them[1]} with ${writers}, or print ${them[1]} with --show-secrets.`;
-    return kept ? `${kept} ${advice}` : advice;
 }
 
 ;// CONCATENATED MODULE: ./src/core/selection.ts
@@ -36449,6 +36420,171 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
         return { level: 'error', message: `Transfer ${result.trackingId} ended in state ${result.state}, not ACTIVE.` };
     }
     return { level: 'info', message: `Transfer ${result.trackingId} is ${result.state}.` };
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/outcome.ts
+// One classification of any failure, for every command and both front-ends: a mistake in the
+// options (usage), a failed run, a delivery whose outcome is not known (uncertain), or a
+// cancellation; each with its one line.
+
+
+
+/** Mistakes found before the server is contacted (a CLI exits 2). */
+function isUsageError(error) {
+    return error instanceof InputError || error instanceof FileSelectionError;
+}
+/** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
+function describeFailure(error) {
+    if (error instanceof DeliveryError || isUsageError(error))
+        return error.message;
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`;
+}
+/** A failed command, given whether the run was cancelled meanwhile. */
+function classifyFailure(error, cancelled) {
+    if (cancelled) {
+        const known = error instanceof DeliveryError || isUsageError(error);
+        return { kind: 'cancelled', message: known ? error.message : undefined, byCancel: isCancel(error) };
+    }
+    return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false };
+}
+/** Whether a failure is the cancel itself (not, say, a failure met while cleaning up after it). */
+function isCancel(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof CryptshareError)
+            return e.kind === 'aborted';
+        if (e.name === 'AbortError')
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/deliver.ts
+
+
+
+
+
+
+
+
+async function runDelivery(request, host) {
+    const { settings } = request;
+    let connection;
+    try {
+        const { files } = await selectFiles(settings, host, host.naming, request.ownFiles);
+        if (!files)
+            return outcome('nothing-sent', { cancelled: host.signal.aborted });
+        connection = openConnection(settings, host);
+        const result = await deliver(connection.client, deliveryOptions(settings, files, {
+            finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
+            lookForEarlierDelivery: request.rerun && !settings.deliverAgain
+        }), lifecycleEvents(host), host.signal);
+        return judged(result, settings, host);
+    }
+    catch (error) {
+        return failedDelivery(error, host.signal.aborted);
+    }
+    finally {
+        connection?.close();
+    }
+}
+/**
+ * A transfer that was sent is judged by its state and removed files. A cancel that came once it
+ * was sent does not undo it (a CI retry on a failure would send the files again).
+ */
+function judged(result, settings, host) {
+    const cancelled = host.signal.aborted;
+    if (result.dryRun)
+        return outcome('dry-run', { result, cancelled });
+    const { level, message } = verdict(result, settings, host.naming);
+    if (level === 'error')
+        return outcome('failed', { result, cancelled, failed: true, message, level });
+    return outcome('delivered', { result, cancelled, message, level });
+}
+function failedDelivery(error, cancelled) {
+    if (error instanceof FinalizedDeliveryError) {
+        const known = error.result;
+        // Finalized (a state was read) is delivered, even when what became of it is not known yet.
+        if (cancelled && known.state)
+            return outcome('delivered', {
+                result: known,
+                cancelled,
+                level: 'warning',
+                message: `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the run did not wait for it to become ACTIVE.`
+            });
+        if (!known.state)
+            return outcome('uncertain', {
+                result: known,
+                cancelled,
+                failed: true,
+                message: cancelled
+                    ? `Cancelled after finalize was sent for transfer ${known.trackingId}: it may exist; check it on the server before running the delivery again. (${error.message})`
+                    : error.message
+            });
+        return outcome('delivered', { result: known, cancelled, failed: true, message: error.message });
+    }
+    const failure = classifyFailure(error, cancelled);
+    return outcome(failure.kind === 'cancelled' ? 'cancelled' : 'failed', {
+        cancelled,
+        failed: true,
+        usage: failure.kind === 'usage',
+        message: failure.message,
+        byCancel: failure.byCancel
+    });
+}
+function outcome(status, fields) {
+    const failed = fields.failed ?? false;
+    return {
+        status,
+        failed,
+        usage: false,
+        level: failed ? 'error' : 'info',
+        ...fields
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/password-output.ts
+/**
+ * Why a run must not start (one line), or undefined: a generated password of a real delivery
+ * needs --output-password, --output-json or --show-secrets.
+ */
+function passwordDestinationProblem(settings, values, showsSecrets) {
+    if (settings.passwordMode !== 'generated' || settings.dryRun)
+        return undefined;
+    if (values['output-password'] || values['output-json'] || showsSecrets)
+        return undefined;
+    return ('With --password-mode generated the recipients need a password that this run would put nowhere: ' +
+        'pass --output-password FILE (a file outside every folder the job archives, e.g. from mktemp), ' +
+        '--output-json FILE or --show-secrets, or use --password-mode manual with a password from a CI secret ' +
+        "(CRYPTSHARE_PASSWORD), or --password-mode none where the server's policy allows it. Nothing was sent.");
+}
+/** The final line about the secrets (never shown here): where they went, and what was not kept. */
+function writtenSecrets(result, written) {
+    const json = written.find((w) => w.option === 'output-json')?.file;
+    const passwordFile = written.find((w) => w.option === 'output-password')?.file;
+    const byFile = new Map();
+    const lost = [];
+    const keep = (what, files) => {
+        const where = files.filter((file) => file !== undefined);
+        for (const file of where)
+            byFile.set(file, [...(byFile.get(file) ?? []), what]);
+        if (!where.length)
+            lost.push(what);
+    };
+    if (result.password)
+        keep('password', [passwordFile, json]);
+    if (result.downloadUrls.length)
+        keep('download URLs', [json]);
+    const places = [...byFile].map(([file, what]) => `${what.join(' and ')} in ${file} (0600)`);
+    const never = byFile.size > 1 ? 'these files' : 'this file';
+    const kept = places.length ? `Secrets (not shown): ${places.join('; ')}. Never archive ${never}.` : '';
+    if (!lost.length)
+        return kept;
+    const them = lost.length > 1 || lost[0] === 'download URLs' ? ['are secrets', 'them'] : ['is a secret', 'it'];
+    const writers = lost.includes('password') ? '--output-password FILE or --output-json FILE' : '--output-json FILE';
+    const advice = `The ${lost.join(' and ')} ${them[0]} and not kept: write ${them[1]} with ${writers}, or print ${them[1]} with --show-secrets.`;
+    return kept ? `${kept} ${advice}` : advice;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -36554,207 +36690,52 @@ function dotenv(result, warn) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/cli/progress-board.ts
+;// CONCATENATED MODULE: ./src/cli/failure.ts
 
-const REDRAW_MS = 100;
-const BAR_WIDTH = 24;
-class ProgressBoard {
-    stream;
-    safe;
-    now;
-    uploads = new Map();
-    drawn = 0;
-    lastDraw = -Infinity;
-    constructor(stream, safe, now = Date.now) {
-        this.stream = stream;
-        this.safe = safe;
-        this.now = now;
-    }
-    update(progress) {
-        const started = !this.uploads.has(progress.name);
-        if (progress.done)
-            this.uploads.delete(progress.name);
-        else
-            this.uploads.set(progress.name, progress);
-        const time = this.now();
-        // A new upload and the end of one are shown at once; progress at most every REDRAW_MS.
-        if (!progress.done && !started && time - this.lastDraw < REDRAW_MS)
-            return;
-        this.lastDraw = time;
-        this.redraw();
-    }
-    /** Prints a line above the board. */
-    above(line) {
-        this.stream.write(`${this.erase()}${line}\n${this.lines()}`);
-    }
-    redraw() {
-        this.stream.write(`${this.erase()}${this.lines()}`);
-    }
-    /** Moves up over the lines drawn last and clears to the end of the screen. */
-    erase() {
-        const text = this.drawn ? `\u001b[${this.drawn}F\u001b[0J` : '';
-        this.drawn = 0;
-        return text;
-    }
-    lines() {
-        const width = Math.max(40, (this.stream.columns || 80) - 1);
-        const lines = [...this.uploads.values()].map((u) => bar(u, width, this.safe));
-        this.drawn = lines.length;
-        return lines.map((line) => `${line}\n`).join('');
-    }
+
+/**
+ * A command that failed: its line and exit code (130/143/129 after a signal, 2 for a usage error,
+ * else 1).
+ */
+function failureOutcome(error, signalExit) {
+    const failure = classifyFailure(error, signalExit !== undefined);
+    if (failure.kind === 'cancelled')
+        return { message: cancelledLine(signalExit, failure.message), exitCode: signalExit ?? EXIT.failed, cancelled: true };
+    return {
+        message: failure.message ?? 'Failed.',
+        exitCode: failure.kind === 'usage' ? EXIT.usage : EXIT.failed,
+        cancelled: false
+    };
 }
-function bar(upload, width, safe) {
-    const fraction = upload.size > 0 ? Math.min(1, upload.bytes / upload.size) : 1;
-    const filled = Math.round(fraction * BAR_WIDTH);
-    const meter = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(upload.bytes)} of ${humanSize(upload.size)}`;
-    const room = Math.max(8, width - meter.length - 2);
-    const name = Array.from(safe(upload.name));
-    const shown = name.length > room ? `…${name.slice(name.length - room + 1).join('')}` : name.join('');
-    return `${shown}  ${meter}`.slice(0, width);
+/** `Cancelled by SIGTERM: <what was interrupted>`, or just `Cancelled by SIGTERM.` */
+function cancelledLine(signalExit, message) {
+    return `Cancelled by ${signalName(signalExit)}${message ? `: ${message}` : '.'}`;
+}
+function signalName(exitCode) {
+    return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
 }
 
-;// CONCATENATED MODULE: ./src/cli/terminal.ts
-// Everything the CLI tells a person goes to stderr through here: secrets redacted (unless
-// --show-secrets), control characters escaped and CI log commands (`::x::`, `##vso[`) defused,
-// colour only on a terminal that wants it, and a live progress board on a terminal.
+;// CONCATENATED MODULE: ./src/cli/host.ts
 
 
-
-const STYLE = {
-    info: ['', ''],
-    notice: ['notice: ', '\u001b[36m'],
-    warning: ['warning: ', '\u001b[33m'],
-    error: ['error: ', '\u001b[31m'],
-    debug: ['debug: ', '\u001b[2m']
-};
-class Terminal {
-    stream;
-    options;
-    secrets = new Set();
-    color;
-    board;
-    interactive;
-    constructor(stream, options) {
-        this.stream = stream;
-        this.options = options;
-        const env = options.env;
-        this.interactive = stream.isTTY === true && env.TERM !== 'dumb';
-        this.color = this.interactive && env.NO_COLOR === undefined;
-        if (this.interactive)
-            this.board = new ProgressBoard(stream, (text) => this.safe(text));
-    }
-    /** A secret: never printed from now on unless --show-secrets (then still masked in debug lines). */
-    secret(value) {
-        if (!value)
-            return;
-        this.secrets.add(value);
-        // The same value as it appears inside JSON or a URL.
-        this.secrets.add(JSON.stringify(value).slice(1, -1));
-        this.secrets.add(encodeURIComponent(value));
-    }
-    info(message) {
-        this.print('info', message);
-    }
-    notice(message) {
-        this.print('notice', message);
-    }
-    warning(message) {
-        this.print('warning', message);
-    }
-    error(message) {
-        this.print('error', message);
-    }
-    debug(message) {
-        if (this.options.debug)
-            this.print('debug', message);
-    }
-    get showsSecrets() {
-        return this.options.showSecrets;
-    }
-    /** A line that shows a secret on purpose (only with --show-secrets). */
-    revealed(message) {
-        if (this.options.showSecrets)
-            this.write(logText(message));
-    }
-    /** Live progress of one upload, when on a terminal. */
-    progress(update) {
-        this.board?.update(update);
-    }
-    /** Text with every secret replaced by `***`. */
-    redact(text) {
-        let out = text;
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-            out = out.split(secret).join('***');
-        return out;
-    }
-    safe(text) {
-        return logText(this.redact(text));
-    }
-    print(level, message) {
-        const [prefix, color] = STYLE[level];
-        const text = this.safe(`${prefix}${message}`);
-        this.write(this.color && color ? `${color}${text}\u001b[0m` : text);
-    }
-    write(line) {
-        if (this.board)
-            this.board.above(line);
-        else
-            this.stream.write(`${line}\n`);
-    }
-}
-/** The core's host interface on a terminal. */
-function terminalHost(terminal) {
+/** How the core reaches a terminal: lines on stderr, secrets redacted, the CLI's flag names. */
+function cliHost(terminal, signal, env) {
     return {
         info: (message) => terminal.info(message),
         warning: (message) => terminal.warning(message),
         debug: (message) => terminal.debug(message),
         notice: (message) => terminal.notice(message),
         secret: (value) => terminal.secret(value),
-        naming: CLI_NAMING
+        naming: args_CLI_NAMING,
+        signal,
+        env,
+        userAgent: userAgent('cryptshare-ci')
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/failure.ts
-
-
-
-
-
-/** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
-function describeFailure(error) {
-    if (error instanceof DeliveryError || isUsageError(error))
-        return error.message;
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the output of --debug.`;
-}
-/** Mistakes found before the server is contacted: exit code 2. */
-function isUsageError(error) {
-    return error instanceof InputError || error instanceof FileSelectionError || error instanceof UsageError;
-}
-/**
- * A command that failed: its line and exit code (130/143 after a signal, 2 for a usage error,
- * else 1).
- */
-function failureOutcome(error, signalExit) {
-    if (signalExit !== undefined) {
-        // What was interrupted (an aborted request, a prompt closed by Ctrl+C) is no failure of its own.
-        const why = error instanceof DeliveryError || isUsageError(error) ? `: ${error.message}` : '.';
-        return { message: `Cancelled by ${signalName(signalExit)}${why}`, exitCode: signalExit, cancelled: true };
-    }
-    const message = describeFailure(error);
-    return { message, exitCode: isUsageError(error) ? EXIT.usage : EXIT.failed, cancelled: false };
-}
-function signalName(exitCode) {
-    return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
-}
-
 ;// CONCATENATED MODULE: ./src/cli/deliver.ts
-// `cryptshare-ci deliver`: the options → files → delivery → verdict of the core, with the result
-// on stderr (for people), stdout (--json) and files (--output-json, --output-env).
-
-
-
-
+// `cryptshare-ci deliver`: reads the options, runs the core's delivery command, and reports the
+// result on stderr (for people), stdout (--json) and files (--output-json, --output-env).
 
 
 
@@ -36766,54 +36747,24 @@ function signalName(exitCode) {
 
 
 async function deliverCommand(args, context) {
-    const { terminal, cancellation, env } = context;
+    const { terminal, cancellation } = context;
     const values = args.values;
     let result;
     let settings;
-    let close;
     let outputsWritable = false;
     try {
-        const named = new Map();
-        for (const option of OUTPUT_FILES) {
-            if (!values[option])
-                continue;
-            const file = external_node_path_namespaceObject.resolve(context.cwd, values[option]);
-            const other = named.get(file);
-            if (other)
-                throw new UsageError(`--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`);
-            named.set(file, option);
-            await assertWritable(file, `--${option}`);
-        }
+        await assertOutputFiles(values, context.cwd);
         outputsWritable = true;
-        settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
+        settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: args_CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
         if (nowhere)
             throw new UsageError(nowhere);
-        const host = events(terminal);
-        const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd));
-        if (!files) {
-            result = cliResult('nothing-sent', EXIT.ok);
-        }
-        else {
-            const connection = connect(settings, {
-                signal: cancellation.signal,
-                userAgent: CLI_USER_AGENT,
-                warn: (line) => terminal.warning(line),
-                debug: (line) => terminal.debug(line)
-            }, env);
-            close = connection.close;
-            const delivery = await deliver(connection.client, deliveryOptions(settings, files, {
-                finalizeConfirmMs: tuning(env).finalizeConfirmMs,
-                lookForEarlierDelivery: false
-            }), host, cancellation.signal);
-            result = judged(delivery, settings, cancellation.exitCode());
-        }
+        const outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false }, deliveryHost(context));
+        result = cliOutcome(outcome, cancellation.exitCode());
     }
     catch (error) {
-        result = failed(error, cancellation.exitCode());
-    }
-    finally {
-        close?.();
+        const failure = failureOutcome(error, cancellation.exitCode());
+        result = cliResult(failure.cancelled ? 'cancelled' : 'failed', failure.exitCode, undefined, failure.message);
     }
     const written = outputsWritable ? await writeOutputs(result, values, context) : [];
     report(result, terminal, settings, written);
@@ -36822,6 +36773,20 @@ async function deliverCommand(args, context) {
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
     }
     return result.exitCode;
+}
+/** Each output file is writable and named once, before anything is sent. */
+async function assertOutputFiles(values, cwd) {
+    const named = new Map();
+    for (const option of OUTPUT_FILES) {
+        if (!values[option])
+            continue;
+        const file = external_node_path_namespaceObject.resolve(cwd, values[option]);
+        const other = named.get(file);
+        if (other)
+            throw new UsageError(`--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`);
+        named.set(file, option);
+        await assertWritable(file, `--${option}`);
+    }
 }
 /**
  * The files this command writes: every option whose name starts with "output" names one (they
@@ -36832,39 +36797,27 @@ function outputFiles(values, cwd) {
         .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
         .map(([name, value]) => ({ path: external_node_path_namespaceObject.resolve(cwd, value), by: `--${name}` }));
 }
-function events(terminal) {
+function deliveryHost({ terminal, cancellation, env }) {
     return {
-        ...terminalHost(terminal),
+        ...cliHost(terminal, cancellation.signal, env),
         // No post step: the core deletes an unfinished session itself before it fails.
         sessionCreated: (trackingId) => terminal.debug(`Transfer session ${trackingId} created.`),
         sessionClosed: (trackingId, how) => terminal.debug(`Transfer session ${trackingId} ${how}.`),
         uploadProgress: terminal.interactive ? (update) => terminal.progress(update) : undefined
     };
 }
-function judged(delivery, settings, signalExit) {
-    if (delivery.dryRun)
-        return cliResult('dry-run', signalExit ?? EXIT.ok, delivery);
-    // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
-    // (a CI retry on a non-zero exit would send the files again).
-    const { level, message } = verdict(delivery, settings, CLI_NAMING);
-    if (level === 'error')
-        return cliResult('failed', EXIT.failed, delivery, message);
-    return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined);
-}
-function failed(error, signalExit) {
-    const message = describeFailure(error);
-    if (error instanceof FinalizedDeliveryError) {
-        // Finalized (a state was read) is delivered, even when what became of it is not known yet.
-        const known = error.result;
-        // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
-        if (signalExit !== undefined && known.state)
-            return cliResult('delivered', EXIT.ok, known, `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`);
-        if (!known.state)
-            return cliResult('uncertain', EXIT.failed, known, signalExit === undefined ? message : `Cancelled: ${message}`);
-        return cliResult('delivered', EXIT.failed, known, message);
-    }
-    const outcome = failureOutcome(error, signalExit);
-    return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message);
+/**
+ * The command's result and exit code. A signal that came once the transfer was sent does not undo
+ * it: the exit code is the transfer's (a CI retry on a non-zero exit would send the files again).
+ */
+function cliOutcome(outcome, signalExit) {
+    const { status, result, message } = outcome;
+    if (status === 'cancelled')
+        return cliResult(status, signalExit ?? EXIT.failed, undefined, cancelledLine(signalExit, message));
+    if (status === 'dry-run')
+        return cliResult(status, signalExit ?? EXIT.ok, result);
+    const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? EXIT.failed : EXIT.ok;
+    return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message);
 }
 const OUTPUT_FILES = ['output-json', 'output-password', 'output-env'];
 /** Writes the output files asked for; returns those written. */
@@ -37037,6 +36990,166 @@ function watchSignals(warn) {
             return received ? EXIT[received] : undefined;
         },
         dispose: watch.dispose
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress-board.ts
+
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+class ProgressBoard {
+    stream;
+    safe;
+    now;
+    uploads = new Map();
+    drawn = 0;
+    lastDraw = -Infinity;
+    constructor(stream, safe, now = Date.now) {
+        this.stream = stream;
+        this.safe = safe;
+        this.now = now;
+    }
+    update(progress) {
+        const started = !this.uploads.has(progress.name);
+        if (progress.done)
+            this.uploads.delete(progress.name);
+        else
+            this.uploads.set(progress.name, progress);
+        const time = this.now();
+        // A new upload and the end of one are shown at once; progress at most every REDRAW_MS.
+        if (!progress.done && !started && time - this.lastDraw < REDRAW_MS)
+            return;
+        this.lastDraw = time;
+        this.redraw();
+    }
+    /** Prints a line above the board. */
+    above(line) {
+        this.stream.write(`${this.erase()}${line}\n${this.lines()}`);
+    }
+    redraw() {
+        this.stream.write(`${this.erase()}${this.lines()}`);
+    }
+    /** Moves up over the lines drawn last and clears to the end of the screen. */
+    erase() {
+        const text = this.drawn ? `\u001b[${this.drawn}F\u001b[0J` : '';
+        this.drawn = 0;
+        return text;
+    }
+    lines() {
+        const width = Math.max(40, (this.stream.columns || 80) - 1);
+        const lines = [...this.uploads.values()].map((u) => bar(u, width, this.safe));
+        this.drawn = lines.length;
+        return lines.map((line) => `${line}\n`).join('');
+    }
+}
+function bar(upload, width, safe) {
+    const fraction = upload.size > 0 ? Math.min(1, upload.bytes / upload.size) : 1;
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const meter = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(upload.bytes)} of ${humanSize(upload.size)}`;
+    const room = Math.max(8, width - meter.length - 2);
+    const name = Array.from(safe(upload.name));
+    const shown = name.length > room ? `…${name.slice(name.length - room + 1).join('')}` : name.join('');
+    return `${shown}  ${meter}`.slice(0, width);
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+// Everything the CLI tells a person goes to stderr through here: secrets redacted (unless
+// --show-secrets), control characters escaped and CI log commands (`::x::`, `##vso[`) defused,
+// colour only on a terminal that wants it, and a live progress board on a terminal.
+
+
+
+const STYLE = {
+    info: ['', ''],
+    notice: ['notice: ', '\u001b[36m'],
+    warning: ['warning: ', '\u001b[33m'],
+    error: ['error: ', '\u001b[31m'],
+    debug: ['debug: ', '\u001b[2m']
+};
+class Terminal {
+    stream;
+    options;
+    secrets = new Set();
+    color;
+    board;
+    interactive;
+    constructor(stream, options) {
+        this.stream = stream;
+        this.options = options;
+        const env = options.env;
+        this.interactive = stream.isTTY === true && env.TERM !== 'dumb';
+        this.color = this.interactive && env.NO_COLOR === undefined;
+        if (this.interactive)
+            this.board = new ProgressBoard(stream, (text) => this.safe(text));
+    }
+    /** A secret: never printed from now on unless --show-secrets (then still masked in debug lines). */
+    secret(value) {
+        if (!value)
+            return;
+        this.secrets.add(value);
+        // The same value as it appears inside JSON or a URL.
+        this.secrets.add(JSON.stringify(value).slice(1, -1));
+        this.secrets.add(encodeURIComponent(value));
+    }
+    info(message) {
+        this.print('info', message);
+    }
+    notice(message) {
+        this.print('notice', message);
+    }
+    warning(message) {
+        this.print('warning', message);
+    }
+    error(message) {
+        this.print('error', message);
+    }
+    debug(message) {
+        if (this.options.debug)
+            this.print('debug', message);
+    }
+    get showsSecrets() {
+        return this.options.showSecrets;
+    }
+    /** A line that shows a secret on purpose (only with --show-secrets). */
+    revealed(message) {
+        if (this.options.showSecrets)
+            this.write(logText(message));
+    }
+    /** Live progress of one upload, when on a terminal. */
+    progress(update) {
+        this.board?.update(update);
+    }
+    /** Text with every secret replaced by `***`. */
+    redact(text) {
+        let out = text;
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+            out = out.split(secret).join('***');
+        return out;
+    }
+    safe(text) {
+        return logText(this.redact(text));
+    }
+    print(level, message) {
+        const [prefix, color] = STYLE[level];
+        const text = this.safe(`${prefix}${message}`);
+        this.write(this.color && color ? `${color}${text}\u001b[0m` : text);
+    }
+    write(line) {
+        if (this.board)
+            this.board.above(line);
+        else
+            this.stream.write(`${line}\n`);
+    }
+}
+/** The core's host interface on a terminal. */
+function terminalHost(terminal) {
+    return {
+        info: (message) => terminal.info(message),
+        warning: (message) => terminal.warning(message),
+        debug: (message) => terminal.debug(message),
+        notice: (message) => terminal.notice(message),
+        secret: (value) => terminal.secret(value),
+        naming: CLI_NAMING
     };
 }
 
@@ -37244,13 +37357,68 @@ function pending(report) {
         .join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/core/commands/transfer.ts
+// The commands after a delivery, once for both front-ends: the status of a sent transfer (and
+// its downloads) and its revocation. Each reads its options, connects, runs, and classifies.
+
+
+
+
+
+
+async function runStatus(source, host) {
+    let lastRead;
+    return command(host, source, readStatusSettings, async (client, settings) => {
+        try {
+            const report = await transferStatus(client, settings, host, {
+                firstPollMs: tuning(host.env).downloadPollMs,
+                signal: host.signal,
+                clock: host.clock,
+                onReport: (read) => (lastRead = read)
+            });
+            return { status: 'ok', value: report, usage: false };
+        }
+        catch (error) {
+            // Cancelled while waiting for downloads: what was last read is still the answer so far.
+            if (host.signal.aborted && lastRead)
+                return { status: 'cancelled', value: lastRead, message: classifyFailure(error, true).message, usage: false };
+            if (error instanceof DownloadTimeoutError)
+                return { status: 'timeout', value: error.report, message: error.message, usage: false };
+            throw error;
+        }
+    });
+}
+async function runRevoke(source, host) {
+    return command(host, source, readRevokeSettings, async (client, settings) => ({
+        status: 'ok',
+        value: await revoke(client, settings, host, host.signal, host.clock),
+        usage: false
+    }));
+}
+/** Options → connection → the command; any failure classified, the connection closed. */
+async function command(host, source, read, run) {
+    let connection;
+    try {
+        const settings = read(source);
+        connection = openConnection(settings, host);
+        return await run(connection.client, settings);
+    }
+    catch (error) {
+        const failure = classifyFailure(error, host.signal.aborted);
+        return {
+            status: failure.kind === 'cancelled' ? 'cancelled' : 'failed',
+            message: failure.message,
+            usage: failure.kind === 'usage'
+        };
+    }
+    finally {
+        connection?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/transfer-commands.ts
-// `cryptshare-ci revoke` and `cryptshare-ci status`: the commands after a delivery.
-
-
-
-
-
+// `cryptshare-ci revoke` and `cryptshare-ci status`: the core's commands after a delivery, with
+// the JSON result on stdout and in --output-json, errors on stderr.
 
 
 
@@ -37258,10 +37426,11 @@ function pending(report) {
 
 
 function revokeCommand(args, context) {
-    return transferCommand(args, context, async (source, connect, host) => {
-        const settings = readRevokeSettings(source);
-        const client = connect(settings);
-        const result = await revoke(client, settings, host, context.cancellation.signal);
+    return transferCommand(args, context, async (source, host) => {
+        const outcome = await runRevoke(source, host);
+        const result = outcome.value;
+        if (outcome.status !== 'ok' || !result)
+            return failed(outcome, context);
         return {
             exitCode: EXIT.ok,
             json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state }
@@ -37269,71 +37438,50 @@ function revokeCommand(args, context) {
     });
 }
 function statusCommand(args, context) {
-    return transferCommand(args, context, async (source, connect, host) => {
-        const settings = readStatusSettings(source);
-        const client = connect(settings);
-        let lastRead;
-        try {
-            const report = await transferStatus(client, settings, host, {
-                firstPollMs: tuning(context.env).downloadPollMs,
-                signal: context.cancellation.signal,
-                onReport: (read) => (lastRead = read)
-            });
-            showReport(report, context.terminal);
+    return transferCommand(args, context, async (source, host) => {
+        const outcome = await runStatus(source, host);
+        const report = outcome.value;
+        if (!report)
+            return failed(outcome, context);
+        showReport(report, context.terminal);
+        if (outcome.status === 'ok')
             return { exitCode: EXIT.ok, json: { status: 'ok', ...report } };
-        }
-        catch (error) {
-            const signalExit = context.cancellation.exitCode();
-            if (signalExit !== undefined && lastRead) {
-                // Cancelled while waiting for downloads: what was last read is still the answer so far.
-                showReport(lastRead, context.terminal);
-                const { message } = failureOutcome(error, signalExit);
-                return { exitCode: signalExit, json: { status: 'cancelled', error: message, ...lastRead } };
-            }
-            if (!(error instanceof DownloadTimeoutError))
-                throw error;
-            showReport(error.report, context.terminal);
-            return { exitCode: EXIT.failed, json: { status: 'timeout', error: error.message, ...error.report } };
-        }
+        // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
+        const { exitCode, json } = failed(outcome, context);
+        return { exitCode, json: { ...json, status: outcome.status, ...report } };
     });
 }
-/** Options → client → the command; the JSON result on stdout and in --output-json, errors on stderr. */
+/** A command that did not succeed: its exit code and one error line. */
+function failed(outcome, context) {
+    const signalExit = context.cancellation.exitCode();
+    if (outcome.status === 'cancelled')
+        return {
+            exitCode: signalExit ?? EXIT.failed,
+            json: { status: 'cancelled', error: cancelledLine(signalExit, outcome.message) }
+        };
+    return {
+        exitCode: outcome.usage ? EXIT.usage : EXIT.failed,
+        json: { status: 'failed', error: outcome.message ?? 'Failed.' }
+    };
+}
+/** Options → the command; the JSON result on stdout and in --output-json, errors on stderr. */
 async function transferCommand(args, context, run) {
     const { terminal, cancellation, env } = context;
-    let close;
-    const open = (settings) => {
-        const connection = connect(settings, {
-            signal: cancellation.signal,
-            userAgent: CLI_USER_AGENT,
-            warn: (line) => terminal.warning(line),
-            debug: (line) => terminal.debug(line)
-        }, env);
-        close = connection.close;
-        return connection.client;
-    };
     let outcome;
     let outputWritable = false;
+    const file = args.values['output-json'];
     try {
-        const file = args.values['output-json'];
         if (file)
             await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, file), '--output-json');
         outputWritable = true;
-        outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal));
+        outcome = await run({ get: (name) => args.values[name] ?? '', naming: args_CLI_NAMING }, cliHost(terminal, cancellation.signal, env));
     }
     catch (error) {
-        const failure = failureOutcome(error, cancellation.exitCode());
-        outcome = {
-            exitCode: failure.exitCode,
-            json: { status: failure.cancelled ? 'cancelled' : 'failed', error: failure.message }
-        };
-    }
-    finally {
-        close?.();
+        outcome = failed({ status: 'failed', usage: true, message: error.message }, context);
     }
     const json = { ...outcome.json, exitCode: outcome.exitCode };
     if (typeof json.error === 'string')
         terminal.error(json.error);
-    const file = args.values['output-json'];
     if (file && outputWritable) {
         try {
             await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`);
@@ -37406,6 +37554,39 @@ function describeMethods(methods) {
     return names.length ? names.join(', ') : 'none';
 }
 
+;// CONCATENATED MODULE: ./src/core/commands/verify.ts
+// Email verification as a command: the server mails a code to the sender, and the code is
+// exchanged for a verification token (for servers without client-id verification).
+
+
+
+function readEmailVerificationSettings(source) {
+    const read = optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    return {
+        serverUrl,
+        apiBase: `${serverUrl}/api`,
+        clientId: read.clientId('client-id'),
+        sender: read.email('sender-email'),
+        retries: read.nonNegative('retries'),
+        language: read.language('language'),
+        code: read.raw('code')
+    };
+}
+function openEmailVerification(settings, host) {
+    const connection = openConnection(settings, host);
+    return {
+        requestCode: () => requestEmailCode(connection.client, settings.sender, (message) => host.warning(message)),
+        async exchange(code) {
+            host.secret(code);
+            const verified = await exchangeEmailCode(connection.client, settings.sender, code);
+            host.secret(verified.token);
+            return verified;
+        },
+        close: () => connection.close()
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 // `cryptshare-ci verify`: email verification. Without --code the server mails a code to the
 // sender; on a terminal the code is then asked for, otherwise the next command is shown. With
@@ -37416,31 +37597,18 @@ function describeMethods(methods) {
 
 
 
-
-
 async function verifyCommand(args, context, prompt) {
     const { terminal, cancellation } = context;
-    let close;
+    let verification;
     try {
-        const read = optionReader({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING });
-        const serverUrl = read.serverUrl('server-url');
-        const clientId = read.clientId('client-id');
-        const sender = read.email('sender-email');
-        const retries = read.nonNegative('retries');
-        const language = read.language('language');
-        const given = read.raw('code');
-        if (args.fromFlags.has('code') && !given)
+        const settings = readEmailVerificationSettings({ get: (name) => args.values[name] ?? '', naming: args_CLI_NAMING });
+        const { serverUrl, sender } = settings;
+        if (args.fromFlags.has('code') && !settings.code)
             throw new UsageError('--code is empty: pass the code from the verification email.');
-        const connection = connect({ apiBase: `${serverUrl}/api`, clientId, retries, language }, {
-            signal: cancellation.signal,
-            userAgent: CLI_USER_AGENT,
-            warn: (line) => terminal.warning(line),
-            debug: (line) => terminal.debug(line)
-        }, context.env);
-        close = connection.close;
-        let code = given;
+        verification = openEmailVerification(settings, cliHost(terminal, cancellation.signal, context.env));
+        let code = settings.code;
         if (!code) {
-            await requestEmailCode(connection.client, sender, (message) => terminal.warning(message));
+            await verification.requestCode();
             terminal.info(`The server mailed a verification code to ${sender}.`);
             if (!prompt.available) {
                 terminal.info(`Next, with the code from that email: ${PROGRAM} verify --server-url ${serverUrl} --sender-email ${sender} --code <code>`);
@@ -37450,9 +37618,7 @@ async function verifyCommand(args, context, prompt) {
             if (!code)
                 throw new UsageError('No code entered: run verify again to have a new code mailed.');
         }
-        terminal.secret(code);
-        const { token, validUntil } = await exchangeEmailCode(connection.client, sender, code);
-        terminal.secret(token);
+        const { token, validUntil } = await verification.exchange(code);
         context.stdout.write(`${token}\n`);
         terminal.info(`Verification token for ${sender}${validUntil ? `, valid until ${validUntil}` : ''}, printed on stdout. Keep it secret: pass it to deliver as CRYPTSHARE_VERIFICATION_TOKEN.`);
         return EXIT.ok;
@@ -37467,7 +37633,7 @@ async function verifyCommand(args, context, prompt) {
         return failure.exitCode;
     }
     finally {
-        close?.();
+        verification?.close();
     }
 }
 /** Ctrl+C or Ctrl+D (end of input) at the prompt: a cancellation, exit 130. */
@@ -37534,7 +37700,7 @@ async function main(argv) {
         return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${VERSION}\n`);
+        process.stdout.write(`${version_VERSION}\n`);
         return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);

@@ -28374,23 +28374,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4682);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 915:
+/***/ 4682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a2: () => (/* binding */ runPost)
+  eF: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: FINALIZE_STATE, SESSION_STATE
@@ -31248,7 +31248,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31567,7 +31567,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
-function format_seconds(ms) {
+function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
@@ -31636,13 +31636,13 @@ class Transport {
             request.signal?.addEventListener('abort', onAbort, { once: true });
             const req = module.request(url, { method: request.method, headers, agent });
             const idleMs = this.options.idleTimeoutMs;
-            req.setTimeout(idleMs, () => settle(fail('timeout', `no data moved for ${format_seconds(idleMs)} (connection idle or stalled${this.settingHint('idleTimeout', 'this idle timeout')})`, undefined, 'ETIMEDOUT')));
+            req.setTimeout(idleMs, () => settle(fail('timeout', `no data moved for ${seconds(idleMs)} (connection idle or stalled${this.settingHint('idleTimeout', 'this idle timeout')})`, undefined, 'ETIMEDOUT')));
             // The idle timer never trips on an answer that trickles in byte by byte: a total deadline does.
             const deadlineMs = this.options.requestTimeoutMs;
             const startDeadline = (after) => {
                 if (settled)
                     return;
-                deadline = setTimeout(() => settle(fail('timeout', `no complete answer within ${format_seconds(deadlineMs)} ${after} (request deadline${this.settingHint('requestTimeout', 'it')})`, undefined, 'ETIMEDOUT')), deadlineMs);
+                deadline = setTimeout(() => settle(fail('timeout', `no complete answer within ${seconds(deadlineMs)} ${after} (request deadline${this.settingHint('requestTimeout', 'it')})`, undefined, 'ETIMEDOUT')), deadlineMs);
             };
             if (typeof request.body === 'object')
                 req.once('finish', () => startDeadline("after the upload's last byte"));
@@ -32509,7 +32509,7 @@ class CryptshareClient {
                     method: call.method,
                     url: redact(new URL(call.url)),
                     code: 'ETIMEDOUT',
-                    message: `no answer within the ${format_seconds(call.timeoutMs ?? 0)} this request was given`,
+                    message: `no answer within the ${seconds(call.timeoutMs ?? 0)} this request was given`,
                     cause: error
                 });
             }
@@ -32536,7 +32536,7 @@ class CryptshareClient {
             message = `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer`;
         const retryAfterMs = parseRetryAfter(header(response, 'retry-after'));
         if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
-            message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${format_seconds(retryAfterMs)} (Retry-After); try again later`;
+            message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`;
         return new CryptshareError({
             kind: 'http',
             status: response.status,
@@ -32993,7 +32993,7 @@ function wholeNumber(value) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 /** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
+const options_SECRET_OPTIONS = Object.entries(OPTIONS)
     .filter(([, spec]) => spec.kind === 'secret')
     .map(([name]) => name);
 /** What `deliver()` is asked to do, from the settings and the selected files. */
@@ -33018,7 +33018,6 @@ const TuningEnv = {
     finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
-const USER_AGENT = 'cryptshare-github-action/0.1';
 /**
  * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
  * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
@@ -33052,45 +33051,36 @@ function tuning(env) {
  * more fails the request at once, naming the wait.
  */
 const MAX_RETRY_AFTER_MS = 120_000;
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-function openClient(options, env) {
-    const settings = tuning(env);
+/**
+ * A Cryptshare client over a keep-alive transport for a command's settings: timeouts and backoff
+ * from `tuning(host.env)`, the host's cancellation and User-Agent, a warning line per retry.
+ */
+function openConnection(settings, host) {
+    const knobs = tuning(host.env);
     const transport = new Transport({
-        idleTimeoutMs: settings.idleTimeoutMs,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: options.userAgent ?? USER_AGENT,
+        idleTimeoutMs: knobs.idleTimeoutMs,
+        requestTimeoutMs: knobs.requestTimeoutMs,
+        userAgent: host.userAgent,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
-        apiBase: options.apiBase,
-        clientId: options.clientId,
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
         transport,
-        acceptLanguage: options.acceptLanguage,
-        signal: options.signal,
+        acceptLanguage: settings.language,
+        signal: host.signal,
         retry: {
-            retries: options.retries,
-            baseDelayMs: settings.retryBaseMs,
-            maxDelayMs: settings.retryMaxMs,
+            retries: settings.retries,
+            baseDelayMs: knobs.retryBaseMs,
+            maxDelayMs: knobs.retryMaxMs,
             maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-            onRetry: options.onRetry
+            onRetry: (notice) => {
+                host.warning(retryLine(notice));
+                host.debug(retryDetail(notice));
+            }
         }
     });
     return { client, close: () => transport.dispose() };
-}
-/** `openClient` for a command's settings. */
-function connect(settings, host, env) {
-    return openClient({
-        apiBase: settings.apiBase,
-        clientId: settings.clientId,
-        retries: settings.retries,
-        acceptLanguage: settings.language,
-        signal: host.signal,
-        userAgent: host.userAgent,
-        onRetry: (notice) => {
-            host.warn(retryLine(notice));
-            host.debug?.(retryDetail(notice));
-        }
-    }, env);
 }
 /**
  * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
@@ -33104,7 +33094,7 @@ function retryLine({ error, retry, retries, delayMs, rateLimited }) {
 }
 /** The debug line for a retried request: which request, and its whole failure. */
 function retryDetail({ error }) {
-    return `retried request: ${error.method} ${shorten(error.url)} failed: ${shorten(error.message)}`;
+    return `retried request: ${error.method} ${explain_shorten(error.url)} failed: ${explain_shorten(error.message)}`;
 }
 /** A failure in a few words, without the advice its full message carries. */
 function failureReason(error) {
@@ -33133,23 +33123,80 @@ function failureReason(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/core/commands/clean-up.ts
+// The post step's decision, after a main step that was killed: delete the session it left
+// unfinished, or, once finalize was sent, only read the transfer's state and say it. Never a
+// delivery, never a deletion of something that may be a transfer.
 
 
-/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
-function rawInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+
+/** Retries of the post step's one request: it has little time. */
+const CLEAN_UP_RETRIES = 2;
+async function runCleanUp(left, host) {
+    host.secret(left.token);
+    if (left.clientId)
+        host.secret(left.clientId);
+    const connection = openConnection({ apiBase: left.apiBase, clientId: left.clientId, retries: CLEAN_UP_RETRIES }, host);
+    const { client } = connection;
+    try {
+        client.useToken(left.token);
+        if (left.stage === 'finalize')
+            await reportTransfer(client, left, host);
+        else {
+            const cleanUp = await deleteUnfinishedSession(client, left.sender, left.trackingId, ' left by the cancelled main step');
+            if (cleanUp.outcome === 'failed')
+                host.warning(cleanUp.message);
+            else
+                host.info(cleanUp.message);
+        }
+    }
+    finally {
+        connection.close();
+    }
 }
-/** How the action's messages name its inputs. */
-const ACTION_NAMING = {
-    option: (name) => `Input "${name}"`,
-    name: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
-};
-/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
-function readInputs(env = process.env) {
-    return readDeliverySettings({ get: (name) => rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
+async function reportTransfer(client, left, host) {
+    const id = left.trackingId;
+    try {
+        const status = await client.transferStatus(client.transferUrl(left.sender, id));
+        const state = status?.status?.state;
+        host.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.status === 404) {
+            host.info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
+            return;
+        }
+        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        host.warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why}. Check it on the server before re-running.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${VERSION}`;
+}
+/** The host as the delivery lifecycle sees it (session events are optional for a host). */
+function lifecycleEvents(host) {
+    return {
+        info: (message) => host.info(message),
+        warning: (message) => host.warning(message),
+        debug: (message) => host.debug(message),
+        notice: (message) => host.notice(message),
+        secret: (value) => host.secret(value),
+        naming: host.naming,
+        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
+        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
+        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
+        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
+        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
@@ -33186,10 +33233,68 @@ function logText(text) {
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** Reads an input the way @actions/core does (INPUT_<NAME>, spaces to `_`, upper case), trimmed. */
+function inputs_rawInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** How the action's messages name its inputs. */
+const ACTION_NAMING = {
+    option: (name) => `Input "${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `Input required and not supplied: ${name}. Set "${name}" in the step's "with:" block.`
+};
+/** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
+function readInputs(env = process.env) {
+    return readDeliverySettings({ get: (name) => inputs_rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
+}
+
+;// CONCATENATED MODULE: ./src/action/host.ts
+
+
+
+
+
+
+/** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
+function actionHost(signal) {
+    return {
+        signal,
+        env: process.env,
+        userAgent: userAgent('cryptshare-github-action'),
+        info: (message) => info(logText(message)),
+        warning: (message) => warning(escapeControls(message)),
+        debug: (message) => core_debug(escapeControls(message)),
+        notice: (message) => notice(escapeControls(message)),
+        secret: (value) => core_setSecret(value),
+        naming: ACTION_NAMING
+    };
+}
+/** Masks every secret input before anything can print it, even before validation. */
+function maskSecretInputs() {
+    for (const name of SECRET_OPTIONS) {
+        const value = rawInput(process.env, name);
+        if (value)
+            core.setSecret(value);
+    }
+}
+/**
+ * Aborts `signal` on SIGINT/SIGTERM/SIGHUP (the runner's cancellation, a lost terminal of a
+ * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
+ * backs it up), so a further signal only says so; one within moments of the first is the same.
+ */
+function cancelOnSignals(what) {
+    const watch = watchCancelSignals({
+        first: (signal) => core.warning(`Received ${signal}: cancelling ${what}.`),
+        again: (signal) => core.warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    });
+    return { signal: watch.signal, dispose: watch.dispose };
+}
+
 ;// CONCATENATED MODULE: ./src/action/post.ts
-
-
-
 
 
 
@@ -33203,9 +33308,9 @@ const FINALIZE_STATE = 'finalize';
  * the unfinalized session a killed main step left behind, or, when finalize was already sent,
  * read the transfer status once and log it. It never creates, uploads or finalizes anything.
  */
-async function runPost() {
+async function run() {
     if (!process.env.GITHUB_STATE) {
-        post_info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
+        info('Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.');
         return;
     }
     const finalize = savedState(FINALIZE_STATE);
@@ -33214,21 +33319,7 @@ async function runPost() {
     const target = finalize ?? session;
     if (!target)
         return;
-    core_setSecret(target.token);
-    const clientId = rawInput(process.env, 'client-id');
-    if (clientId)
-        core_setSecret(clientId);
-    const { client, close } = openClient({ apiBase: target.apiBase, clientId, retries: 2 }, process.env);
-    try {
-        client.useToken(target.token);
-        if (finalize)
-            await reportTransfer(client, finalize);
-        else
-            await deleteSession(client, target);
-    }
-    finally {
-        close();
-    }
+    await runCleanUp({ ...target, clientId: inputs_rawInput(process.env, 'client-id'), stage: finalize ? 'finalize' : 'session' }, actionHost(new AbortController().signal));
 }
 /** A saved session, or undefined when there is none or it is not of the expected shape. */
 function savedState(name) {
@@ -33246,38 +33337,6 @@ function savedState(name) {
     }
     core_debug(`Post step: the saved state "${name}" is not a session; ignored.`);
     return undefined;
-}
-async function deleteSession(client, saved) {
-    const cleanUp = await deleteUnfinishedSession(client, saved.sender, saved.trackingId, ' left by the cancelled main step');
-    if (cleanUp.outcome === 'failed')
-        post_warning(cleanUp.message);
-    else
-        post_info(cleanUp.message);
-}
-async function reportTransfer(client, saved) {
-    const id = saved.trackingId;
-    try {
-        const status = await client.transferStatus(client.transferUrl(saved.sender, id));
-        const state = status?.status?.state;
-        post_info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
-    }
-    catch (error) {
-        if (error instanceof CryptshareError && error.status === 404) {
-            post_info(`Transfer ${id} was not found (yet) on the server: finalize was sent, so it may still appear; check it before re-running.`);
-            return;
-        }
-        post_warning(`Could not read the status of transfer ${id} (finalize was sent, so it may exist): ${why(error)}. Check it on the server before re-running.`);
-    }
-}
-function why(error) {
-    return error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-}
-/** Log lines of the post step go through the same escaping as the main step's. */
-function post_info(message) {
-    info(logText(message));
-}
-function post_warning(message) {
-    warning(escapeControls(message));
 }
 
 

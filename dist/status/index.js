@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6456);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,13 +28384,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6456:
+/***/ 613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ runStatus)
+  e: () => (/* binding */ transfer_steps_runStatus)
 });
 
 // UNUSED EXPORTS: runRevoke
@@ -32987,7 +32987,6 @@ const TuningEnv = {
     finalizeConfirm: 'CRYPTSHARE_FINALIZE_CONFIRM_SECONDS',
     downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 };
-const USER_AGENT = 'cryptshare-github-action/0.1';
 /**
  * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
  * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that
@@ -33021,45 +33020,36 @@ function tuning(env) {
  * more fails the request at once, naming the wait.
  */
 const MAX_RETRY_AFTER_MS = 120_000;
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-function openClient(options, env) {
-    const settings = tuning(env);
+/**
+ * A Cryptshare client over a keep-alive transport for a command's settings: timeouts and backoff
+ * from `tuning(host.env)`, the host's cancellation and User-Agent, a warning line per retry.
+ */
+function openConnection(settings, host) {
+    const knobs = tuning(host.env);
     const transport = new Transport({
-        idleTimeoutMs: settings.idleTimeoutMs,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        userAgent: options.userAgent ?? USER_AGENT,
+        idleTimeoutMs: knobs.idleTimeoutMs,
+        requestTimeoutMs: knobs.requestTimeoutMs,
+        userAgent: host.userAgent,
         settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
     });
     const client = new CryptshareClient({
-        apiBase: options.apiBase,
-        clientId: options.clientId,
+        apiBase: settings.apiBase,
+        clientId: settings.clientId,
         transport,
-        acceptLanguage: options.acceptLanguage,
-        signal: options.signal,
+        acceptLanguage: settings.language,
+        signal: host.signal,
         retry: {
-            retries: options.retries,
-            baseDelayMs: settings.retryBaseMs,
-            maxDelayMs: settings.retryMaxMs,
+            retries: settings.retries,
+            baseDelayMs: knobs.retryBaseMs,
+            maxDelayMs: knobs.retryMaxMs,
             maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-            onRetry: options.onRetry
+            onRetry: (notice) => {
+                host.warning(retryLine(notice));
+                host.debug(retryDetail(notice));
+            }
         }
     });
     return { client, close: () => transport.dispose() };
-}
-/** `openClient` for a command's settings. */
-function connect(settings, host, env) {
-    return openClient({
-        apiBase: settings.apiBase,
-        clientId: settings.clientId,
-        retries: settings.retries,
-        acceptLanguage: settings.language,
-        signal: host.signal,
-        userAgent: host.userAgent,
-        onRetry: (notice) => {
-            host.warn(retryLine(notice));
-            host.debug?.(retryDetail(notice));
-        }
-    }, env);
 }
 /**
  * The warning line for a request that is retried: `retry 2/5 in 2.4 s: connection refused`.
@@ -33100,40 +33090,6 @@ function failureReason(error) {
         case 'aborted':
             return 'cancelled';
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function log_text_hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function log_text_escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * Makes a message safe to print as a plain log line (`core.info`, group titles): control
- * characters escaped, and a runner command prefix neutralised visibly with a backslash
- * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
- */
-function logText(text) {
-    return log_text_escapeControls(text)
-        .replace(LINE_COMMAND, '$1\\::')
-        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/poll.ts
@@ -36249,6 +36205,40 @@ function file_patterns_absolutePattern(line, workspace, homedir, pathApi = path)
     return pathApi.join(globEscape(workspace, windows), line);
 }
 
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines.
+/**
+ * Characters that must never reach the log as they are: C0 controls (line breaks among them),
+ * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
+ * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function log_text_hasControlCharacters(text) {
+    UNSAFE.lastIndex = 0;
+    return UNSAFE.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function log_text_escapeControls(text) {
+    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function logText(text) {
+    return log_text_escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/files.ts
 
 
@@ -37102,6 +37092,129 @@ function readStatusSettings(source) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/commands/outcome.ts
+// One classification of any failure, for every command and both front-ends: a mistake in the
+// options (usage), a failed run, a delivery whose outcome is not known (uncertain), or a
+// cancellation; each with its one line.
+
+
+
+/** Mistakes found before the server is contacted (a CLI exits 2). */
+function isUsageError(error) {
+    return error instanceof InputError || error instanceof FileSelectionError;
+}
+/** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
+function describeFailure(error) {
+    if (error instanceof errors_DeliveryError || isUsageError(error))
+        return error.message;
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`;
+}
+/** A failed command, given whether the run was cancelled meanwhile. */
+function classifyFailure(error, cancelled) {
+    if (cancelled) {
+        const known = error instanceof errors_DeliveryError || isUsageError(error);
+        return { kind: 'cancelled', message: known ? error.message : undefined, byCancel: isCancel(error) };
+    }
+    return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false };
+}
+/** Whether a failure is the cancel itself (not, say, a failure met while cleaning up after it). */
+function isCancel(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof errors_CryptshareError)
+            return e.kind === 'aborted';
+        if (e.name === 'AbortError')
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/commands/transfer.ts
+// The commands after a delivery, once for both front-ends: the status of a sent transfer (and
+// its downloads) and its revocation. Each reads its options, connects, runs, and classifies.
+
+
+
+
+
+
+async function runStatus(source, host) {
+    let lastRead;
+    return command(host, source, readStatusSettings, async (client, settings) => {
+        try {
+            const report = await transferStatus(client, settings, host, {
+                firstPollMs: tuning(host.env).downloadPollMs,
+                signal: host.signal,
+                clock: host.clock,
+                onReport: (read) => (lastRead = read)
+            });
+            return { status: 'ok', value: report, usage: false };
+        }
+        catch (error) {
+            // Cancelled while waiting for downloads: what was last read is still the answer so far.
+            if (host.signal.aborted && lastRead)
+                return { status: 'cancelled', value: lastRead, message: classifyFailure(error, true).message, usage: false };
+            if (error instanceof DownloadTimeoutError)
+                return { status: 'timeout', value: error.report, message: error.message, usage: false };
+            throw error;
+        }
+    });
+}
+async function runRevoke(source, host) {
+    return command(host, source, readRevokeSettings, async (client, settings) => ({
+        status: 'ok',
+        value: await revoke(client, settings, host, host.signal, host.clock),
+        usage: false
+    }));
+}
+/** Options → connection → the command; any failure classified, the connection closed. */
+async function command(host, source, read, run) {
+    let connection;
+    try {
+        const settings = read(source);
+        connection = openConnection(settings, host);
+        return await run(connection.client, settings);
+    }
+    catch (error) {
+        const failure = classifyFailure(error, host.signal.aborted);
+        return {
+            status: failure.kind === 'cancelled' ? 'cancelled' : 'failed',
+            message: failure.message,
+            usage: failure.kind === 'usage'
+        };
+    }
+    finally {
+        connection?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${VERSION}`;
+}
+/** The host as the delivery lifecycle sees it (session events are optional for a host). */
+function lifecycleEvents(host) {
+    return {
+        info: (message) => host.info(message),
+        warning: (message) => host.warning(message),
+        debug: (message) => host.debug(message),
+        notice: (message) => host.notice(message),
+        secret: (value) => host.secret(value),
+        naming: host.naming,
+        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
+        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
+        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
+        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
+        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/signal-watch.ts
 // Cancellation by signal, for both front-ends. SIGHUP (a closed terminal, a dropped SSH session)
 // counts as much as SIGINT/SIGTERM. GNU `timeout` and CI agents signal the child and its process
@@ -37159,9 +37272,13 @@ function readInputs(env = process.env) {
 
 
 
+
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
-function actionHost() {
+function host_actionHost(signal) {
     return {
+        signal,
+        env: process.env,
+        userAgent: userAgent('cryptshare-github-action'),
         info: (message) => info(logText(message)),
         warning: (message) => warning(log_text_escapeControls(message)),
         debug: (message) => core_debug(log_text_escapeControls(message)),
@@ -37171,7 +37288,7 @@ function actionHost() {
     };
 }
 /** Masks every secret input before anything can print it, even before validation. */
-function maskSecretInputs() {
+function host_maskSecretInputs() {
     for (const name of SECRET_OPTIONS) {
         const value = rawInput(process.env, name);
         if (value)
@@ -37183,7 +37300,7 @@ function maskSecretInputs() {
  * self-hosted runner) with a warning, until `dispose`. The clean-up always runs (the post step
  * backs it up), so a further signal only says so; one within moments of the first is the same.
  */
-function cancelOnSignals(what) {
+function host_cancelOnSignals(what) {
     const watch = watchCancelSignals({
         first: (signal) => warning(`Received ${signal}: cancelling ${what}.`),
         again: (signal) => warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
@@ -37275,68 +37392,41 @@ function escapeHtml(text) {
 
 
 
-
-
-
-
-function runRevoke() {
-    return transfer_steps_step(async (source, connect, host, signal) => {
-        const settings = readRevokeSettings(source);
-        const result = await revoke(connect(settings), settings, host, signal);
-        core.setOutput('state', result.state);
-    });
-}
-function runStatus() {
-    return transfer_steps_step(async (source, connect, host, signal) => {
-        const settings = readStatusSettings(source);
-        let lastRead;
-        try {
-            await publish(await transferStatus(connect(settings), settings, host, {
-                firstPollMs: tuning(process.env).downloadPollMs,
-                signal,
-                onReport: (read) => (lastRead = read)
-            }));
-        }
-        catch (error) {
-            if (error instanceof DownloadTimeoutError)
-                await publish(error.report);
-            else if (signal.aborted && lastRead) {
-                // Cancelled while waiting for downloads: the outputs of the last state read.
-                await publish(lastRead);
-                throw new Error('The status step was cancelled; its outputs are those of the last status read.', {
-                    cause: error
-                });
-            }
-            throw error;
-        }
-    });
-}
-/** Secrets masked first; inputs → client → the step; any failure is one escaped error line. */
-async function transfer_steps_step(run) {
+async function transfer_steps_runRevoke() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the step');
-    let close;
-    const open = (settings) => {
-        const connection = connect(settings, {
-            signal: cancellation.signal,
-            warn: (line) => warning(log_text_escapeControls(line)),
-            debug: (line) => core_debug(log_text_escapeControls(line))
-        }, process.env);
-        close = connection.close;
-        return connection.client;
-    };
     try {
-        await run({ get: (name) => rawInput(process.env, name), naming: ACTION_NAMING }, open, actionHost(), cancellation.signal);
-    }
-    catch (error) {
-        setFailed(log_text_escapeControls(error instanceof Error ? error.message : String(error)));
-        if (error instanceof Error && error.stack)
-            core_debug(log_text_escapeControls(error.stack));
+        const outcome = await revokeCommand(inputs(), actionHost(cancellation.signal));
+        if (outcome.value)
+            core.setOutput('state', outcome.value.state);
+        if (outcome.status !== 'ok')
+            fail(outcome.message ?? 'The revocation was cancelled.');
     }
     finally {
-        close?.();
         cancellation.dispose();
     }
+}
+async function transfer_steps_runStatus() {
+    host_maskSecretInputs();
+    const cancellation = host_cancelOnSignals('the step');
+    try {
+        const outcome = await runStatus(inputs(), host_actionHost(cancellation.signal));
+        if (outcome.value)
+            await publish(outcome.value);
+        if (outcome.status === 'cancelled' && outcome.value)
+            fail('The status step was cancelled; its outputs are those of the last status read.');
+        else if (outcome.status !== 'ok')
+            fail(outcome.message ?? 'The status step was cancelled.');
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+function inputs() {
+    return { get: (name) => rawInput(process.env, name), naming: ACTION_NAMING };
+}
+function fail(message) {
+    setFailed(log_text_escapeControls(message));
 }
 async function publish(report) {
     setOutput('state', report.state);

@@ -1,13 +1,16 @@
 import * as core from '@actions/core'
-import type { HostEvents } from '../core/contract.js'
+import { userAgent, type Host } from '../core/host.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { SECRET_OPTIONS } from '../core/options.js'
 import { watchCancelSignals } from '../core/signal-watch.js'
 import { ACTION_NAMING, rawInput } from './inputs.js'
 
 /** How the core's messages reach the runner's log: escaped, so no text can start a runner command. */
-export function actionHost(): HostEvents {
+export function actionHost(signal: AbortSignal): Host {
   return {
+    signal,
+    env: process.env,
+    userAgent: userAgent('cryptshare-github-action'),
     info: (message) => core.info(logText(message)),
     warning: (message) => core.warning(escapeControls(message)),
     debug: (message) => core.debug(escapeControls(message)),

@@ -1,88 +1,66 @@
 import * as core from '@actions/core'
-import { connect } from '../core/connection.js'
-import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
-import { CryptshareError } from '../cryptshare/errors.js'
-import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
-import { deliveryOptions } from '../core/options.js'
-import { selectFiles } from '../core/selection.js'
-import { ACTION_NAMING, readInputs, type ActionInputs } from './inputs.js'
+import type { DeliveryResult } from '../core/contract.js'
+import { runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
+import { classifyFailure } from '../core/commands/outcome.js'
+import type { Host } from '../core/host.js'
 import { escapeControls, logText } from '../core/log-text.js'
-import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { isRerunAttempt } from '../core/rerun.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { actionOwnFiles, filesListPath, publishFiles } from './outputs.js'
+import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { writeSummary } from './summary.js'
-import { tuning } from '../core/tuning.js'
-import { verdict } from '../core/verdict.js'
 
-/** The action's main step: inputs → delivery → outputs and summary. */
+/** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 export async function run(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the delivery')
-  let close: (() => void) | undefined
   const filesList = filesListPath()
+  let outcome: DeliveryOutcome
+  let inputs: ActionInputs | undefined
   try {
-    const inputs = readInputs()
-    const host = events(inputs)
-    const { files } = await selectFiles(inputs, host, ACTION_NAMING, actionOwnFiles(filesList))
-    if (!files) {
-      publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
-      return
-    }
-
-    const connection = connect(
-      inputs,
-      {
-        signal: cancellation.signal,
-        warn: (line) => core.warning(escapeControls(line)),
-        debug: (line) => core.debug(escapeControls(line))
-      },
-      process.env
+    inputs = readInputs()
+    outcome = await runDelivery(
+      { settings: inputs, ownFiles: actionOwnFiles(filesList), rerun: isRerunAttempt(process.env) },
+      { ...actionHost(cancellation.signal), ...sessionTracking(inputs) }
     )
-    close = connection.close
-    const result = await deliver(
-      connection.client,
-      deliveryOptions(inputs, files, {
-        finalizeConfirmMs: tuning(process.env).finalizeConfirmMs,
-        lookForEarlierDelivery: isRerunAttempt(process.env) && !inputs.deliverAgain
-      }),
-      host,
-      cancellation.signal
-    )
-    publish(result, filesList)
-    await writeSummary(result, inputs.recipients, filesList)
-    judge(result, inputs)
   } catch (error) {
-    if (error instanceof FinalizedDeliveryError) publish(error.result, filesList)
-    const message = error instanceof Error ? error.message : String(error)
-    const cancelled = cancellation.signal.aborted && isCancellation(error)
-    core.setFailed(escapeControls(cancelled ? cancelledMessage(error, message) : message))
-    if (error instanceof Error && error.stack) core.debug(escapeControls(error.stack))
+    // The inputs could not be read: nothing was contacted.
+    const failure = classifyFailure(error, false)
+    outcome = {
+      status: 'failed',
+      failed: true,
+      usage: failure.kind === 'usage',
+      cancelled: false,
+      level: 'error',
+      message: failure.message
+    }
   } finally {
-    close?.()
     cancellation.dispose()
   }
+  const { status, result } = outcome
+  if (status === 'nothing-sent') publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
+  if (result) publish(result, filesList)
+  if (inputs && result && (status === 'dry-run' || status === 'failed' || (status === 'delivered' && !outcome.failed)))
+    await writeSummary(result, inputs.recipients, filesList)
+  report(outcome)
 }
 
-/** A cancellation as what happened: once the transfer was finalized, its files are sent. */
-function cancelledMessage(error: unknown, message: string): string {
-  if (!(error instanceof FinalizedDeliveryError)) return `The delivery was cancelled: ${message}`
-  const { trackingId, state } = error.result
-  return state
-    ? `The job was cancelled after transfer ${trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${state}, and the step did not wait for it to become ACTIVE.`
-    : `The job was cancelled after finalize was sent for transfer ${trackingId}: it may exist; check it on the server before running the delivery again.`
+/** The step's result: failed with its one line, or a warning or info line about the transfer. */
+function report({ status, failed, cancelled, byCancel, message, level }: DeliveryOutcome): void {
+  if (status === 'cancelled' && byCancel)
+    core.setFailed(escapeControls(`The delivery was cancelled${message ? `: ${message}` : '.'}`))
+  // The job is cancelled anyway: what became of a transfer sent before is the step's error line.
+  // A failure met while cancelling is said as itself.
+  else if (failed || (cancelled && message)) core.setFailed(escapeControls(message ?? 'The delivery failed.'))
+  else if (message && level === 'warning') core.warning(escapeControls(message))
+  else if (message) core.info(logText(message))
 }
 
-/** Whether a failure is the cancellation itself (not, say, a failure met while cleaning up after it). */
-function isCancellation(error: unknown): boolean {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    if (e instanceof CryptshareError) return e.kind === 'aborted'
-    if (e.name === 'AbortError') return true
-  }
-  return false
-}
-
-function events(inputs: ActionInputs): DeliveryEvents {
+/** What the post step is told about the session, saved as runner state. */
+function sessionTracking(
+  inputs: ActionInputs
+): Pick<Host, 'sessionCreated' | 'tokenRenewed' | 'finalizeSent' | 'sessionClosed'> {
   let sessionToken = ''
   // What the post step is told about: an open session, or a finalize whose outcome is not out yet.
   let saved: { name: typeof SESSION_STATE | typeof FINALIZE_STATE; trackingId: string } | undefined
@@ -97,7 +75,6 @@ function events(inputs: ActionInputs): DeliveryEvents {
     saveState(name, JSON.stringify(session))
   }
   return {
-    ...actionHost(),
     sessionCreated: (trackingId, token) => {
       sessionToken = token
       save(SESSION_STATE, trackingId)
@@ -144,12 +121,4 @@ function publish(result: DeliveryResult, filesList: string): void {
   core.setOutput('verification-token', result.verificationToken ?? '')
   // The post step reports a transfer only while its outcome is not published.
   if (result.state) saveState(FINALIZE_STATE, '')
-}
-
-/** Fails the step when the transfer did not reach the state asked for. */
-function judge(result: DeliveryResult, inputs: ActionInputs): void {
-  const { level, message } = verdict(result, inputs, ACTION_NAMING)
-  if (level === 'error') core.setFailed(escapeControls(message))
-  else if (level === 'warning') core.warning(escapeControls(message))
-  else if (message) core.info(logText(message))
 }

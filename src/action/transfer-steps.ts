@@ -1,93 +1,44 @@
 // The sub-actions after a delivery: `revoke/action.yml` and `status/action.yml`.
 import * as core from '@actions/core'
-import { connect, type ConnectionSettings } from '../core/connection.js'
-import type { HostEvents } from '../core/contract.js'
-import type { CryptshareClient } from '../cryptshare/client.js'
+import { runRevoke as revokeCommand, runStatus as statusCommand } from '../core/commands/transfer.js'
 import { escapeControls, logText } from '../core/log-text.js'
-import { revoke } from '../core/revoke.js'
-import { DownloadTimeoutError, transferStatus } from '../core/status.js'
 import type { TransferReport } from '../core/transfer-report.js'
-import { readRevokeSettings, readStatusSettings } from '../core/transfer-options.js'
-import { tuning } from '../core/tuning.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { ACTION_NAMING, rawInput } from './inputs.js'
 import { escapeHtml } from './summary.js'
 
-type Connect = (settings: ConnectionSettings) => CryptshareClient
-
-export function runRevoke(): Promise<void> {
-  return step(async (source, connect, host, signal) => {
-    const settings = readRevokeSettings(source)
-    const result = await revoke(connect(settings), settings, host, signal)
-    core.setOutput('state', result.state)
-  })
-}
-
-export function runStatus(): Promise<void> {
-  return step(async (source, connect, host, signal) => {
-    const settings = readStatusSettings(source)
-    let lastRead: TransferReport | undefined
-    try {
-      await publish(
-        await transferStatus(connect(settings), settings, host, {
-          firstPollMs: tuning(process.env).downloadPollMs,
-          signal,
-          onReport: (read) => (lastRead = read)
-        })
-      )
-    } catch (error) {
-      if (error instanceof DownloadTimeoutError) await publish(error.report)
-      else if (signal.aborted && lastRead) {
-        // Cancelled while waiting for downloads: the outputs of the last state read.
-        await publish(lastRead)
-        throw new Error('The status step was cancelled; its outputs are those of the last status read.', {
-          cause: error
-        })
-      }
-      throw error
-    }
-  })
-}
-
-/** Secrets masked first; inputs → client → the step; any failure is one escaped error line. */
-async function step(
-  run: (
-    source: { get(name: string): string; naming: typeof ACTION_NAMING },
-    connect: Connect,
-    host: HostEvents,
-    signal: AbortSignal
-  ) => Promise<void>
-): Promise<void> {
+export async function runRevoke(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the step')
-  let close: (() => void) | undefined
-  const open: Connect = (settings) => {
-    const connection = connect(
-      settings,
-      {
-        signal: cancellation.signal,
-        warn: (line) => core.warning(escapeControls(line)),
-        debug: (line) => core.debug(escapeControls(line))
-      },
-      process.env
-    )
-    close = connection.close
-    return connection.client
-  }
   try {
-    await run(
-      { get: (name) => rawInput(process.env, name), naming: ACTION_NAMING },
-      open,
-      actionHost(),
-      cancellation.signal
-    )
-  } catch (error) {
-    core.setFailed(escapeControls(error instanceof Error ? error.message : String(error)))
-    if (error instanceof Error && error.stack) core.debug(escapeControls(error.stack))
+    const outcome = await revokeCommand(inputs(), actionHost(cancellation.signal))
+    if (outcome.value) core.setOutput('state', outcome.value.state)
+    if (outcome.status !== 'ok') fail(outcome.message ?? 'The revocation was cancelled.')
   } finally {
-    close?.()
     cancellation.dispose()
   }
+}
+
+export async function runStatus(): Promise<void> {
+  maskSecretInputs()
+  const cancellation = cancelOnSignals('the step')
+  try {
+    const outcome = await statusCommand(inputs(), actionHost(cancellation.signal))
+    if (outcome.value) await publish(outcome.value)
+    if (outcome.status === 'cancelled' && outcome.value)
+      fail('The status step was cancelled; its outputs are those of the last status read.')
+    else if (outcome.status !== 'ok') fail(outcome.message ?? 'The status step was cancelled.')
+  } finally {
+    cancellation.dispose()
+  }
+}
+
+function inputs(): { get(name: string): string; naming: typeof ACTION_NAMING } {
+  return { get: (name) => rawInput(process.env, name), naming: ACTION_NAMING }
+}
+
+function fail(message: string): void {
+  core.setFailed(escapeControls(message))
 }
 
 async function publish(report: TransferReport): Promise<void> {

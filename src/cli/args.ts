@@ -2,7 +2,7 @@
 // against the options of one command, into the plain key-value source the core reads.
 import { parseArgs } from 'node:util'
 import type { OptionNaming } from '../core/contract.js'
-import type { OptionKind } from '../core/options.js'
+import { InputError, type OptionKind } from '../core/options.js'
 
 export const PROGRAM = 'cryptshare-ci'
 
@@ -23,7 +23,7 @@ export interface Command {
 }
 
 /** A mistake on the command line, found before anything is contacted: exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends InputError {
   constructor(message: string) {
     super(message)
     this.name = 'UsageError'

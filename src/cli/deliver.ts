@@ -1,17 +1,15 @@
-// `cryptshare-ci deliver`: the options → files → delivery → verdict of the core, with the result
-// on stderr (for people), stdout (--json) and files (--output-json, --output-env).
+// `cryptshare-ci deliver`: reads the options, runs the core's delivery command, and reports the
+// result on stderr (for people), stdout (--json) and files (--output-json, --output-env).
 import * as path from 'node:path'
-import { connect } from '../core/connection.js'
-import type { DeliveryEvents, DeliveryResult } from '../core/contract.js'
-import { deliver, FinalizedDeliveryError } from '../core/delivery.js'
+import { runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import { humanSize, type OwnFile } from '../core/files.js'
-import { deliveryOptions, readDeliverySettings, type DeliverySettings } from '../core/options.js'
+import type { Host } from '../core/host.js'
+import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
-import { selectFiles } from '../core/selection.js'
-import { tuning } from '../core/tuning.js'
-import { verdict } from '../core/verdict.js'
 import { CLI_NAMING, UsageError, type ParsedArgs } from './args.js'
-import { CLI_SENDER_NAME, CLI_USER_AGENT } from './commands.js'
+import { CLI_SENDER_NAME } from './commands.js'
+import { cancelledLine, failureOutcome } from './failure.js'
+import { cliHost } from './host.js'
 import type { Cancellation } from './signals.js'
 import {
   assertWritable,
@@ -23,8 +21,7 @@ import {
   writePrivateFile,
   type CliResult
 } from './results.js'
-import { terminalHost, type Stream, type Terminal } from './terminal.js'
-import { describeFailure, failureOutcome } from './failure.js'
+import type { Stream, Terminal } from './terminal.js'
 
 export interface CliContext {
   env: Record<string, string | undefined>
@@ -35,25 +32,13 @@ export interface CliContext {
 }
 
 export async function deliverCommand(args: ParsedArgs, context: CliContext): Promise<number> {
-  const { terminal, cancellation, env } = context
+  const { terminal, cancellation } = context
   const values = args.values
   let result: CliResult
   let settings: DeliverySettings | undefined
-  let close: (() => void) | undefined
   let outputsWritable = false
   try {
-    const named = new Map<string, string>()
-    for (const option of OUTPUT_FILES) {
-      if (!values[option]) continue
-      const file = path.resolve(context.cwd, values[option])
-      const other = named.get(file)
-      if (other)
-        throw new UsageError(
-          `--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`
-        )
-      named.set(file, option)
-      await assertWritable(file, `--${option}`)
-    }
+    await assertOutputFiles(values, context.cwd)
     outputsWritable = true
     settings = readDeliverySettings(
       { get: (name) => values[name] ?? '', naming: CLI_NAMING },
@@ -61,37 +46,14 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     )
     const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets)
     if (nowhere) throw new UsageError(nowhere)
-    const host = events(terminal)
-    const { files } = await selectFiles(settings, host, CLI_NAMING, outputFiles(values, context.cwd))
-    if (!files) {
-      result = cliResult('nothing-sent', EXIT.ok)
-    } else {
-      const connection = connect(
-        settings,
-        {
-          signal: cancellation.signal,
-          userAgent: CLI_USER_AGENT,
-          warn: (line) => terminal.warning(line),
-          debug: (line) => terminal.debug(line)
-        },
-        env
-      )
-      close = connection.close
-      const delivery = await deliver(
-        connection.client,
-        deliveryOptions(settings, files, {
-          finalizeConfirmMs: tuning(env).finalizeConfirmMs,
-          lookForEarlierDelivery: false
-        }),
-        host,
-        cancellation.signal
-      )
-      result = judged(delivery, settings, cancellation.exitCode())
-    }
+    const outcome = await runDelivery(
+      { settings, ownFiles: outputFiles(values, context.cwd), rerun: false },
+      deliveryHost(context)
+    )
+    result = cliOutcome(outcome, cancellation.exitCode())
   } catch (error) {
-    result = failed(error, cancellation.exitCode())
-  } finally {
-    close?.()
+    const failure = failureOutcome(error, cancellation.exitCode())
+    result = cliResult(failure.cancelled ? 'cancelled' : 'failed', failure.exitCode, undefined, failure.message)
   }
 
   const written = outputsWritable ? await writeOutputs(result, values, context) : []
@@ -101,6 +63,22 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`)
   }
   return result.exitCode
+}
+
+/** Each output file is writable and named once, before anything is sent. */
+async function assertOutputFiles(values: Record<string, string>, cwd: string): Promise<void> {
+  const named = new Map<string, string>()
+  for (const option of OUTPUT_FILES) {
+    if (!values[option]) continue
+    const file = path.resolve(cwd, values[option])
+    const other = named.get(file)
+    if (other)
+      throw new UsageError(
+        `--${other} and --${option} name the same file ${file}: give each its own. Nothing was sent.`
+      )
+    named.set(file, option)
+    await assertWritable(file, `--${option}`)
+  }
 }
 
 /**
@@ -113,9 +91,9 @@ export function outputFiles(values: Record<string, string>, cwd: string): OwnFil
     .map(([name, value]) => ({ path: path.resolve(cwd, value), by: `--${name}` }))
 }
 
-function events(terminal: Terminal): DeliveryEvents {
+function deliveryHost({ terminal, cancellation, env }: CliContext): Host {
   return {
-    ...terminalHost(terminal),
+    ...cliHost(terminal, cancellation.signal, env),
     // No post step: the core deletes an unfinished session itself before it fails.
     sessionCreated: (trackingId) => terminal.debug(`Transfer session ${trackingId} created.`),
     sessionClosed: (trackingId, how) => terminal.debug(`Transfer session ${trackingId} ${how}.`),
@@ -123,34 +101,17 @@ function events(terminal: Terminal): DeliveryEvents {
   }
 }
 
-function judged(delivery: DeliveryResult, settings: DeliverySettings, signalExit: number | undefined): CliResult {
-  if (delivery.dryRun) return cliResult('dry-run', signalExit ?? EXIT.ok, delivery)
-  // A signal that came once the transfer was sent does not undo it: the exit code is the transfer's
-  // (a CI retry on a non-zero exit would send the files again).
-  const { level, message } = verdict(delivery, settings, CLI_NAMING)
-  if (level === 'error') return cliResult('failed', EXIT.failed, delivery, message)
-  return cliResult('delivered', EXIT.ok, delivery, level === 'warning' ? message : undefined)
-}
-
-function failed(error: unknown, signalExit: number | undefined): CliResult {
-  const message = describeFailure(error)
-  if (error instanceof FinalizedDeliveryError) {
-    // Finalized (a state was read) is delivered, even when what became of it is not known yet.
-    const known = error.result
-    // Cancelled once finalize was sent: the files are sent, or may be; never "failed".
-    if (signalExit !== undefined && known.state)
-      return cliResult(
-        'delivered',
-        EXIT.ok,
-        known,
-        `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the tool did not wait for it to become ACTIVE.`
-      )
-    if (!known.state)
-      return cliResult('uncertain', EXIT.failed, known, signalExit === undefined ? message : `Cancelled: ${message}`)
-    return cliResult('delivered', EXIT.failed, known, message)
-  }
-  const outcome = failureOutcome(error, signalExit)
-  return cliResult(outcome.cancelled ? 'cancelled' : 'failed', outcome.exitCode, undefined, outcome.message)
+/**
+ * The command's result and exit code. A signal that came once the transfer was sent does not undo
+ * it: the exit code is the transfer's (a CI retry on a non-zero exit would send the files again).
+ */
+function cliOutcome(outcome: DeliveryOutcome, signalExit: number | undefined): CliResult {
+  const { status, result, message } = outcome
+  if (status === 'cancelled')
+    return cliResult(status, signalExit ?? EXIT.failed, undefined, cancelledLine(signalExit, message))
+  if (status === 'dry-run') return cliResult(status, signalExit ?? EXIT.ok, result)
+  const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? EXIT.failed : EXIT.ok
+  return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message)
 }
 
 const OUTPUT_FILES = ['output-json', 'output-password', 'output-env']

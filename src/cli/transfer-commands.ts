@@ -1,19 +1,14 @@
-// `cryptshare-ci revoke` and `cryptshare-ci status`: the commands after a delivery.
+// `cryptshare-ci revoke` and `cryptshare-ci status`: the core's commands after a delivery, with
+// the JSON result on stdout and in --output-json, errors on stderr.
 import * as path from 'node:path'
-import { connect, type ConnectionSettings } from '../core/connection.js'
-import type { HostEvents } from '../core/contract.js'
-import type { CryptshareClient } from '../cryptshare/client.js'
-import { revoke } from '../core/revoke.js'
-import { DownloadTimeoutError, transferStatus } from '../core/status.js'
+import { runRevoke, runStatus, type CommandOutcome } from '../core/commands/transfer.js'
 import type { TransferReport } from '../core/transfer-report.js'
-import { readRevokeSettings, readStatusSettings } from '../core/transfer-options.js'
-import { tuning } from '../core/tuning.js'
 import { CLI_NAMING, type ParsedArgs } from './args.js'
-import { CLI_USER_AGENT } from './commands.js'
 import type { CliContext } from './deliver.js'
-import { failureOutcome } from './failure.js'
+import { cancelledLine } from './failure.js'
+import { cliHost } from './host.js'
 import { assertWritable, EXIT, logSafeJson, writePrivateFile } from './results.js'
-import { terminalHost, type Terminal } from './terminal.js'
+import type { Terminal } from './terminal.js'
 
 interface Outcome {
   exitCode: number
@@ -21,10 +16,10 @@ interface Outcome {
 }
 
 export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<number> {
-  return transferCommand(args, context, async (source, connect, host) => {
-    const settings = readRevokeSettings(source)
-    const client = connect(settings)
-    const result = await revoke(client, settings, host, context.cancellation.signal)
+  return transferCommand(args, context, async (source, host) => {
+    const outcome = await runRevoke(source, host)
+    const result = outcome.value
+    if (outcome.status !== 'ok' || !result) return failed(outcome, context)
     return {
       exitCode: EXIT.ok,
       json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state }
@@ -33,80 +28,57 @@ export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<nu
 }
 
 export function statusCommand(args: ParsedArgs, context: CliContext): Promise<number> {
-  return transferCommand(args, context, async (source, connect, host) => {
-    const settings = readStatusSettings(source)
-    const client = connect(settings)
-    let lastRead: TransferReport | undefined
-    try {
-      const report = await transferStatus(client, settings, host, {
-        firstPollMs: tuning(context.env).downloadPollMs,
-        signal: context.cancellation.signal,
-        onReport: (read) => (lastRead = read)
-      })
-      showReport(report, context.terminal)
-      return { exitCode: EXIT.ok, json: { status: 'ok', ...report } }
-    } catch (error) {
-      const signalExit = context.cancellation.exitCode()
-      if (signalExit !== undefined && lastRead) {
-        // Cancelled while waiting for downloads: what was last read is still the answer so far.
-        showReport(lastRead, context.terminal)
-        const { message } = failureOutcome(error, signalExit)
-        return { exitCode: signalExit, json: { status: 'cancelled', error: message, ...lastRead } }
-      }
-      if (!(error instanceof DownloadTimeoutError)) throw error
-      showReport(error.report, context.terminal)
-      return { exitCode: EXIT.failed, json: { status: 'timeout', error: error.message, ...error.report } }
-    }
+  return transferCommand(args, context, async (source, host) => {
+    const outcome = await runStatus(source, host)
+    const report = outcome.value
+    if (!report) return failed(outcome, context)
+    showReport(report, context.terminal)
+    if (outcome.status === 'ok') return { exitCode: EXIT.ok, json: { status: 'ok', ...report } }
+    // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
+    const { exitCode, json } = failed(outcome, context)
+    return { exitCode, json: { ...json, status: outcome.status, ...report } }
   })
 }
 
-type Connect = (settings: ConnectionSettings) => CryptshareClient
+/** A command that did not succeed: its exit code and one error line. */
+function failed(outcome: CommandOutcome<unknown>, context: CliContext): Outcome {
+  const signalExit = context.cancellation.exitCode()
+  if (outcome.status === 'cancelled')
+    return {
+      exitCode: signalExit ?? EXIT.failed,
+      json: { status: 'cancelled', error: cancelledLine(signalExit, outcome.message) }
+    }
+  return {
+    exitCode: outcome.usage ? EXIT.usage : EXIT.failed,
+    json: { status: 'failed', error: outcome.message ?? 'Failed.' }
+  }
+}
 
-/** Options → client → the command; the JSON result on stdout and in --output-json, errors on stderr. */
+/** Options → the command; the JSON result on stdout and in --output-json, errors on stderr. */
 async function transferCommand(
   args: ParsedArgs,
   context: CliContext,
   run: (
     source: { get(name: string): string; naming: typeof CLI_NAMING },
-    connect: Connect,
-    host: HostEvents
+    host: ReturnType<typeof cliHost>
   ) => Promise<Outcome>
 ): Promise<number> {
   const { terminal, cancellation, env } = context
-  let close: (() => void) | undefined
-  const open: Connect = (settings) => {
-    const connection = connect(
-      settings,
-      {
-        signal: cancellation.signal,
-        userAgent: CLI_USER_AGENT,
-        warn: (line) => terminal.warning(line),
-        debug: (line) => terminal.debug(line)
-      },
-      env
-    )
-    close = connection.close
-    return connection.client
-  }
   let outcome: Outcome
   let outputWritable = false
+  const file = args.values['output-json']
   try {
-    const file = args.values['output-json']
     if (file) await assertWritable(path.resolve(context.cwd, file), '--output-json')
     outputWritable = true
-    outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, open, terminalHost(terminal))
+    outcome = await run(
+      { get: (name) => args.values[name] ?? '', naming: CLI_NAMING },
+      cliHost(terminal, cancellation.signal, env)
+    )
   } catch (error) {
-    const failure = failureOutcome(error, cancellation.exitCode())
-    outcome = {
-      exitCode: failure.exitCode,
-      json: { status: failure.cancelled ? 'cancelled' : 'failed', error: failure.message }
-    }
-  } finally {
-    close?.()
+    outcome = failed({ status: 'failed', usage: true, message: (error as Error).message }, context)
   }
   const json: Record<string, unknown> & { exitCode: number } = { ...outcome.json, exitCode: outcome.exitCode }
   if (typeof json.error === 'string') terminal.error(json.error)
-  const file = args.values['output-json']
   if (file && outputWritable) {
     try {
       await writePrivateFile(path.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`)

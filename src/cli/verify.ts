@@ -2,13 +2,15 @@
 // sender; on a terminal the code is then asked for, otherwise the next command is shown. With
 // --code the code is exchanged, and the verification token is the only thing printed on stdout.
 import { createInterface } from 'node:readline/promises'
-import { connect } from '../core/connection.js'
-import { exchangeEmailCode, requestEmailCode } from '../core/email-verification.js'
-import { optionReader } from '../core/options.js'
+import {
+  openEmailVerification,
+  readEmailVerificationSettings,
+  type EmailVerification
+} from '../core/commands/verify.js'
 import { CLI_NAMING, PROGRAM, UsageError, type ParsedArgs } from './args.js'
-import { CLI_USER_AGENT } from './commands.js'
 import type { CliContext } from './deliver.js'
 import { failureOutcome } from './failure.js'
+import { cliHost } from './host.js'
 import { EXIT } from './results.js'
 
 export interface Prompt {
@@ -19,32 +21,17 @@ export interface Prompt {
 
 export async function verifyCommand(args: ParsedArgs, context: CliContext, prompt: Prompt): Promise<number> {
   const { terminal, cancellation } = context
-  let close: (() => void) | undefined
+  let verification: EmailVerification | undefined
   try {
-    const read = optionReader({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING })
-    const serverUrl = read.serverUrl('server-url')
-    const clientId = read.clientId('client-id')
-    const sender = read.email('sender-email')
-    const retries = read.nonNegative('retries')
-    const language = read.language('language')
-    const given = read.raw('code')
-    if (args.fromFlags.has('code') && !given)
+    const settings = readEmailVerificationSettings({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING })
+    const { serverUrl, sender } = settings
+    if (args.fromFlags.has('code') && !settings.code)
       throw new UsageError('--code is empty: pass the code from the verification email.')
 
-    const connection = connect(
-      { apiBase: `${serverUrl}/api`, clientId, retries, language },
-      {
-        signal: cancellation.signal,
-        userAgent: CLI_USER_AGENT,
-        warn: (line) => terminal.warning(line),
-        debug: (line) => terminal.debug(line)
-      },
-      context.env
-    )
-    close = connection.close
-    let code = given
+    verification = openEmailVerification(settings, cliHost(terminal, cancellation.signal, context.env))
+    let code = settings.code
     if (!code) {
-      await requestEmailCode(connection.client, sender, (message) => terminal.warning(message))
+      await verification.requestCode()
       terminal.info(`The server mailed a verification code to ${sender}.`)
       if (!prompt.available) {
         terminal.info(
@@ -55,9 +42,7 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
       code = (await prompt.ask('Verification code: ')).trim()
       if (!code) throw new UsageError('No code entered: run verify again to have a new code mailed.')
     }
-    terminal.secret(code)
-    const { token, validUntil } = await exchangeEmailCode(connection.client, sender, code)
-    terminal.secret(token)
+    const { token, validUntil } = await verification.exchange(code)
     context.stdout.write(`${token}\n`)
     terminal.info(
       `Verification token for ${sender}${validUntil ? `, valid until ${validUntil}` : ''}, printed on stdout. Keep it secret: pass it to deliver as CRYPTSHARE_VERIFICATION_TOKEN.`
@@ -72,7 +57,7 @@ export async function verifyCommand(args: ParsedArgs, context: CliContext, promp
     terminal.error(failure.message)
     return failure.exitCode
   } finally {
-    close?.()
+    verification?.close()
   }
 }
 

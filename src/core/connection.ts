@@ -4,53 +4,14 @@ import type { HttpError } from '../http/errors.js'
 import { seconds } from '../http/format.js'
 import type { RetryNotice } from '../http/retry.js'
 import { Transport } from '../http/transport.js'
-import { tuning, TuningEnv, USER_AGENT } from './tuning.js'
-
-export interface ConnectionOptions {
-  apiBase: string
-  clientId: string
-  retries: number
-  acceptLanguage?: string
-  signal?: AbortSignal
-  onRetry?: (notice: RetryNotice) => void
-  /** Default: the action's. */
-  userAgent?: string
-}
+import type { Host } from './host.js'
+import { tuning, TuningEnv } from './tuning.js'
 
 /**
  * Longest `Retry-After` waited out (the server's rate-limit docs show 60 s); a server asking for
  * more fails the request at once, naming the wait.
  */
 export const MAX_RETRY_AFTER_MS = 120_000
-
-/** A Cryptshare client over a keep-alive transport, with timeouts and backoff from `tuning(env)`. */
-export function openClient(
-  options: ConnectionOptions,
-  env: Record<string, string | undefined>
-): { client: CryptshareClient; close: () => void } {
-  const settings = tuning(env)
-  const transport = new Transport({
-    idleTimeoutMs: settings.idleTimeoutMs,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    userAgent: options.userAgent ?? USER_AGENT,
-    settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
-  })
-  const client = new CryptshareClient({
-    apiBase: options.apiBase,
-    clientId: options.clientId,
-    transport,
-    acceptLanguage: options.acceptLanguage,
-    signal: options.signal,
-    retry: {
-      retries: options.retries,
-      baseDelayMs: settings.retryBaseMs,
-      maxDelayMs: settings.retryMaxMs,
-      maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-      onRetry: options.onRetry
-    }
-  })
-  return { client, close: () => transport.dispose() }
-}
 
 /** What every command's options say about the connection. */
 export interface ConnectionSettings {
@@ -60,37 +21,44 @@ export interface ConnectionSettings {
   language?: string
 }
 
-/** What the front-end adds: the cancel signal, its User-Agent, where retry lines go. */
-export interface ConnectionHost {
-  signal?: AbortSignal
-  userAgent?: string
-  /** Receives the short warning line of each retry (see `retryLine`). */
-  warn: (line: string) => void
-  /** Receives the request and the full failure of each retry (see `retryDetail`). */
-  debug?: (line: string) => void
+export interface Connection {
+  client: CryptshareClient
+  close(): void
 }
 
-/** `openClient` for a command's settings. */
-export function connect(
+/**
+ * A Cryptshare client over a keep-alive transport for a command's settings: timeouts and backoff
+ * from `tuning(host.env)`, the host's cancellation and User-Agent, a warning line per retry.
+ */
+export function openConnection(
   settings: ConnectionSettings,
-  host: ConnectionHost,
-  env: Record<string, string | undefined>
-): { client: CryptshareClient; close: () => void } {
-  return openClient(
-    {
-      apiBase: settings.apiBase,
-      clientId: settings.clientId,
+  host: Pick<Host, 'warning' | 'debug' | 'env' | 'userAgent'> & { signal?: AbortSignal }
+): Connection {
+  const knobs = tuning(host.env)
+  const transport = new Transport({
+    idleTimeoutMs: knobs.idleTimeoutMs,
+    requestTimeoutMs: knobs.requestTimeoutMs,
+    userAgent: host.userAgent,
+    settings: { idleTimeout: TuningEnv.idleTimeout, requestTimeout: TuningEnv.requestTimeout }
+  })
+  const client = new CryptshareClient({
+    apiBase: settings.apiBase,
+    clientId: settings.clientId,
+    transport,
+    acceptLanguage: settings.language,
+    signal: host.signal,
+    retry: {
       retries: settings.retries,
-      acceptLanguage: settings.language,
-      signal: host.signal,
-      userAgent: host.userAgent,
+      baseDelayMs: knobs.retryBaseMs,
+      maxDelayMs: knobs.retryMaxMs,
+      maxRetryAfterMs: MAX_RETRY_AFTER_MS,
       onRetry: (notice) => {
-        host.warn(retryLine(notice))
-        host.debug?.(retryDetail(notice))
+        host.warning(retryLine(notice))
+        host.debug(retryDetail(notice))
       }
-    },
-    env
-  )
+    }
+  })
+  return { client, close: () => transport.dispose() }
 }
 
 /**

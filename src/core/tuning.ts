@@ -24,8 +24,6 @@ export const TuningEnv = {
   downloadPoll: 'CRYPTSHARE_DOWNLOAD_POLL_SECONDS'
 } as const
 
-export const USER_AGENT = 'cryptshare-github-action/0.1'
-
 /**
  * Reads the knobs; a missing or invalid value (not a number, negative; zero for a timeout) means
  * the default. A value beyond the longest timer Node.js can set (about 24 days) counts as that

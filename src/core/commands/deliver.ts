@@ -1,0 +1,118 @@
+// The delivery command, once for both front-ends: files → connection → delivery → verdict, and
+// any failure classified. The front-end reads its options before and writes the outcome after.
+import type { DeliveryResult } from '../contract.js'
+import { openConnection, type Connection } from '../connection.js'
+import { deliver, FinalizedDeliveryError } from '../delivery.js'
+import type { OwnFile } from '../files.js'
+import { lifecycleEvents, type Host } from '../host.js'
+import { deliveryOptions, type DeliverySettings } from '../options.js'
+import { selectFiles } from '../selection.js'
+import { tuning } from '../tuning.js'
+import { verdict } from '../verdict.js'
+import { classifyFailure } from './outcome.js'
+
+export interface DeliveryRequest {
+  settings: DeliverySettings
+  /** The files the front-end writes (they hold secrets): never delivered. */
+  ownFiles: OwnFile[]
+  /** A re-run of a CI job whose earlier attempt may have delivered: publish that transfer instead. */
+  rerun: boolean
+}
+
+export type DeliveryStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
+
+export interface DeliveryOutcome {
+  status: DeliveryStatus
+  /** The run did not deliver as asked: the step fails, the CLI exits non-zero. */
+  failed: boolean
+  /** A failure found before the server was contacted: a mistake in the options. */
+  usage: boolean
+  /** The host's signal cancelled the run. */
+  cancelled: boolean
+  /** A cancelled run that failed because of the cancel (not of a failure met meanwhile). */
+  byCancel?: boolean
+  /** What is known of the transfer (also after a failure once it exists or may exist). */
+  result?: DeliveryResult
+  /** One line: the failure, or what to see about a delivered transfer (see `level`). */
+  message?: string
+  level: 'error' | 'warning' | 'info'
+}
+
+export async function runDelivery(request: DeliveryRequest, host: Host): Promise<DeliveryOutcome> {
+  const { settings } = request
+  let connection: Connection | undefined
+  try {
+    const { files } = await selectFiles(settings, host, host.naming, request.ownFiles)
+    if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
+    connection = openConnection(settings, host)
+    const result = await deliver(
+      connection.client,
+      deliveryOptions(settings, files, {
+        finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
+        lookForEarlierDelivery: request.rerun && !settings.deliverAgain
+      }),
+      lifecycleEvents(host),
+      host.signal
+    )
+    return judged(result, settings, host)
+  } catch (error) {
+    return failedDelivery(error, host.signal.aborted)
+  } finally {
+    connection?.close()
+  }
+}
+
+/**
+ * A transfer that was sent is judged by its state and removed files. A cancel that came once it
+ * was sent does not undo it (a CI retry on a failure would send the files again).
+ */
+function judged(result: DeliveryResult, settings: DeliverySettings, host: Host): DeliveryOutcome {
+  const cancelled = host.signal.aborted
+  if (result.dryRun) return outcome('dry-run', { result, cancelled })
+  const { level, message } = verdict(result, settings, host.naming)
+  if (level === 'error') return outcome('failed', { result, cancelled, failed: true, message, level })
+  return outcome('delivered', { result, cancelled, message, level })
+}
+
+function failedDelivery(error: unknown, cancelled: boolean): DeliveryOutcome {
+  if (error instanceof FinalizedDeliveryError) {
+    const known = error.result
+    // Finalized (a state was read) is delivered, even when what became of it is not known yet.
+    if (cancelled && known.state)
+      return outcome('delivered', {
+        result: known,
+        cancelled,
+        level: 'warning',
+        message: `Cancelled after transfer ${known.trackingId} was finalized: the files are sent and the recipients notified as configured; it was last seen ${known.state}, and the run did not wait for it to become ACTIVE.`
+      })
+    if (!known.state)
+      return outcome('uncertain', {
+        result: known,
+        cancelled,
+        failed: true,
+        message: cancelled
+          ? `Cancelled after finalize was sent for transfer ${known.trackingId}: it may exist; check it on the server before running the delivery again. (${error.message})`
+          : error.message
+      })
+    return outcome('delivered', { result: known, cancelled, failed: true, message: error.message })
+  }
+  const failure = classifyFailure(error, cancelled)
+  return outcome(failure.kind === 'cancelled' ? 'cancelled' : 'failed', {
+    cancelled,
+    failed: true,
+    usage: failure.kind === 'usage',
+    message: failure.message,
+    byCancel: failure.byCancel
+  })
+}
+
+function outcome(status: DeliveryStatus, fields: Partial<DeliveryOutcome> & { cancelled: boolean }): DeliveryOutcome {
+  const failed = fields.failed ?? false
+  return {
+    status,
+    failed,
+    usage: false,
+    level: failed ? 'error' : 'info',
+    ...fields
+  }
+}
