@@ -52,7 +52,8 @@ export async function runDelivery(request: DeliveryRequest, host: Host): Promise
         lookForEarlierDelivery: request.rerun && !settings.deliverAgain
       }),
       lifecycleEvents(host),
-      host.signal
+      host.signal,
+      host.clock
     )
     return judged(result, settings, host)
   } catch (error) {
