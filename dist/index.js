@@ -33157,7 +33157,7 @@ async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftB
 }
 
 ;// CONCATENATED MODULE: ./src/core/contract.ts
-const NEUTRAL_NAMING = {
+const contract_NEUTRAL_NAMING = {
     option: (name) => `"${name}"`,
     name: (name) => `"${name}"`,
     setting: (name, value) => `"${name}: ${value}"`,
@@ -36509,30 +36509,32 @@ function steps_stepError(name, error) {
 
 
 
+
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
  */
-async function readTransfer(client, sender, trackingId, step, timeoutMs) {
+async function readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = NEUTRAL_NAMING } = options;
     try {
         return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
         if (error instanceof CallTimeLimitError)
             throw error;
-        throw transferReadError(error, sender, trackingId, step);
+        throw transferReadError(error, { sender, trackingId, step, naming });
     }
 }
-function transferReadError(error, sender, trackingId, step) {
+function transferReadError(error, { sender, trackingId, step, naming }) {
     if (!(error instanceof CryptshareError) || error.kind !== 'http')
         return stepError(step, error);
     const server = explainRequestFailure(error);
     if (error.status === 404) {
-        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
         return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -36637,7 +36639,7 @@ function readSecurityModes(value, read) {
  * Checks the request against the server's transfer policy before anything is created.
  * Returns the problems found, each a sentence a user can act on (empty when all is well).
  */
-function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
+function policyProblems(policy, request, naming = contract_NEUTRAL_NAMING) {
     if (!policy.allowed)
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
@@ -37116,7 +37118,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
     if (!options.lookForEarlierDelivery)
         return undefined;
     const sender = options.senderEmail;
-    const cannotRuleOut = (why, cause) => new errors_DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
+    const cannotRuleOut = (why, cause) => new errors_DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? contract_NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
     const failure = (error) => error instanceof errors_CryptshareError ? explain_explainRequestFailure(error) : error.message;
     const files = await hashAll(options.files);
     const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
@@ -37162,7 +37164,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
                 continue;
             }
             const result = resultOf(trackingId, basic, status, files, events);
-            events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
+            events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? contract_NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
             return result;
         }
         // Newest first: a short page is the end of the list, an older transfer the end of the window.
@@ -37391,22 +37393,24 @@ function toSize(value) {
 
 
 
+
 async function verifySender(client, options, events) {
     const sender = options.senderEmail;
+    const naming = events.naming ?? contract_NEUTRAL_NAMING;
     const read = answer('verification status', (message) => events.warning(message), 'verification');
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
-        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, naming, e));
         // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
         if (read.bool(status.verified, 'verified') === false)
-            throw invalidToken(sender);
+            throw invalidToken(sender, naming);
         return token;
     }
-    const refused = (e) => clientIdNotRegistered(sender, e);
+    const refused = (e) => clientIdNotRegistered(sender, naming, e);
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender);
+        throw clientIdNotRegistered(sender, naming);
     const newToken = async (quiet, signal) => {
         const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
@@ -37456,14 +37460,14 @@ function serverDetail(cause) {
         ? ` (server: ${explain_explainRequestFailure(cause.cause)})`
         : '';
 }
-function clientIdNotRegistered(sender, cause) {
+function clientIdNotRegistered(sender, naming, cause) {
     const server = serverDetail(cause);
     return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-        'or pass "verification-token" from an email verification.', cause);
+        `or pass ${naming.name('verification-token')} from an email verification.`, cause);
 }
-function invalidToken(sender, cause) {
-    return new errors_DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+function invalidToken(sender, naming, cause) {
+    return new errors_DeliveryError('verification', `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
@@ -37588,7 +37592,7 @@ async function preflight(client, options, events) {
     const token = await verifySender(client, options, events);
     const warn = (message) => events.warning(message);
     const policy = readPolicy(await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
-    const naming = events.naming ?? NEUTRAL_NAMING;
+    const naming = events.naming ?? contract_NEUTRAL_NAMING;
     const problems = policyProblems(policy, options, naming);
     const settings = policy.settings;
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
@@ -37934,7 +37938,7 @@ function lifecycleEvents(host) {
  * hold a previous run's secrets). No match: an `InputError` (`if-no-files-found: error`), or
  * `files: undefined` after a warning or info line saying nothing was sent.
  */
-async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles = []) {
+async function selectFiles(settings, events, naming = contract_NEUTRAL_NAMING, ownFiles = []) {
     const { filePatterns, workspace } = settings;
     const found = await findFiles(filePatterns, workspace, { includeHidden: settings.includeHiddenFiles });
     for (const warning of found.warnings)
@@ -37972,7 +37976,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 // Whether a delivery reached what was asked for: the same decision for every front-end.
 
-function verdict(result, rules, naming = NEUTRAL_NAMING) {
+function verdict(result, rules, naming = contract_NEUTRAL_NAMING) {
     if (result.dryRun)
         return { level: 'info', message: '' };
     const removed = result.removedFiles.map((f) => `${f.name} (${f.cause})`).join(', ') +
@@ -38057,7 +38061,7 @@ async function runDelivery(request, host) {
         const result = await deliver(connection.client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
-        }), lifecycleEvents(host), host.signal);
+        }), lifecycleEvents(host), host.signal, host.clock);
         return judged(result, settings, host);
     }
     catch (error) {

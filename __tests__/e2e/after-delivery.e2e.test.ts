@@ -310,7 +310,7 @@ describe('cryptshare-ci status', () => {
     expect(JSON.parse(readFileSync(path.join(workspace, 'status.json'), 'utf8'))).toEqual(json)
     expect(run.stderr).toMatch(
       new RegExp(
-        `^error: Not every recipient downloaded every file of transfer ${id} within 2 s \\(download-timeout\\)`,
+        `^error: Not every recipient downloaded every file of transfer ${id} within 2 s \\(--download-timeout\\)`,
         'm'
       )
     )
@@ -328,7 +328,7 @@ describe('cryptshare-ci status', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 'failed', exitCode: 1 })
     expect(run.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
       expect.stringContaining(
-        `The server did not answer the status read of transfer ${id} within 1 s (download-timeout); its state is unknown.`
+        `The server did not answer the status read of transfer ${id} within 1 s (--download-timeout); its state is unknown.`
       )
     ])
   })
@@ -378,7 +378,7 @@ describe('cryptshare-ci status', () => {
     const run = await cli(transferArgs('status', id))
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(
-      /^error: The server does not let this verification token read transfer .*In the job that delivered it, pass the delivery's token as "verification-token"/m
+      /^error: The server does not let this verification token read transfer .*In the job that delivered it, pass the delivery's token as --verification-token/m
     )
   })
 })

@@ -34935,30 +34935,32 @@ function stepError(name, error) {
 
 
 
+
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
  */
-async function readTransfer(client, sender, trackingId, step, timeoutMs) {
+async function readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = NEUTRAL_NAMING } = options;
     try {
         return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
         if (error instanceof CallTimeLimitError)
             throw error;
-        throw transferReadError(error, sender, trackingId, step);
+        throw transferReadError(error, { sender, trackingId, step, naming });
     }
 }
-function transferReadError(error, sender, trackingId, step) {
+function transferReadError(error, { sender, trackingId, step, naming }) {
     if (!(error instanceof CryptshareError) || error.kind !== 'http')
         return stepError(step, error);
     const server = explainRequestFailure(error);
     if (error.status === 404) {
-        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
         return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -35817,22 +35819,24 @@ function toSize(value) {
 
 
 
+
 async function verifySender(client, options, events) {
     const sender = options.senderEmail;
+    const naming = events.naming ?? NEUTRAL_NAMING;
     const read = answer('verification status', (message) => events.warning(message), 'verification');
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
-        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, naming, e));
         // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
         if (read.bool(status.verified, 'verified') === false)
-            throw invalidToken(sender);
+            throw invalidToken(sender, naming);
         return token;
     }
-    const refused = (e) => clientIdNotRegistered(sender, e);
+    const refused = (e) => clientIdNotRegistered(sender, naming, e);
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender);
+        throw clientIdNotRegistered(sender, naming);
     const newToken = async (quiet, signal) => {
         const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
@@ -35882,14 +35886,14 @@ function serverDetail(cause) {
         ? ` (server: ${explainRequestFailure(cause.cause)})`
         : '';
 }
-function clientIdNotRegistered(sender, cause) {
+function clientIdNotRegistered(sender, naming, cause) {
     const server = serverDetail(cause);
     return new DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-        'or pass "verification-token" from an email verification.', cause);
+        `or pass ${naming.name('verification-token')} from an email verification.`, cause);
 }
-function invalidToken(sender, cause) {
-    return new DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+function invalidToken(sender, naming, cause) {
+    return new DeliveryError('verification', `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
@@ -36479,7 +36483,7 @@ async function runDelivery(request, host) {
         const result = await deliver(connection.client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
-        }), lifecycleEvents(host), host.signal);
+        }), lifecycleEvents(host), host.signal, host.clock);
         return judged(result, settings, host);
     }
     catch (error) {
@@ -37174,7 +37178,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
     await verifySender(client, settings, events);
     const read = statusReader(events);
     // An answer without a state is an error (transferReport), never a state of its own.
-    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state;
+    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation', { naming: events.naming }), read).state;
     const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
     if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
         events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
@@ -37295,6 +37299,7 @@ function isOlderApi(error) {
 
 
 
+
 /** The least time a status read is given, even when download-timeout is (nearly) used up. */
 const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
@@ -37310,6 +37315,7 @@ class DownloadTimeoutError extends DeliveryError {
 }
 async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const naming = events.naming ?? NEUTRAL_NAMING;
     const clock = options.clock ?? systemClock;
     // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
     const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
@@ -37319,7 +37325,10 @@ async function transferStatus(client, settings, events, options) {
     let lastRead;
     // A token that expires during a long wait is renewed by the client (client-id verification).
     const report = async () => {
-        const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', {
+            timeoutMs: timeLeft(),
+            naming: events.naming
+        });
         lastRead = transferReport(trackingId, status, read);
         options.onReport?.(lastRead);
         return lastRead;
@@ -37338,7 +37347,7 @@ async function transferStatus(client, settings, events, options) {
             throw error;
         if (lastRead)
             return { value: lastRead, done: false };
-        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}); its state is unknown. Check the transfer on the server, or raise ${naming.name('download-timeout')}.`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)
@@ -37346,7 +37355,7 @@ async function transferStatus(client, settings, events, options) {
     if (last.state !== 'ACTIVE') {
         throw new DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
     }
-    throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`, last);
+    throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}): ${pending(last)}.`, last);
 }
 /** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
 function pending(report) {

@@ -33116,6 +33116,14 @@ async function poll_pollUntil(read, done, bounds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const contract_NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
+
 ;// CONCATENATED MODULE: ./src/core/steps.ts
 
 
@@ -33145,30 +33153,32 @@ function stepError(name, error) {
 
 
 
+
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
  */
-async function transfer_report_readTransfer(client, sender, trackingId, step, timeoutMs) {
+async function transfer_report_readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = contract_NEUTRAL_NAMING } = options;
     try {
         return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
         if (error instanceof CallTimeLimitError)
             throw error;
-        throw transferReadError(error, sender, trackingId, step);
+        throw transferReadError(error, { sender, trackingId, step, naming });
     }
 }
-function transferReadError(error, sender, trackingId, step) {
+function transferReadError(error, { sender, trackingId, step, naming }) {
     if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
         return stepError(step, error);
     const server = explain_explainRequestFailure(error);
     if (error.status === 404) {
-        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`, error);
+        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
     if (error.errorCode === 3002 || error.status === 401) {
         return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
     return stepError(step, error);
 }
@@ -33221,14 +33231,6 @@ function byDate(a, b) {
     const [x, y] = [Date.parse(a), Date.parse(b)];
     return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
-
-;// CONCATENATED MODULE: ./src/core/contract.ts
-const contract_NEUTRAL_NAMING = {
-    option: (name) => `"${name}"`,
-    name: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `"${name}" is required and not set.`
-};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -36741,22 +36743,24 @@ function offersClientIdVerification(methods, warn) {
 
 
 
+
 async function verification_verifySender(client, options, events) {
     const sender = options.senderEmail;
+    const naming = events.naming ?? contract_NEUTRAL_NAMING;
     const read = shape_answer('verification status', (message) => events.warning(message), 'verification');
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
-        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, e));
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, naming, e));
         // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
         if (read.bool(status.verified, 'verified') === false)
-            throw invalidToken(sender);
+            throw invalidToken(sender, naming);
         return token;
     }
-    const refused = (e) => clientIdNotRegistered(sender, e);
+    const refused = (e) => clientIdNotRegistered(sender, naming, e);
     const status = await verificationStep(() => client.verificationStatus(sender), refused);
     if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender);
+        throw clientIdNotRegistered(sender, naming);
     const newToken = async (quiet, signal) => {
         const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
@@ -36806,14 +36810,14 @@ function serverDetail(cause) {
         ? ` (server: ${explain_explainRequestFailure(cause.cause)})`
         : '';
 }
-function clientIdNotRegistered(sender, cause) {
+function clientIdNotRegistered(sender, naming, cause) {
     const server = serverDetail(cause);
     return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
         'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-        'or pass "verification-token" from an email verification.', cause);
+        `or pass ${naming.name('verification-token')} from an email verification.`, cause);
 }
-function invalidToken(sender, cause) {
-    return new errors_DeliveryError('verification', `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+function invalidToken(sender, naming, cause) {
+    return new errors_DeliveryError('verification', `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
@@ -36838,7 +36842,7 @@ async function revoke_revoke(client, settings, events, signal, clock = systemClo
     await verifySender(client, settings, events);
     const read = statusReader(events);
     // An answer without a state is an error (transferReport), never a state of its own.
-    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state;
+    const stateWith = async (reader) => transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation', { naming: events.naming }), read).state;
     const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
     if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
         events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
@@ -36959,6 +36963,7 @@ function isOlderApi(error) {
 
 
 
+
 /** The least time a status read is given, even when download-timeout is (nearly) used up. */
 const MIN_READ_MS = 1000;
 /** The longest pause between two status reads while waiting for downloads. */
@@ -36974,6 +36979,7 @@ class DownloadTimeoutError extends errors_DeliveryError {
 }
 async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
+    const naming = events.naming ?? contract_NEUTRAL_NAMING;
     const clock = options.clock ?? poll_systemClock;
     // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
     const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
@@ -36983,7 +36989,10 @@ async function transferStatus(client, settings, events, options) {
     let lastRead;
     // A token that expires during a long wait is renewed by the client (client-id verification).
     const report = async () => {
-        const status = await transfer_report_readTransfer(client, sender, trackingId, 'transfer status', timeLeft());
+        const status = await transfer_report_readTransfer(client, sender, trackingId, 'transfer status', {
+            timeoutMs: timeLeft(),
+            naming: events.naming
+        });
         lastRead = transfer_report_transferReport(trackingId, status, read);
         options.onReport?.(lastRead);
         return lastRead;
@@ -37002,7 +37011,7 @@ async function transferStatus(client, settings, events, options) {
             throw error;
         if (lastRead)
             return { value: lastRead, done: false };
-        throw new errors_DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`, error);
+        throw new errors_DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}); its state is unknown. Check the transfer on the server, or raise ${naming.name('download-timeout')}.`, error);
     });
     const last = waited.value;
     if (last.allDownloaded)
@@ -37010,7 +37019,7 @@ async function transferStatus(client, settings, events, options) {
     if (last.state !== 'ACTIVE') {
         throw new DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
     }
-    throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`, last);
+    throw new DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}): ${pending(last)}.`, last);
 }
 /** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
 function pending(report) {

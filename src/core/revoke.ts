@@ -37,7 +37,11 @@ export async function revoke(
   const read = statusReader(events)
   // An answer without a state is an error (transferReport), never a state of its own.
   const stateWith = async (reader: CryptshareClient): Promise<string> =>
-    transferReport(trackingId, await readTransfer(reader, sender, trackingId, 'revocation'), read).state
+    transferReport(
+      trackingId,
+      await readTransfer(reader, sender, trackingId, 'revocation', { naming: events.naming }),
+      read
+    ).state
 
   const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock)
   if (before && (before.startsWith('DELETED') || before === 'FAILED')) {

@@ -2,7 +2,7 @@
 // fetched every file.
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { DeliveryError } from '../cryptshare/errors.js'
-import type { Clock, HostEvents } from './contract.js'
+import { NEUTRAL_NAMING, type Clock, type HostEvents } from './contract.js'
 import { pollUntil, systemClock } from './poll.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'
 import type { StatusSettings } from './transfer-options.js'
@@ -38,6 +38,7 @@ export async function transferStatus(
   }
 ): Promise<TransferReport> {
   const { senderEmail: sender, trackingId } = settings
+  const naming = events.naming ?? NEUTRAL_NAMING
   const clock = options.clock ?? systemClock
   // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
   const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000
@@ -48,7 +49,10 @@ export async function transferStatus(
   let lastRead: TransferReport | undefined
   // A token that expires during a long wait is renewed by the client (client-id verification).
   const report = async (): Promise<TransferReport> => {
-    const status = await readTransfer(client, sender, trackingId, 'transfer status', timeLeft())
+    const status = await readTransfer(client, sender, trackingId, 'transfer status', {
+      timeoutMs: timeLeft(),
+      naming: events.naming
+    })
     lastRead = transferReport(trackingId, status, read)
     options.onReport?.(lastRead)
     return lastRead
@@ -67,7 +71,7 @@ export async function transferStatus(
     if (lastRead) return { value: lastRead, done: false }
     throw new DeliveryError(
       'transfer status',
-      `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout); its state is unknown. Check the transfer on the server, or raise "download-timeout".`,
+      `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}); its state is unknown. Check the transfer on the server, or raise ${naming.name('download-timeout')}.`,
       error
     )
   })
@@ -80,7 +84,7 @@ export async function transferStatus(
     )
   }
   throw new DownloadTimeoutError(
-    `Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (download-timeout): ${pending(last)}.`,
+    `Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}): ${pending(last)}.`,
     last
   )
 }

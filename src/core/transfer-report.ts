@@ -6,7 +6,7 @@ import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type { TransferStatus } from '../cryptshare/types.js'
-import type { HostEvents } from './contract.js'
+import { NEUTRAL_NAMING, type HostEvents, type OptionNaming } from './contract.js'
 import { stepError } from './steps.js'
 
 export interface FileDownloads {
@@ -39,23 +39,27 @@ export async function readTransfer(
   sender: string,
   trackingId: string,
   step: string,
-  timeoutMs?: number
+  options: { timeoutMs?: number; naming?: OptionNaming } = {}
 ): Promise<TransferStatus> {
+  const { timeoutMs, naming = NEUTRAL_NAMING } = options
   try {
     return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs })
   } catch (error) {
     if (error instanceof CallTimeLimitError) throw error
-    throw transferReadError(error, sender, trackingId, step)
+    throw transferReadError(error, { sender, trackingId, step, naming })
   }
 }
 
-function transferReadError(error: unknown, sender: string, trackingId: string, step: string): DeliveryError {
+function transferReadError(
+  error: unknown,
+  { sender, trackingId, step, naming }: { sender: string; trackingId: string; step: string; naming: OptionNaming }
+): DeliveryError {
   if (!(error instanceof CryptshareError) || error.kind !== 'http') return stepError(step, error)
   const server = explainRequestFailure(error)
   if (error.status === 404) {
     return new DeliveryError(
       step,
-      `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check "tracking-id", and that "sender-email" is the address that sent it: only its sender can read or revoke a transfer.`,
+      `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`,
       error
     )
   }
@@ -63,7 +67,7 @@ function transferReadError(error: unknown, sender: string, trackingId: string, s
     return new DeliveryError(
       step,
       `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-        `In the job that delivered it, pass the delivery's token as "verification-token": the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`,
+        `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`,
       error
     )
   }

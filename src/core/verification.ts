@@ -3,7 +3,7 @@
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import type { DeliveryEvents, DeliveryOptions } from './contract.js'
+import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions, type OptionNaming } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
 import { stepError } from './steps.js'
@@ -11,25 +11,26 @@ import { stepError } from './steps.js'
 export async function verifySender(
   client: CryptshareClient,
   options: Pick<DeliveryOptions, 'senderEmail' | 'verificationToken'>,
-  events: Pick<DeliveryEvents, 'warning' | 'secret' | 'info' | 'tokenRenewed'>
+  events: Pick<DeliveryEvents, 'warning' | 'secret' | 'info' | 'tokenRenewed' | 'naming'>
 ): Promise<string> {
   const sender = options.senderEmail
+  const naming = events.naming ?? NEUTRAL_NAMING
   const read = answer('verification status', (message) => events.warning(message), 'verification')
   if (options.verificationToken) {
     const token = options.verificationToken
     client.useToken(token)
     const status = await verificationStep(
       () => client.verificationStatus(sender),
-      (e) => invalidToken(sender, e)
+      (e) => invalidToken(sender, naming, e)
     )
     // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
-    if (read.bool(status.verified, 'verified') === false) throw invalidToken(sender)
+    if (read.bool(status.verified, 'verified') === false) throw invalidToken(sender, naming)
     return token
   }
-  const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, e)
+  const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, naming, e)
   const status = await verificationStep(() => client.verificationStatus(sender), refused)
   if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-    throw clientIdNotRegistered(sender)
+    throw clientIdNotRegistered(sender, naming)
   const newToken = async (quiet: CryptshareClient, signal?: AbortSignal): Promise<string> => {
     const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused)
     events.secret(token)
@@ -87,21 +88,21 @@ function serverDetail(cause: unknown): string {
     : ''
 }
 
-function clientIdNotRegistered(sender: string, cause?: unknown): DeliveryError {
+function clientIdNotRegistered(sender: string, naming: OptionNaming, cause?: unknown): DeliveryError {
   const server = serverDetail(cause)
   return new DeliveryError(
     'verification',
     `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
       'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-      'or pass "verification-token" from an email verification.',
+      `or pass ${naming.name('verification-token')} from an email verification.`,
     cause
   )
 }
 
-function invalidToken(sender: string, cause?: unknown): DeliveryError {
+function invalidToken(sender: string, naming: OptionNaming, cause?: unknown): DeliveryError {
   return new DeliveryError(
     'verification',
-    `The "verification-token" is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+    `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
       'Obtain a new token, or leave it empty to use client-id verification.',
     cause
   )
