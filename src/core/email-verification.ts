@@ -5,7 +5,7 @@ import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { VerificationToken } from '../cryptshare/types.js'
 import { offersVerificationMethod } from './policy.js'
-import { step, stepError } from './steps.js'
+import { labelled as step, labelledError as stepError } from './failure-label.js'
 import { isVerificationRefusal } from './verification.js'
 
 type Warn = (message: string) => void

@@ -7,7 +7,7 @@ import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type { TransferStatus } from '../cryptshare/types.js'
 import type { HostEvents } from './contract.js'
-import { stepError } from './steps.js'
+import { labelledError as stepError } from './failure-label.js'
 
 export interface FileDownloads {
   name: string

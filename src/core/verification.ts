@@ -6,7 +6,7 @@ import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { DeliveryEvents, DeliveryOptions } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
-import { stepError } from './steps.js'
+import { labelledError as stepError } from './failure-label.js'
 
 export async function verifySender(
   client: CryptshareClient,
