@@ -31641,7 +31641,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/lifecycle/checksum.ts
-// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
+// and the SHA-256 file records the result lists.
 
 
 /** Read files in chunks this large; big enough for throughput, small for memory. */
@@ -31727,14 +31728,14 @@ const REQUEST_SHARE = 0.6;
 async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock, log) {
     const canonical = client.transferUrl(sender, trackingId);
     // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
-    const quiet = client.withoutSignal();
+    const uncancelled = client.withoutSignal();
     const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE);
     const checkGrace = graceAfter(signal, bounds.cancelGraceMs);
     let mayHaveGoneThrough = false;
     let seenMeanwhile = false;
     try {
         try {
-            const { location } = await quiet.finalize(sender, trackingId, {
+            const { location } = await uncancelled.finalize(sender, trackingId, {
                 signal: requestGrace.signal,
                 retry: {
                     retryable: (error) => error.transient || error.answerLost,
@@ -31742,7 +31743,7 @@ async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock
                         mayHaveGoneThrough ||= !provesNothingHappened(error);
                         if (signal?.aborted)
                             return false;
-                        seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists';
+                        seenMeanwhile = (await uncancelled.transferState(canonical, checkGrace.signal)) === 'exists';
                         return !seenMeanwhile;
                     }
                 }
@@ -31756,7 +31757,7 @@ async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock
             if (!mayHaveGoneThrough)
                 return { kind: 'refused', error };
             log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`);
-            const confirmed = await finalize_confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock);
+            const confirmed = await finalize_confirm(uncancelled, canonical, bounds.confirmMs, checkGrace.signal, clock);
             return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error };
         }
     }
@@ -35520,13 +35521,13 @@ function byDate(a, b) {
  * The finalized transfer's result from its status (read once, or until it is no longer
  * PROCESSING). The transfer exists: a failure here still publishes what is known of it.
  */
-async function readFinalized(session, statusUrl, known, options, events, signal, clock) {
-    const finalized = { ...known, state: 'PROCESSING' };
+async function readFinalized(session, statusUrl, resultSoFar, options, events, signal, clock) {
+    const finalized = { ...resultSoFar, state: 'PROCESSING' };
     try {
         const read = statusReader(events);
         const status = await labelled('transfer status', () => options.waitForProcessing
             ? waitWhileProcessing(session, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
-            : session.client.transferStatus(statusUrl));
+            : session.transferStatus(statusUrl));
         return finalizedResult(status, finalized, options.recipients, read, events);
     }
     catch (error) {
@@ -35541,9 +35542,7 @@ async function waitWhileProcessing(session, statusUrl, timeoutMs, read, events, 
     const stillProcessing = () => new DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
     const waited = await pollUntil(
     // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
-    (remainingMs) => session.client
-        .transferStatus(statusUrl, { timeoutMs: Math.max(remainingMs, MIN_POLL_MS) })
-        .catch((error) => {
+    (remainingMs) => session.transferStatus(statusUrl, { timeoutMs: Math.max(remainingMs, MIN_POLL_MS) }).catch((error) => {
         throw error instanceof CallTimeLimitError ? stillProcessing() : error;
     }), (status) => (reportedState(status, read) ?? 'PROCESSING') !== 'PROCESSING', {
         timeoutMs,
@@ -36109,17 +36108,29 @@ class OpenSession {
         this.events.finalizeSent?.(this.trackingId);
         return finalizeOutcome(this.client, this.sender, this.trackingId, bounds, signal, clock, (m) => this.events.info(m));
     }
-    /** One attempt to delete the unfinished session, without reporting it. */
-    tryDelete(options) {
-        return deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', options);
+    /** The transfer's status once finalized; `timeoutMs` bounds the whole call. */
+    transferStatus(statusUrl, options) {
+        return this.client.transferStatus(statusUrl, options);
     }
     /** Deletes the unfinished session and reports it; whether it is gone. */
     async delete(renewToken = true) {
-        const cleanUp = await this.tryDelete({ renewToken });
+        const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', { renewToken });
         if (cleanUp.outcome === 'failed') {
             this.events.warning(cleanUp.message);
             return false;
         }
+        this.closed('deleted');
+        this.events.info(cleanUp.message);
+        return true;
+    }
+    /**
+     * After a finalize of unknown outcome: the server cannot delete a finalized session, so where
+     * the deletion goes through, it was never finalized. Whether it did; only a deletion is reported.
+     */
+    async deletedAsNeverFinalized() {
+        const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId);
+        if (cleanUp.outcome !== 'deleted')
+            return false;
         this.closed('deleted');
         this.events.info(cleanUp.message);
         return true;
@@ -36409,7 +36420,7 @@ async function lifecycle(client, options, events, signal, clock) {
     catch (error) {
         throw await session.abandon(error, error);
     }
-    const known = {
+    const resultSoFar = {
         dryRun: false,
         trackingId: session.trackingId,
         downloadUrls: [],
@@ -36422,11 +36433,11 @@ async function lifecycle(client, options, events, signal, clock) {
     if (outcome.kind === 'refused')
         throw await session.abandon(outcome.error, labelledError('finalize', outcome.error));
     if (outcome.kind === 'unknown')
-        throw await unknownOutcome(session, outcome.error, bounds, known);
+        throw await unknownOutcome(session, outcome.error, bounds, resultSoFar);
     session.closed('finalized');
     events.info(`Transfer ${session.trackingId} finalized.`);
     // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-    return readFinalized(session, outcome.statusUrl, known, options, events, signal, clock);
+    return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
 }
 /** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
 async function assemble(session, patch, options, events) {
@@ -36445,19 +36456,17 @@ async function assemble(session, patch, options, events) {
     return { files, expirationDate, serverPassword };
 }
 /**
- * Finalize was sent and its outcome is unknown. The server cannot delete a finalized session:
- * where the deletion goes through, nothing was sent; else the transfer may exist.
+ * Finalize was sent and its outcome is unknown: where the session can still be deleted, nothing
+ * was sent; else the transfer may exist.
  */
-async function unknownOutcome(session, error, bounds, known) {
+async function unknownOutcome(session, error, bounds, resultSoFar) {
     const { trackingId } = session;
+    const deleted = await session.deletedAsNeverFinalized();
     const why = labelledError('finalize', error).message.replace(/^finalize failed: /, '');
-    const cleanUp = await session.tryDelete();
-    if (cleanUp.outcome === 'deleted') {
-        session.closed('deleted');
-        session.events.info(cleanUp.message);
+    if (deleted) {
         return new DeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${why}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`, error);
     }
-    return new FinalizeOutcomeUnknownError(`Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, error, known);
+    return new FinalizeOutcomeUnknownError(`Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, error, resultSoFar);
 }
 
 ;// CONCATENATED MODULE: ./src/core/delivery.ts

@@ -1,4 +1,5 @@
-// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
+// and the SHA-256 file records the result lists.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import type { DeliveredFile } from '../contract.js'

@@ -31,21 +31,21 @@ export async function finalizeOutcome(
 ): Promise<FinalizeOutcome> {
   const canonical = client.transferUrl(sender, trackingId)
   // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
-  const quiet = client.withoutSignal()
+  const uncancelled = client.withoutSignal()
   const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE)
   const checkGrace = graceAfter(signal, bounds.cancelGraceMs)
   let mayHaveGoneThrough = false
   let seenMeanwhile = false
   try {
     try {
-      const { location } = await quiet.finalize(sender, trackingId, {
+      const { location } = await uncancelled.finalize(sender, trackingId, {
         signal: requestGrace.signal,
         retry: {
           retryable: (error) => error.transient || error.answerLost,
           beforeRetry: async (error) => {
             mayHaveGoneThrough ||= !provesNothingHappened(error)
             if (signal?.aborted) return false
-            seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists'
+            seenMeanwhile = (await uncancelled.transferState(canonical, checkGrace.signal)) === 'exists'
             return !seenMeanwhile
           }
         }
@@ -56,7 +56,7 @@ export async function finalizeOutcome(
       mayHaveGoneThrough ||= !provesNothingHappened(error)
       if (!mayHaveGoneThrough) return { kind: 'refused', error }
       log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`)
-      const confirmed = await confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock)
+      const confirmed = await confirm(uncancelled, canonical, bounds.confirmMs, checkGrace.signal, clock)
       return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error }
     }
   } finally {

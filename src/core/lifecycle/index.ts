@@ -80,7 +80,7 @@ async function lifecycle(
     throw await session.abandon(error, error)
   }
 
-  const known: DeliveryResult = {
+  const resultSoFar: DeliveryResult = {
     dryRun: false,
     trackingId: session.trackingId,
     downloadUrls: [],
@@ -91,12 +91,12 @@ async function lifecycle(
   }
   const outcome = await session.finalize(bounds, signal, clock)
   if (outcome.kind === 'refused') throw await session.abandon(outcome.error, labelledError('finalize', outcome.error))
-  if (outcome.kind === 'unknown') throw await unknownOutcome(session, outcome.error, bounds, known)
+  if (outcome.kind === 'unknown') throw await unknownOutcome(session, outcome.error, bounds, resultSoFar)
   session.closed('finalized')
   events.info(`Transfer ${session.trackingId} finalized.`)
 
   // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-  return readFinalized(session, outcome.statusUrl, known, options, events, signal, clock)
+  return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock)
 }
 
 interface AssembledTransfer {
@@ -129,21 +129,19 @@ async function assemble(
 }
 
 /**
- * Finalize was sent and its outcome is unknown. The server cannot delete a finalized session:
- * where the deletion goes through, nothing was sent; else the transfer may exist.
+ * Finalize was sent and its outcome is unknown: where the session can still be deleted, nothing
+ * was sent; else the transfer may exist.
  */
 async function unknownOutcome(
   session: OpenSession,
   error: unknown,
   bounds: FinalizeBounds,
-  known: DeliveryResult
+  resultSoFar: DeliveryResult
 ): Promise<DeliveryError> {
   const { trackingId } = session
+  const deleted = await session.deletedAsNeverFinalized()
   const why = labelledError('finalize', error).message.replace(/^finalize failed: /, '')
-  const cleanUp = await session.tryDelete()
-  if (cleanUp.outcome === 'deleted') {
-    session.closed('deleted')
-    session.events.info(cleanUp.message)
+  if (deleted) {
     return new DeliveryError(
       'finalize',
       `Finalizing transfer ${trackingId} failed (${why}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`,
@@ -153,6 +151,6 @@ async function unknownOutcome(
   return new FinalizeOutcomeUnknownError(
     `Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`,
     error,
-    known
+    resultSoFar
   )
 }

@@ -18,19 +18,19 @@ import type { OpenSession } from './session.js'
 export async function readFinalized(
   session: OpenSession,
   statusUrl: string,
-  known: DeliveryResult,
+  resultSoFar: DeliveryResult,
   options: DeliveryOptions,
   events: DeliveryEvents,
   signal: AbortSignal | undefined,
   clock: Clock
 ): Promise<DeliveryResult> {
-  const finalized: DeliveryResult = { ...known, state: 'PROCESSING' }
+  const finalized: DeliveryResult = { ...resultSoFar, state: 'PROCESSING' }
   try {
     const read = statusReader(events)
     const status = await labelled('transfer status', () =>
       options.waitForProcessing
         ? waitWhileProcessing(session, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
-        : session.client.transferStatus(statusUrl)
+        : session.transferStatus(statusUrl)
     )
     return finalizedResult(status, finalized, options.recipients, read, events)
   } catch (error) {
@@ -65,11 +65,9 @@ export async function waitWhileProcessing(
   const waited = await pollUntil(
     // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
     (remainingMs) =>
-      session.client
-        .transferStatus(statusUrl, { timeoutMs: Math.max(remainingMs, MIN_POLL_MS) })
-        .catch((error: unknown) => {
-          throw error instanceof CallTimeLimitError ? stillProcessing() : error
-        }),
+      session.transferStatus(statusUrl, { timeoutMs: Math.max(remainingMs, MIN_POLL_MS) }).catch((error: unknown) => {
+        throw error instanceof CallTimeLimitError ? stillProcessing() : error
+      }),
     (status) => (reportedState(status, read) ?? 'PROCESSING') !== 'PROCESSING',
     {
       timeoutMs,

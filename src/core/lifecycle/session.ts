@@ -3,10 +3,10 @@
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { CryptshareError, DeliveryError, LocationError } from '../../cryptshare/errors.js'
 import { quoted } from '../../cryptshare/location.js'
-import type { FileRegistration, SessionPatch, TransferSession } from '../../cryptshare/types.js'
+import type { FileRegistration, SessionPatch, TransferSession, TransferStatus } from '../../cryptshare/types.js'
 import type { StreamBody } from '../../http/transport.js'
 import { graceAfter } from '../../http/signals.js'
-import { deleteUnfinishedSession, type CleanUp } from '../cleanup.js'
+import { deleteUnfinishedSession } from '../cleanup.js'
 import type { Clock, DeliveryEvents, DeliveryOptions, FinalizeBounds } from '../contract.js'
 import { labelled, labelledError } from '../failure-label.js'
 import { checksumAlgorithm } from './checksum.js'
@@ -20,7 +20,7 @@ export class OpenSession {
     readonly client: CryptshareClient,
     readonly sender: string,
     readonly trackingId: string,
-    readonly events: DeliveryEvents
+    private readonly events: DeliveryEvents
   ) {}
 
   /**
@@ -127,18 +127,30 @@ export class OpenSession {
     return finalizeOutcome(this.client, this.sender, this.trackingId, bounds, signal, clock, (m) => this.events.info(m))
   }
 
-  /** One attempt to delete the unfinished session, without reporting it. */
-  tryDelete(options?: { renewToken?: boolean }): Promise<CleanUp> {
-    return deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', options)
+  /** The transfer's status once finalized; `timeoutMs` bounds the whole call. */
+  transferStatus(statusUrl: string, options?: { timeoutMs?: number }): Promise<TransferStatus> {
+    return this.client.transferStatus(statusUrl, options)
   }
 
   /** Deletes the unfinished session and reports it; whether it is gone. */
   async delete(renewToken = true): Promise<boolean> {
-    const cleanUp = await this.tryDelete({ renewToken })
+    const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', { renewToken })
     if (cleanUp.outcome === 'failed') {
       this.events.warning(cleanUp.message)
       return false
     }
+    this.closed('deleted')
+    this.events.info(cleanUp.message)
+    return true
+  }
+
+  /**
+   * After a finalize of unknown outcome: the server cannot delete a finalized session, so where
+   * the deletion goes through, it was never finalized. Whether it did; only a deletion is reported.
+   */
+  async deletedAsNeverFinalized(): Promise<boolean> {
+    const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId)
+    if (cleanUp.outcome !== 'deleted') return false
     this.closed('deleted')
     this.events.info(cleanUp.message)
     return true
