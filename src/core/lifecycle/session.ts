@@ -17,8 +17,8 @@ const CREATION = 'transfer session creation'
 
 export class OpenSession {
   private constructor(
-    readonly client: CryptshareClient,
-    readonly sender: string,
+    private readonly client: CryptshareClient,
+    private readonly sender: string,
     readonly trackingId: string,
     private readonly events: DeliveryEvents
   ) {}
