@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
-import { deliver, FinalizedDeliveryError } from '../../src/core/delivery.js'
+import { deliver, FinalizeSentError } from '../../src/core/lifecycle/index.js'
 import type { DeliveryOptions } from '../../src/core/contract.js'
 import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from './host.js'
 
@@ -50,8 +50,8 @@ describe('deliver() in-process', () => {
     const clock = fakeClock()
     const error = (await deliver(client, await options(), host, undefined, clock).catch(
       (e: unknown) => e
-    )) as FinalizedDeliveryError
-    expect(error).toBeInstanceOf(FinalizedDeliveryError)
+    )) as FinalizeSentError
+    expect(error).toBeInstanceOf(FinalizeSentError)
     expect(error.message).toMatch(/did not show within 30 s whether it went through/)
     expect(error.result.trackingId).toBe(emulator.transfers()[0].trackingId)
     expect(error.result.state).toBeUndefined()
@@ -68,7 +68,7 @@ describe('deliver() in-process', () => {
     const error = (await deliver(client, await options(), host, undefined, fakeClock()).catch(
       (e: unknown) => e
     )) as Error
-    expect(error).not.toBeInstanceOf(FinalizedDeliveryError)
+    expect(error).not.toBeInstanceOf(FinalizeSentError)
     expect(error.message).toMatch(
       /^Finalizing transfer \S+ failed \(HTTP 200 with a text\/html body that is not a Cryptshare API answer.*\), and the session could still be deleted afterwards, so it was never finalized: nothing was sent\.$/
     )

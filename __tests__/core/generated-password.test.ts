@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
-import { deliver } from '../../src/core/delivery.js'
+import { deliver } from '../../src/core/lifecycle/index.js'
 import type { DeliveryOptions } from '../../src/core/contract.js'
 import { clientOf, deliveryOptions, fakeClock, recordingHost, type RecordingHost, useCoreBed } from './host.js'
 

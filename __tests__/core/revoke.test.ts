@@ -2,7 +2,7 @@
 // transfer's status shows afterwards, whatever became of the revocation's own answer.
 import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { deliver } from '../../src/core/delivery.js'
+import { deliver } from '../../src/core/lifecycle/index.js'
 import { revoke } from '../../src/core/revoke.js'
 import type { RevokeSettings } from '../../src/core/transfer-options.js'
 import { statusWithoutState } from '../e2e/harness.js'

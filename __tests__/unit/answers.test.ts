@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { answer, AnswerShapeError } from '../../src/cryptshare/shape.js'
-import { checkUploads, readOutcome, transferState } from '../../src/core/delivery.js'
+import { finalizedResult as readOutcome, reportedState as transferState } from '../../src/core/lifecycle/processing.js'
+import { checkUploads } from '../../src/core/lifecycle/upload.js'
 import type { DeliveryEvents, DeliveryOptions, DeliveryResult } from '../../src/core/contract.js'
 import {
   allowedPasswordModes,

@@ -80,4 +80,14 @@ describe('architecture', () => {
     }
     expect(violations).toEqual([])
   })
+
+  it('only the GitHub front-end knows GitHub variables (GITHUB_*)', () => {
+    // A core module that reads a CI run's identity from a plain environment record may join this list.
+    const allowed: string[] = []
+    const offenders = files
+      .filter((f) => layerOf(f) !== ACTION_FRONT_END && !allowed.includes(relative(src, f)))
+      .filter((f) => /\bGITHUB_[A-Z_]+/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f))
+    expect(offenders).toEqual([])
+  })
 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { sha256File } from '../../src/core/checksum.js'
+import { sha256File } from '../../src/core/lifecycle/checksum.js'
 import { Match, PatternSet } from '../../src/core/file-patterns.js'
 import {
   anchorPattern,

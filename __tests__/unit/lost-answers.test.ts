@@ -5,7 +5,7 @@ import nock from 'nock'
 import { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError, LocationError } from '../../src/cryptshare/errors.js'
 import { idFromLocation } from '../../src/cryptshare/location.js'
-import { finalizeOutcome } from '../../src/core/finalize.js'
+import { finalizeOutcome } from '../../src/core/lifecycle/finalize.js'
 import { Transport } from '../../src/http/transport.js'
 import { abortableSleep } from '../../src/http/retry.js'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   allowedPasswordModes,
-  mustChange,
+  mustSend,
   offersClientIdVerification,
   planPassword,
   policyProblems,
@@ -95,9 +95,9 @@ describe('password modes', () => {
 
 describe('small rules', () => {
   it('sends a boolean setting only when it differs from a known default', () => {
-    expect(mustChange(true, true)).toBe(false)
-    expect(mustChange(true, false)).toBe(true)
-    expect(mustChange(false, undefined)).toBe(true)
+    expect(mustSend(true, true)).toBe(false)
+    expect(mustSend(true, false)).toBe(true)
+    expect(mustSend(false, undefined)).toBe(true)
   })
 
   it('recognises client-id verification in both spellings', () => {

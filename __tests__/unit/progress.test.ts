@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { throttledProgress } from '../../src/core/progress.js'
+import { throttledProgress } from '../../src/core/lifecycle/progress.js'
 
 describe('throttledProgress', () => {
   it('logs at most one line per 5 s with percent, bytes and rate, and none at the end', () => {

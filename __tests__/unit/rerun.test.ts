@@ -6,18 +6,16 @@ import { join } from 'node:path'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
 import type { DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
-import { checksumAlgorithm } from '../../src/core/checksum.js'
+import { checksumAlgorithm } from '../../src/core/lifecycle/checksum.js'
+import { isRerunAttempt } from '../../src/action/inputs.js'
+import { earlierDelivery, LOOKUP_MAX_PAGES, LOOKUP_PAGE_SIZE } from '../../src/core/lifecycle/rerun.js'
 import {
-  earlierDelivery,
-  isRerunAttempt,
-  LOOKUP_MAX_PAGES,
-  LOOKUP_PAGE_SIZE,
+  matchListEntry as screen,
   matchTransfer,
-  screen,
   trackingIdTime,
   type DigestsOf,
   type Wanted
-} from '../../src/core/rerun.js'
+} from '../../src/core/lifecycle/rerun-match.js'
 
 const NOW = Date.parse('2030-05-01T12:00:00Z')
 const sha = (text: string, algorithm = 'sha256'): string => createHash(algorithm).update(text).digest('hex')

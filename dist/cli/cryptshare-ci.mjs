@@ -31549,12 +31549,91 @@ function failureReason(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/failure-label.ts
+// A failed request labelled with what was being done ("transfer status failed: …"), as a DeliveryError.
+
+
+/** Runs `run`; a failure becomes a `DeliveryError` labelled `what` (one already labelled is kept). */
+async function labelled(what, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw labelledError(what, error);
+    }
+}
+/** `error` as a `DeliveryError` labelled `what`: `<what> failed: <why>`; a `DeliveryError` as is. */
+function labelledError(what, error) {
+    if (error instanceof DeliveryError)
+        return error;
+    if (error instanceof CryptshareError)
+        return new DeliveryError(what, `${what} failed: ${explainRequestFailure(error)}`, error);
+    return new DeliveryError(what, `${what} failed: ${error.message}`, error);
+}
+
+;// CONCATENATED MODULE: ./src/core/wait.ts
+// The only loops of the core that wait: a clock, polling with backoff, and a bounded parallel pool.
+
+
+const systemClock = { now: () => Date.now(), sleep: abortableSleep };
+/**
+ * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
+ * between; the last value read, and whether it was done. Each read is told the time left (which
+ * may be 0 or less on the last one). A pause ends early, throwing, when `signal` aborts.
+ */
+async function pollUntil(read, done, bounds) {
+    const clock = bounds.clock ?? systemClock;
+    const deadline = clock.now() + bounds.timeoutMs;
+    let delay = bounds.firstDelayMs;
+    for (;;) {
+        const value = await read(deadline - clock.now());
+        if (done(value))
+            return { value, done: true };
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { value, done: false };
+        bounds.onWait?.(Math.min(delay, remaining), delay);
+        await clock.sleep(Math.min(delay, remaining), bounds.signal);
+        delay = Math.min(delay * 2, bounds.maxDelayMs);
+    }
+}
+/**
+ * Runs `work` on every item, at most `limit` at a time, in order of the items; the results in the
+ * same order. The first failure aborts `stop` (for the work still running to end early), no new
+ * item is started, and that failure is thrown once every running item has ended.
+ */
+async function inParallel(items, limit, work) {
+    const results = new Array(items.length);
+    const stop = new AbortController();
+    let firstError;
+    let next = 0;
+    const worker = async () => {
+        while (!stop.signal.aborted && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], stop.signal, index);
+            }
+            catch (error) {
+                if (!stop.signal.aborted) {
+                    firstError = error;
+                    stop.abort();
+                }
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (stop.signal.aborted)
+        throw firstError;
+    return results;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/checksum.ts
-// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+;// CONCATENATED MODULE: ./src/core/lifecycle/checksum.ts
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
+// and the SHA-256 file records the result lists.
 
 
 /** Read files in chunks this large; big enough for throughput, small for memory. */
@@ -31584,35 +31663,156 @@ async function digestFile(filePath, algorithms) {
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
+/** Every file's record (name, path, size, SHA-256), hashed one after the other. */
+async function hashAll(files) {
+    const out = [];
+    for (const file of files)
+        out.push(fileRecord(file, await sha256File(file.absolutePath)));
+    return out;
+}
+/** What the result says of a delivered file. */
+function fileRecord(file, sha256) {
+    return { name: file.name, path: file.relativePath, size: file.size, sha256 };
+}
 
-;// CONCATENATED MODULE: ./src/core/cleanup.ts
-
-
-/**
- * Deletes the unfinished session (without any cancel signal: this is the clean-up).
- * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
- * token away from another run on a server where a new token replaces the old.
- */
-async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
-    try {
-        await client.withoutSignal().deleteSession(sender, trackingId, options);
-        return {
-            outcome: 'deleted',
-            message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
-        };
-    }
-    catch (error) {
-        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404) {
-            return {
-                outcome: 'gone',
-                message: `The unfinished transfer session ${trackingId}${leftBy} is no longer on the server: recipients receive nothing.`
-            };
+;// CONCATENATED MODULE: ./src/http/signals.ts
+// Abort-signal arithmetic, in one place: signals combined, a time limit, a grace after a cancel.
+// The lowest layer that needs it: the client's time limits and the lifecycle's cancel graces.
+/** Aborts when either signal does; one of them as is when the other is absent. */
+function combineSignals(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function signals_timeLimit(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** A signal that aborts `ms` after `signal` does (never, without one); `dispose` stops watching. */
+function graceAfter(signal, ms) {
+    const controller = new AbortController();
+    let timer;
+    const start = () => {
+        timer = setTimeout(() => controller.abort(), ms);
+    };
+    if (signal?.aborted)
+        start();
+    else
+        signal?.addEventListener('abort', start, { once: true });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', start);
         }
-        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-        return {
-            outcome: 'failed',
-            message: `Could not delete the unfinished transfer session ${trackingId}${leftBy} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
-        };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/finalize.ts
+
+
+
+
+const DEFAULT_FINALIZE_BOUNDS = { confirmMs: 30_000, cancelGraceMs: 7_000 };
+/** Part of the cancel grace the finalize request itself may use; the rest is for checking. */
+const REQUEST_SHARE = 0.6;
+async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock, log) {
+    const canonical = client.transferUrl(sender, trackingId);
+    // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
+    const uncancelled = client.withoutSignal();
+    const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE);
+    const checkGrace = graceAfter(signal, bounds.cancelGraceMs);
+    let mayHaveGoneThrough = false;
+    let seenMeanwhile = false;
+    try {
+        try {
+            const { location } = await uncancelled.finalize(sender, trackingId, {
+                signal: requestGrace.signal,
+                retry: {
+                    retryable: (error) => error.transient || error.answerLost,
+                    beforeRetry: async (error) => {
+                        mayHaveGoneThrough ||= !provesNothingHappened(error);
+                        if (signal?.aborted)
+                            return false;
+                        seenMeanwhile = (await uncancelled.transferState(canonical, checkGrace.signal)) === 'exists';
+                        return !seenMeanwhile;
+                    }
+                }
+            });
+            return { kind: 'finalized', statusUrl: statusUrlFrom(client, location, trackingId) ?? canonical };
+        }
+        catch (error) {
+            if (seenMeanwhile)
+                return { kind: 'finalized', statusUrl: canonical };
+            mayHaveGoneThrough ||= !provesNothingHappened(error);
+            if (!mayHaveGoneThrough)
+                return { kind: 'refused', error };
+            log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`);
+            const confirmed = await finalize_confirm(uncancelled, canonical, bounds.confirmMs, checkGrace.signal, clock);
+            return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error };
+        }
+    }
+    finally {
+        requestGrace.dispose();
+        checkGrace.dispose();
+    }
+}
+/**
+ * Failures that show the server did not carry out the request: it refused it (4xx other than
+ * 404 and 408), or the connection was never made (DNS, TLS, refused).
+ */
+function provesNothingHappened(error) {
+    if (!(error instanceof CryptshareError))
+        return false;
+    if (error.kind === 'http')
+        return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status);
+    return error.kind === 'setup' || (error.kind === 'network' && error.code === 'ECONNREFUSED');
+}
+/** Asks the status until it answers 2xx (true) or the time is up (false); 404 may be lag. */
+async function finalize_confirm(client, statusUrl, withinMs, signal, clock) {
+    try {
+        const { value } = await pollUntil(() => client.transferState(statusUrl, signal), 
+        // A cancel past its grace ends the asking too (the state read then is not `exists`).
+        (state) => state === 'exists' || signal.aborted, { timeoutMs: withinMs, firstDelayMs: 250, maxDelayMs: 2000, clock, signal });
+        return value === 'exists';
+    }
+    catch {
+        // Only the pause throws (transferState never does): the grace ran out while waiting.
+        return false;
+    }
+}
+/** The status URL of a finalize's `Location`, when it is well-formed and names this transfer. */
+function statusUrlFrom(client, location, trackingId) {
+    if (!location)
+        return undefined;
+    const named = idFromLocation(location);
+    if (!('id' in named) || named.id !== trackingId)
+        return undefined;
+    try {
+        return client.resolve(location);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A failure once finalize was sent, so the transfer exists or may exist (finalize unclear, or
+ * the status read after it failed): what is known of it (tracking id, files, password) is still
+ * published; `result.state` only when the state is known.
+ */
+class FinalizeSentError extends DeliveryError {
+    result;
+    constructor(step, message, cause, result) {
+        super(step, message, cause);
+        this.result = result;
+        this.name = 'FinalizeSentError';
+    }
+}
+/** Finalize was sent and neither its answer nor the transfer status showed whether it went through. */
+class FinalizeOutcomeUnknownError extends FinalizeSentError {
+    constructor(message, cause, result) {
+        super('finalize', message, cause, result);
+        this.name = 'FinalizeOutcomeUnknownError';
     }
 }
 
@@ -34624,7 +34824,7 @@ async function findFiles(patterns, workspace, options = {}) {
     const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const file of files)
         assertPrintableName(file);
-    await inParallel(files, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
+    await files_inParallel(files, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
     const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? external_node_fs_namespaceObject.promises))];
     const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
     return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
@@ -34798,7 +34998,7 @@ async function assertReadable(file, fileSystem) {
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
 async function outsideWorkspace(files, workspace, fileSystem) {
     const realWorkspace = await fileSystem.realpath(workspace).catch(() => external_node_path_namespaceObject.resolve(workspace));
-    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
+    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
     return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
         ? []
         : [
@@ -34815,7 +35015,7 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
     const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
     if (byReal.size === 0)
         return { files, excluded: [] };
-    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
     const excluded = files.flatMap((file, index) => {
         const by = byReal.get(reals[index]);
         return by ? [{ file, by }] : [];
@@ -34826,7 +35026,7 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
     return { files: files.filter((f) => !left.has(f)), excluded };
 }
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
-async function inParallel(items, task, width = 16) {
+async function files_inParallel(items, task, width = 16) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -34880,138 +35080,6 @@ function humanSize(bytes) {
         unit++;
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/poll.ts
-
-const systemClock = { now: () => Date.now(), sleep: abortableSleep };
-/**
- * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
- * between; the last value read, and whether it was done.
- */
-async function pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? systemClock;
-    const deadline = clock.now() + bounds.timeoutMs;
-    let delay = bounds.firstDelayMs;
-    for (;;) {
-        const value = await read();
-        if (done(value))
-            return { value, done: true };
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { value, done: false };
-        bounds.onWait?.(Math.min(delay, remaining));
-        await clock.sleep(Math.min(delay, remaining), bounds.signal);
-        delay = Math.min(delay * 2, bounds.maxDelayMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/steps.ts
-
-
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw stepError(name, error);
-    }
-}
-function stepError(name, error) {
-    if (error instanceof DeliveryError)
-        return error;
-    if (error instanceof CryptshareError)
-        return new DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
-    return new DeliveryError(name, `${name} failed: ${error.message}`, error);
-}
-
-;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-// Reading a sent transfer after its delivery (a later job, its own verification token): its
-// state, expiration and who downloaded which file. The download report never depends on the
-// download URLs (the server may withhold them from another token).
-
-
-
-
-
-
-/**
- * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
- * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
- */
-async function readTransfer(client, sender, trackingId, step, options = {}) {
-    const { timeoutMs, naming = NEUTRAL_NAMING } = options;
-    try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
-    }
-    catch (error) {
-        if (error instanceof CallTimeLimitError)
-            throw error;
-        throw transferReadError(error, { sender, trackingId, step, naming });
-    }
-}
-function transferReadError(error, { sender, trackingId, step, naming }) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
-        return stepError(step, error);
-    const server = explainRequestFailure(error);
-    if (error.status === 404) {
-        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
-    }
-    if (error.errorCode === 3002 || error.status === 401) {
-        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
-    }
-    return stepError(step, error);
-}
-function statusReader(events) {
-    return answer('transfer status', (message) => events.warning(message));
-}
-const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
-/** The report of one status answer; an answer without the transfer's state is an error. */
-function transferReport(trackingId, status, read) {
-    const transfer = read.record(status.transfer, 'transfer');
-    const body = read.must('record', status.status, 'status', NO_STATE);
-    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
-    const removed = new Set(read
-        .records(body?.files, 'status.files')
-        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-        .map((f) => read.text(f.id, 'status.files[].id')));
-    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
-        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
-        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
-    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
-        const byFile = new Map();
-        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
-            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
-            const dates = read
-                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
-                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
-            if (id !== undefined)
-                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
-        }
-        return {
-            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
-            files: delivered.map((file) => ({
-                name: file.fileName ?? file.id ?? '',
-                downloads: byFile.get(file.id ?? '') ?? []
-            }))
-        };
-    });
-    return {
-        trackingId,
-        state,
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
-        downloads,
-        allDownloaded: delivered.length > 0 &&
-            downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
-    };
-}
-function byDate(a, b) {
-    const [x, y] = [Date.parse(a), Date.parse(b)];
-    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -35097,17 +35165,17 @@ function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
         problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
     }
-    if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+    if (mustSend(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
         settings.sendDownloadNotificationsChangeable === false) {
         problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
     }
-    if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
+    if (mustSend(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
         problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
     }
     return problems;
 }
 /** Whether a boolean setting has to be sent: it differs from the default, or the default is unknown. */
-function mustChange(value, policyDefault) {
+function mustSend(value, policyDefault) {
     return policyDefault === undefined || policyDefault !== value;
 }
 function blockedRecipients(policy, request) {
@@ -35224,595 +35292,6 @@ function offersClientIdVerification(methods, warn) {
     return offersVerificationMethod(methods, 'CLIENT_ID', warn);
 }
 
-;// CONCATENATED MODULE: ./src/core/finalize.ts
-
-
-const DEFAULT_FINALIZE_BOUNDS = { confirmMs: 30_000, cancelGraceMs: 7_000 };
-/** Part of the cancel grace the finalize request itself may use; the rest is for checking. */
-const REQUEST_SHARE = 0.6;
-async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock, log) {
-    const canonical = client.transferUrl(sender, trackingId);
-    // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
-    const quiet = client.withoutSignal();
-    const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE);
-    const checkGrace = graceAfter(signal, bounds.cancelGraceMs);
-    let mayHaveGoneThrough = false;
-    let seenMeanwhile = false;
-    try {
-        try {
-            const { location } = await quiet.finalize(sender, trackingId, {
-                signal: requestGrace.signal,
-                retry: {
-                    retryable: (error) => error.transient || error.answerLost,
-                    beforeRetry: async (error) => {
-                        mayHaveGoneThrough ||= !provesNothingHappened(error);
-                        if (signal?.aborted)
-                            return false;
-                        seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists';
-                        return !seenMeanwhile;
-                    }
-                }
-            });
-            return { kind: 'finalized', statusUrl: statusUrlFrom(client, location, trackingId) ?? canonical };
-        }
-        catch (error) {
-            if (seenMeanwhile)
-                return { kind: 'finalized', statusUrl: canonical };
-            mayHaveGoneThrough ||= !provesNothingHappened(error);
-            if (!mayHaveGoneThrough)
-                return { kind: 'refused', error };
-            log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`);
-            const confirmed = await finalize_confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock);
-            return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error };
-        }
-    }
-    finally {
-        requestGrace.dispose();
-        checkGrace.dispose();
-    }
-}
-/**
- * Failures that show the server did not carry out the request: it refused it (4xx other than
- * 404 and 408), or the connection was never made (DNS, TLS, refused).
- */
-function provesNothingHappened(error) {
-    if (!(error instanceof CryptshareError))
-        return false;
-    if (error.kind === 'http')
-        return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status);
-    return error.kind === 'setup' || (error.kind === 'network' && error.code === 'ECONNREFUSED');
-}
-/** Asks the status until it answers 2xx (true) or the time is up (false); 404 may be lag. */
-async function finalize_confirm(client, statusUrl, withinMs, signal, clock) {
-    const deadline = clock.now() + withinMs;
-    let delay = 250;
-    for (;;) {
-        if ((await client.transferState(statusUrl, signal)) === 'exists')
-            return true;
-        const left = deadline - clock.now();
-        if (left <= 0 || signal.aborted)
-            return false;
-        try {
-            await clock.sleep(Math.min(delay, left), signal);
-        }
-        catch {
-            return false;
-        }
-        delay = Math.min(delay * 2, 2000);
-    }
-}
-/** The status URL of a finalize's `Location`, when it is well-formed and names this transfer. */
-function statusUrlFrom(client, location, trackingId) {
-    if (!location)
-        return undefined;
-    const named = idFromLocation(location);
-    if (!('id' in named) || named.id !== trackingId)
-        return undefined;
-    try {
-        return client.resolve(location);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A signal that aborts `ms` after `signal` does (never, without one). */
-function graceAfter(signal, ms) {
-    const controller = new AbortController();
-    let timer;
-    const start = () => {
-        timer = setTimeout(() => controller.abort(), ms);
-    };
-    if (signal?.aborted)
-        start();
-    else
-        signal?.addEventListener('abort', start, { once: true });
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', start);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/progress.ts
-
-/** At most one progress line per file this often: useful in a CI log, not spammy. */
-const PROGRESS_INTERVAL_MS = 5000;
-/**
- * Returns an upload-progress callback that logs `name: 42% (420 MiB of 1.00 GiB, 118.2 MB/s)`
- * at most every `PROGRESS_INTERVAL_MS`, and never for the final byte (the completion line says it).
- */
-function throttledProgress(file, log, now = Date.now) {
-    const started = now();
-    let last = started;
-    return (bytes) => {
-        const time = now();
-        if (time - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
-            return;
-        last = time;
-        const percent = Math.floor((bytes / file.size) * 100);
-        log(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (time - started) / 1000)})`);
-    };
-}
-/** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
-function rate(bytes, seconds) {
-    return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
-}
-
-;// CONCATENATED MODULE: ./src/core/upload.ts
-// Files on the wire: hashing, registering and streaming them (several at once), and the
-// confidential message. Any failure here happens before finalize, so the caller deletes the session.
-
-
-
-
-
-
-
-
-const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
-async function hashAll(files) {
-    const out = [];
-    for (const file of files)
-        out.push(describe(file, await sha256File(file.absolutePath)));
-    return out;
-}
-function describe(file, sha256) {
-    return { name: file.name, path: file.relativePath, size: file.size, sha256 };
-}
-/**
- * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
- * while others upload). The first failure stops the uploads still running and is the one reported.
- */
-async function uploadAll(client, sender, trackingId, options, events, checksum) {
-    const results = new Array(options.files.length);
-    const stop = new AbortController();
-    let firstError;
-    let next = 0;
-    const worker = async () => {
-        while (!stop.signal.aborted && next < options.files.length) {
-            const index = next++;
-            try {
-                results[index] = await uploadOne(client, sender, trackingId, options.files[index], checksum, events, stop.signal);
-            }
-            catch (error) {
-                if (!stop.signal.aborted) {
-                    firstError = error;
-                    stop.abort();
-                }
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker));
-    if (stop.signal.aborted)
-        throw firstError;
-    return results;
-}
-async function uploadOne(client, sender, trackingId, file, checksum, events, stop) {
-    const what = `upload of "${file.relativePath}"`;
-    const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
-        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
-    });
-    const sha256 = digests.sha256;
-    const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) };
-    const { fileUrl } = await step(`registration of "${file.relativePath}"`, () => client.registerFile(sender, trackingId, registration));
-    let sent;
-    const open = () => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        sent = undefined;
-        const source = file.size === 0
-            ? external_node_stream_.Readable.from([])
-            : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
-        const verify = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                callback(null, chunk);
-            },
-            flush(callback) {
-                sent = { hash: hash.digest('hex'), bytes };
-                // A file that shrank would leave the request short of its Content-Length: fail instead.
-                callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
-            }
-        });
-        source.on('error', (error) => verify.destroy(error));
-        return source.pipe(verify);
-    };
-    const live = events.uploadProgress?.bind(events);
-    const progress = live
-        ? (bytes) => live({ name: file.relativePath, size: file.size, bytes, done: false })
-        : throttledProgress(file, (line) => events.info(line));
-    const started = Date.now();
-    try {
-        await external_node_fs_namespaceObject.promises.access(file.absolutePath);
-        await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
-    }
-    catch (error) {
-        live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true });
-        if (stop.aborted)
-            throw error;
-        const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
-        if (changed)
-            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
-        const failure = stepError(what, error);
-        if (refusedContent(error))
-            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`, error);
-        throw failure;
-    }
-    if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
-    }
-    live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
-    const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
-    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
-    return describe(file, sha256);
-}
-/** The server answered the upload and refused its content (4xx). */
-function refusedContent(error) {
-    return error instanceof CryptshareError && error.kind === 'http' && error.status >= 400 && error.status < 500;
-}
-/** A failure that a file changed on disk would explain: unreadable, or refused content. */
-function couldBeAChangedFile(error) {
-    if (!(error instanceof CryptshareError))
-        return true;
-    return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
-}
-/** Says how a file differs from what was registered, or undefined when it does not. */
-async function changedOnDisk(file, sha256) {
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(file.absolutePath);
-        if (stat.size !== file.size)
-            return `changed size (${file.size} → ${stat.size} bytes)`;
-        return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content';
-    }
-    catch {
-        return 'was deleted or became unreadable';
-    }
-}
-async function attachConfidentialMessage(client, sender, trackingId, text, files, checksum) {
-    const content = Buffer.from(text, 'utf8');
-    const taken = new Set(files.map((f) => f.name.toLowerCase()));
-    let fileName = CONFIDENTIAL_MESSAGE_NAME;
-    for (let n = 2; taken.has(fileName.toLowerCase()); n++)
-        fileName = `confidential-message-${n}.txt`;
-    const digest = checksum ? { checksum: (0,external_node_crypto_.createHash)(checksum).update(content).digest('hex') } : {};
-    await step('confidential message', async () => {
-        const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
-            fileName,
-            size: content.length,
-            ...digest
-        });
-        await client.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
-        await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/rerun.ts
-
-
-
-
-
-/**
- * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
- * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
- * instead of being sent again.
- */
-/** Entries per page of the sender's transfer list (newest first; the API's maximum). */
-const LOOKUP_PAGE_SIZE = 100;
-/** Pages read at most: past them the lookup is incomplete, and a re-run does not deliver again. */
-const LOOKUP_MAX_PAGES = 10;
-/** An earlier attempt's transfer older than this is not taken for this delivery. */
-const MAX_AGE_MS = 24 * 60 * 60 * 1000;
-/** The time zone of a tracking id's time stamp is not known: a day either side is allowed. */
-const ZONE_SLACK_MS = 24 * 60 * 60 * 1000;
-/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1). */
-function isRerunAttempt(env) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '');
-    return Number.isInteger(attempt) && attempt > 1;
-}
-/**
- * Looks for a transfer an earlier attempt of this job delivered, when `lookForEarlierDelivery` is
- * set; the result to publish when there is one. The sender's transfers are read page by page until
- * they are older than a day. A lookup that cannot be completed (refused, failed, too many recent
- * transfers) cannot rule out an earlier delivery: the run fails before anything is created, naming
- * "deliver-again".
- */
-async function earlierDelivery(client, options, events, now = Date.now()) {
-    if (!options.lookForEarlierDelivery)
-        return undefined;
-    const sender = options.senderEmail;
-    const cannotRuleOut = (why, cause) => new DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
-    const failure = (error) => error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
-    const files = await hashAll(options.files);
-    const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
-    const digestsOf = localDigests(options.files, files);
-    let looked = 0;
-    for (let page = 1; page <= LOOKUP_MAX_PAGES; page++) {
-        let list;
-        try {
-            list = await client.listTransfers(sender, page, LOOKUP_PAGE_SIZE);
-        }
-        catch (error) {
-            throw cannotRuleOut(`the list of the sender's transfers: ${failure(error)}`, error);
-        }
-        looked += list.length;
-        let older = false;
-        for (const entry of list) {
-            const basic = rerun_record(entry);
-            const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
-            if (!basic || !trackingId) {
-                events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
-                continue;
-            }
-            const early = screen(basic, wanted, now);
-            if (!early.matches) {
-                older ||= early.older === true;
-                events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`);
-                continue;
-            }
-            let status;
-            try {
-                status = await client.transferStatus(client.transferUrl(sender, trackingId));
-            }
-            catch (error) {
-                if (error instanceof CryptshareError && error.status === 404) {
-                    events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
-                    continue;
-                }
-                throw cannotRuleOut(`the status of transfer ${trackingId}: ${failure(error)}`, error);
-            }
-            const match = await matchTransfer(status, wanted, digestsOf, now);
-            if (!match.matches) {
-                events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`);
-                continue;
-            }
-            const result = resultOf(trackingId, basic, status, files, events);
-            events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
-            return result;
-        }
-        // Newest first: a short page is the end of the list, an older transfer the end of the window.
-        if (list.length < LOOKUP_PAGE_SIZE || older) {
-            events.debug(`Re-run check: none of the sender's ${looked} newest transfers is this delivery.`);
-            return undefined;
-        }
-    }
-    throw cannotRuleOut(`the sender has more than ${looked} transfers from the last day, more than this run reads (${LOOKUP_MAX_PAGES} pages of ${LOOKUP_PAGE_SIZE})`);
-}
-/** States of a transfer that recipients did not (or no longer) get: never taken as the delivery. */
-function gone(state) {
-    return typeof state === 'string' && (state.toUpperCase() === 'FAILED' || state.toUpperCase().startsWith('DELETED'));
-}
-/** What the list entry alone tells: age, state and recipients (as one set), when it has them. */
-function screen(entry, wanted, now) {
-    const age = young(entry, now);
-    if (!age.matches)
-        return age;
-    if (gone(entry.state))
-        return { matches: false, why: `its state is ${String(entry.state)}` };
-    const recipients = mailSet(entry.recipients);
-    if (recipients && !sameSet(recipients, allRecipients(wanted.recipients)))
-        return { matches: false, why: 'other recipients' };
-    return { matches: true };
-}
-/** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
-async function matchTransfer(status, wanted, digestsOf, now) {
-    const outer = rerun_record(status);
-    const transfer = rerun_record(outer?.transfer);
-    const state = rerun_record(outer?.status);
-    if (!transfer)
-        return { matches: false, why: 'the status has no transfer object' };
-    if (gone(state?.state))
-        return { matches: false, why: `its state is ${String(state?.state)}` };
-    const age = young({ ...transfer, ...state }, now);
-    if (!age.matches)
-        return age;
-    const recipients = sameRecipients(transfer.recipients, state?.recipients, wanted.recipients);
-    if (!recipients.matches)
-        return recipients;
-    const algorithm = checksumAlgorithm(transfer.fileChecksumAlgorithm);
-    if (!algorithm)
-        return { matches: false, why: `unknown checksum algorithm ${String(transfer.fileChecksumAlgorithm)}` };
-    if (!Array.isArray(transfer.files))
-        return { matches: false, why: 'the status lists no files' };
-    const messageId = typeof transfer.confidentialMessageFileId === 'string' ? transfer.confidentialMessageFileId : '';
-    const entries = transfer.files.map(rerun_record);
-    if (entries.some((f) => f === undefined))
-        return { matches: false, why: 'a file entry is not an object' };
-    let theirs = entries.filter((f) => !messageId || f.id !== messageId);
-    if (wanted.confidentialMessage && !messageId)
-        theirs = withoutMessageFile(theirs, wanted);
-    if (theirs.length !== wanted.files.length)
-        return { matches: false, why: `${theirs.length} file(s), not ${wanted.files.length}` };
-    const digests = await digestsOf(algorithm);
-    const unmatched = [...theirs];
-    for (const file of wanted.files) {
-        const index = unmatched.findIndex((f) => f.fileName === file.name &&
-            toSize(f.size) === file.size &&
-            typeof f.checksum === 'string' &&
-            f.checksum.toLowerCase() === digests.get(file.name));
-        if (index < 0)
-            return { matches: false, why: `no file ${file.name} with the same size and checksum` };
-        unmatched.splice(index, 1);
-    }
-    return { matches: true };
-}
-/** to/cc/bcc as sets where the transfer names them; else every recipient of the status as one set. */
-function sameRecipients(transferRecipients, statusRecipients, wanted) {
-    const roles = rerun_record(transferRecipients);
-    if (roles && ['to', 'cc', 'bcc'].some((role) => Array.isArray(roles[role]))) {
-        for (const role of ['to', 'cc', 'bcc']) {
-            const theirs = roles[role] === undefined || roles[role] === null ? new Set() : mailSet(roles[role]);
-            if (!theirs)
-                return { matches: false, why: `its ${role} recipients are not a list of addresses` };
-            if (!sameSet(theirs, lowerSet(wanted[role])))
-                return { matches: false, why: `other ${role} recipients` };
-        }
-        return { matches: true };
-    }
-    const flat = mailSet(statusRecipients);
-    if (!flat)
-        return { matches: false, why: 'the status names no recipients' };
-    return sameSet(flat, allRecipients(wanted)) ? { matches: true } : { matches: false, why: 'other recipients' };
-}
-/**
- * The API (1.8) gives a transfer no creation date. Where a server names one, a transfer older
- * than a day is not this delivery; where none is named, the tracking id's time stamp
- * (`YYYYMMDD-HHMMSS-…`, in a zone not known: a day either side) tells; where neither does, age
- * cannot be told and the transfer counts as recent.
- */
-function young(fields, now) {
-    for (const key of ['creationDate', 'createdAt', 'created', 'finalizationDate', 'finalizedAt']) {
-        const value = fields[key];
-        if (typeof value !== 'string' && typeof value !== 'number')
-            continue;
-        const at = new Date(value).getTime();
-        if (Number.isNaN(at))
-            continue;
-        return now - at < MAX_AGE_MS
-            ? { matches: true }
-            : { matches: false, why: `it is older than a day (${key} ${value})`, older: true };
-    }
-    const stamped = trackingIdTime(fields.trackingId);
-    if (stamped !== undefined && now - stamped >= MAX_AGE_MS + ZONE_SLACK_MS)
-        return { matches: false, why: 'its tracking id dates it more than two days back', older: true };
-    return { matches: true };
-}
-/** The time a tracking id `YYYYMMDD-HHMMSS-…` names, read as UTC; undefined for another shape. */
-function trackingIdTime(trackingId) {
-    const m = typeof trackingId === 'string' ? /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-/.exec(trackingId) : null;
-    if (!m)
-        return undefined;
-    const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
-    const at = Date.UTC(year, month - 1, day, hour, minute, second);
-    const date = new Date(at);
-    // 20241340-…: not a date
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
-        ? at
-        : undefined;
-}
-/** Drops the one file that looks like the confidential message, when the server does not mark it. */
-function withoutMessageFile(files, wanted) {
-    const size = Buffer.byteLength(wanted.confidentialMessage ?? '', 'utf8');
-    const names = new Set(wanted.files.map((f) => f.name));
-    const index = files.findIndex((f) => typeof f.fileName === 'string' &&
-        /^confidential-message(-\d+)?\.txt$/.test(f.fileName) &&
-        !names.has(f.fileName) &&
-        toSize(f.size) === size);
-    return index < 0 ? files : files.filter((_, i) => i !== index);
-}
-/** Local digests per algorithm, computed once each; SHA-256 is already known. */
-function localDigests(local, hashed) {
-    const cache = new Map();
-    cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))));
-    return (algorithm) => {
-        let digests = cache.get(algorithm);
-        if (!digests) {
-            digests = Promise.all(local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]])).then((pairs) => new Map(pairs));
-            cache.set(algorithm, digests);
-        }
-        return digests;
-    };
-}
-/** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
-function resultOf(trackingId, entry, status, files, events) {
-    const outer = rerun_record(status);
-    const transfer = rerun_record(outer?.transfer);
-    const state = rerun_record(outer?.status);
-    const downloadUrls = [];
-    for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
-        const r = rerun_record(recipient);
-        if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl)
-            continue;
-        events.secret(r.downloadUrl);
-        downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl });
-    }
-    const names = new Map();
-    for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
-        const f = rerun_record(file);
-        if (typeof f?.fileName === 'string')
-            names.set(f.id, f.fileName);
-    }
-    const removedFiles = (Array.isArray(state?.files) ? state.files : [])
-        .map(rerun_record)
-        .filter((f) => f?.removed === true)
-        .map((f) => ({
-        name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
-        cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
-    }));
-    const security = rerun_record(rerun_record(transfer?.securityMode)?.config);
-    const password = typeof security?.password === 'string' && security.password ? security.password : undefined;
-    if (password)
-        events.secret(password);
-    const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s);
-    return {
-        dryRun: false,
-        trackingId,
-        state: stateName ?? 'UNKNOWN',
-        downloadUrls,
-        files,
-        password,
-        expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
-        removedFiles
-    };
-}
-function rerun_record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** Lower-case addresses of a list of `{mail}` (or plain strings); undefined when it is not such a list. */
-function mailSet(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const set = new Set();
-    for (const item of value) {
-        const mail = typeof item === 'string' ? item : rerun_record(item)?.mail;
-        if (typeof mail !== 'string' || !mail)
-            return undefined;
-        set.add(mail.toLowerCase());
-    }
-    return set;
-}
-function lowerSet(list) {
-    return new Set(list.map((m) => m.toLowerCase()));
-}
-function allRecipients(recipients) {
-    return lowerSet([...recipients.to, ...recipients.cc, ...recipients.bcc]);
-}
-function sameSet(a, b) {
-    return a.size === b.size && [...a].every((x) => b.has(x));
-}
-function toSize(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/verification.ts
 
 
@@ -35870,7 +35349,9 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error);
+        throw isVerificationRefusal(error)
+            ? refused(labelledError('verification', error))
+            : labelledError('verification', error);
     }
 }
 /** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
@@ -35897,7 +35378,7 @@ function invalidToken(sender, naming, cause) {
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
-;// CONCATENATED MODULE: ./src/core/delivery.ts
+;// CONCATENATED MODULE: ./src/core/lifecycle/preflight.ts
 
 
 
@@ -35905,119 +35386,13 @@ function invalidToken(sender, naming, cause) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-/**
- * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
- * apply settings, register and upload every file, finalize, poll. Anything that fails after the
- * session was created and before finalize was sent deletes the session; once finalize was sent,
- * only the transfer status settles what happened (`finalizeOutcome`), and nothing is deleted
- * unless the server refused the finalize outright.
- */
-async function deliver(client, options, events, signal, clock = systemClock) {
-    // The token the run ended with: a renewal during the run replaces the first one.
-    try {
-        return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken };
-    }
-    catch (error) {
-        if (error instanceof FinalizedDeliveryError)
-            error.result.verificationToken = client.verificationToken;
-        throw error;
-    }
-}
-async function lifecycle(client, options, events, signal, clock) {
-    const plan = await preflight(client, options, events);
-    if (options.dryRun) {
-        const files = await hashAll(options.files);
-        events.info('Dry run: nothing was created on the server.');
-        return { dryRun: true, downloadUrls: [], files, removedFiles: [] };
-    }
-    const earlier = await earlierDelivery(client, options, events);
-    if (earlier)
-        return earlier;
-    const sender = options.senderEmail;
-    const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds };
-    let password = options.password;
-    if (plan.password.fetchGenerated) {
-        password = await step('password generation', () => client.generatePassword());
-        events.secret(password);
-    }
-    const trackingId = await createSession(client, options, plan.token, bounds, events, signal);
-    let filled;
-    try {
-        const patch = settingsPatch(options, plan.password.mode, password, plan.settings, clock);
-        filled = await fill(client, trackingId, patch, options, events);
-    }
-    catch (error) {
-        throw await abandon(client, sender, trackingId, events, error, error);
-    }
-    const known = {
-        dryRun: false,
-        trackingId,
-        downloadUrls: [],
-        files: filled.files,
-        password: publishedPassword(options, plan, password, filled, events),
-        expirationDate: filled.expirationDate,
-        removedFiles: []
-    };
-    events.finalizeSent?.(trackingId);
-    const outcome = await finalizeOutcome(client, sender, trackingId, bounds, signal, clock, (m) => events.info(m));
-    if (outcome.kind === 'refused')
-        throw await abandon(client, sender, trackingId, events, outcome.error, stepError('finalize', outcome.error));
-    if (outcome.kind === 'unknown') {
-        // The server cannot delete a finalized session: where the deletion goes through, nothing was sent.
-        const cleanUp = await deleteUnfinishedSession(client, sender, trackingId);
-        if (cleanUp.outcome === 'deleted') {
-            events.sessionClosed(trackingId, 'deleted');
-            events.info(cleanUp.message);
-            throw new DeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`, outcome.error);
-        }
-        throw new FinalizedDeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${stepError('finalize', outcome.error).message.replace(/^finalize failed: /, '')}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, outcome.error, known);
-    }
-    events.sessionClosed(trackingId, 'finalized');
-    events.info(`Transfer ${trackingId} finalized.`);
-    // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-    const finalized = { ...known, state: 'PROCESSING' };
-    const statusUrl = outcome.statusUrl;
-    try {
-        const read = statusReader(events);
-        const status = await step('transfer status', () => options.waitForProcessing
-            ? pollUntilProcessed(client, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
-            : client.transferStatus(statusUrl));
-        return readOutcome(status, finalized, options.recipients, read, events);
-    }
-    catch (error) {
-        const failure = stepError('transfer status', error);
-        throw new FinalizedDeliveryError(failure.step, `Transfer ${trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`, failure, error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized);
-    }
-}
-/**
- * A failure once the transfer exists or may exist (finalize unclear, status polling failed): what
- * is known of it (tracking id, files, password) is still published; `state` only when known.
- */
-class FinalizedDeliveryError extends DeliveryError {
-    result;
-    constructor(step, message, cause, result) {
-        super(step, message, cause);
-        this.result = result;
-        this.name = 'FinalizedDeliveryError';
-    }
-}
 /** Verifies the sender and checks everything the policy decides, before anything is created. */
 async function preflight(client, options, events) {
     const sender = options.senderEmail;
     const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc];
     const token = await verifySender(client, options, events);
     const warn = (message) => events.warning(message);
-    const policy = readPolicy(await step('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
+    const policy = readPolicy(await labelled('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
     const naming = events.naming ?? NEUTRAL_NAMING;
     const problems = policyProblems(policy, options, naming);
     const settings = policy.settings;
@@ -36029,7 +35404,7 @@ async function preflight(client, options, events) {
     }
     if (options.passwordMode === 'manual' && options.password) {
         const candidate = options.password;
-        const validation = await step('password check', () => client.validatePassword(candidate));
+        const validation = await labelled('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
         if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
             throw new DeliveryError('password check', `The password of ${naming.name('password')} does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use ${naming.setting('password-mode', 'generated')}.`);
@@ -36038,237 +35413,153 @@ async function preflight(client, options, events) {
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
     return { token, settings, password };
 }
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+// Reading a sent transfer after its delivery (a later job, its own verification token): its
+// state, expiration and who downloaded which file. The download report never depends on the
+// download URLs (the server may withhold them from another token).
+
+
+
+
+
+
 /**
- * Creates the session. A cancel while the request is under way lets it finish (within the cancel
- * grace) and deletes what it created; a lost first answer is reported, since the API cannot find
- * a session whose tracking id never arrived.
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
  */
-async function createSession(client, options, token, bounds, events, signal) {
-    const sender = options.senderEmail;
-    const what = 'transfer session creation';
-    const grace = graceAfter(signal, bounds.cancelGraceMs);
-    let created;
+async function readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = NEUTRAL_NAMING } = options;
     try {
-        created = await client.withoutSignal().createSession(sender, {
-            sender: { name: options.senderName, phone: options.senderPhone },
-            recipients: {
-                to: options.recipients.to.map((mail) => ({ mail })),
-                cc: options.recipients.cc.map((mail) => ({ mail })),
-                bcc: options.recipients.bcc.map((mail) => ({ mail }))
-            }
-        }, { signal: grace.signal, mayRetry: () => !signal?.aborted });
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
     }
     catch (error) {
-        if (error instanceof LocationError)
-            throw await implausibleSession(client, sender, error, events);
-        const failure = stepError(what, error);
-        throw error instanceof CryptshareError && error.answerLost
-            ? new DeliveryError(what, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
-            : failure;
+        if (error instanceof CallTimeLimitError)
+            throw error;
+        throw transferReadError(error, { sender, trackingId, step, naming });
     }
-    finally {
-        grace.dispose();
-    }
-    const { trackingId, lostAttempts } = created;
-    events.sessionCreated(trackingId, token);
-    events.info(`Transfer session ${trackingId} created.`);
-    if (lostAttempts) {
-        events.warning(`The answer to ${lostAttempts === 1 ? 'an earlier attempt' : `${lostAttempts} earlier attempts`} to create the transfer session was lost, so the server may hold ${lostAttempts === 1 ? 'another session' : 'other sessions'} besides ${trackingId}. The API cannot find ${lostAttempts === 1 ? 'it' : 'them'}; ${lostAttempts === 1 ? 'it is' : 'they are'} never finalized (nothing is sent from ${lostAttempts === 1 ? 'it' : 'them'}) and expire on the server.`);
-    }
-    if (signal?.aborted) {
-        await deleteSession(client, sender, trackingId, events);
-        throw new DeliveryError(what, `the transfer session ${trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`);
-    }
-    return trackingId;
 }
-/** Deletes the session an implausible `Location` names (if it names one) and explains. */
-async function implausibleSession(client, sender, error, events) {
-    let cleanUp;
-    try {
-        cleanUp = (await client.withoutSignal().deleteSessionAt(sender, error.location))
-            ? 'The session it names was deleted.'
-            : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.';
+function transferReadError(error, { sender, trackingId, step, naming }) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return labelledError(step, error);
+    const server = explainRequestFailure(error);
+    if (error.status === 404) {
+        return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
-    catch (deleteError) {
-        const why = deleteError instanceof CryptshareError ? explainRequestFailure(deleteError) : String(deleteError);
-        cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
-        events.debug(cleanUp);
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
-    return new DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
+    return labelledError(step, error);
 }
-/**
- * The published password (password-mode generated only): the fetched one sent as MANUAL; with
- * GENERATED the one the server shows, else the fetched one sent with it, with a warning.
- */
-function publishedPassword(options, plan, password, filled, events) {
-    if (options.passwordMode !== 'generated')
-        return undefined;
-    if (plan.password.mode !== 'GENERATED')
-        return password;
-    if (filled.serverPassword) {
-        if (filled.serverPassword !== password)
-            events.info('The server replaced the password sent with GENERATED by its own: that one is published.');
-        return filled.serverPassword;
-    }
-    events.warning("The server's policy allows only server-generated passwords (GENERATED), and the server does not show the transfer's password: the published password is the one fetched from the server and sent with the transfer, which the server may have replaced, so it could not be confirmed. If the recipients cannot open the transfer, revoke it and ask the Cryptshare administrator to allow password mode MANUAL.");
-    return password;
+function statusReader(events) {
+    return answer('transfer status', (message) => events.warning(message));
 }
-/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
-async function fill(client, trackingId, patch, options, events) {
-    const sender = options.senderEmail;
-    const patched = await step('transfer settings', () => client.patchSession(sender, trackingId, patch));
-    const generated = patch.securityMode?.config.passwordMode === 'GENERATED';
-    let serverPassword = generated ? shownPassword(patched, events) : undefined;
-    const checksum = await sessionChecksum(client, sender, trackingId, patched, events);
-    const files = await uploadAll(client, sender, trackingId, options, events, checksum);
-    if (options.confidentialMessage) {
-        await attachConfidentialMessage(client, sender, trackingId, options.confidentialMessage, files, checksum);
-    }
-    const session = await step('upload check', () => client.getSession(sender, trackingId));
-    const expirationDate = checkUploads(session, events);
-    if (generated && !serverPassword)
-        serverPassword = shownPassword(session, events);
-    return { files, expirationDate, serverPassword };
-}
-/**
- * The node:crypto name of the session's `fileChecksumAlgorithm` (read from the PATCH answer, or
- * the session when that does not say); undefined, with a warning, for an algorithm we do not know.
- */
-async function sessionChecksum(client, sender, trackingId, patched, events) {
-    const named = 'fileChecksumAlgorithm' in patched
-        ? patched.fileChecksumAlgorithm
-        : (await step('transfer settings', () => client.getSession(sender, trackingId))).fileChecksumAlgorithm;
-    const algorithm = checksumAlgorithm(named);
-    if (!algorithm) {
-        const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`;
-        events.warning(`The server names the checksum algorithm ${what}, which this tool does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);
-    }
-    else
-        events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`);
-    return algorithm;
-}
-/** `securityMode.config.password` of a session (mode GENERATED), if the server shows it; masked at once. */
-function shownPassword(session, events) {
-    const read = answer('transfer session', (message) => events.warning(message), 'transfer settings');
-    const config = read.record(read.record(session.securityMode, 'securityMode')?.config, 'securityMode.config');
-    const password = read.text(config?.password, 'securityMode.config.password') || undefined;
-    if (password)
-        events.secret(password);
-    return password;
-}
-/**
- * The upload check: fails when the session lists a file the server has not fully received.
- * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
- * Returns the session's expiration date.
- */
-function checkUploads(session, events) {
-    const read = answer('transfer session', (message) => events.warning(message), 'upload check');
-    const pending = sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
-    if (pending.length) {
-        throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
-    }
-    return read.text(session.expirationDate, 'expirationDate');
-}
-function settingsPatch(options, mode, password, settings, clock) {
-    const patch = {
-        securityMode: {
-            name: 'ONE_TIME_PASSWORD',
-            // GENERATED carries the fetched password too, so that it is known (the server may replace it).
-            config: mode !== 'NONE' && password ? { passwordMode: mode, password } : { passwordMode: mode }
-        },
-        sendRecipientNotification: options.notifyRecipients
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
+function transferReport(trackingId, status, read) {
+    const transfer = read.record(status.transfer, 'transfer');
+    const body = read.must('record', status.status, 'status', NO_STATE);
+    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
+    const removed = new Set(read
+        .records(body?.files, 'status.files')
+        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
+        .map((f) => read.text(f.id, 'status.files[].id')));
+    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
+    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
+    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+        const byFile = new Map();
+        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
+            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
+            const dates = read
+                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
+                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
+            if (id !== undefined)
+                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    return {
+        trackingId,
+        state,
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
     };
-    if (options.expirationDays !== undefined)
-        patch.expirationDate = isoDateInDays(clock.now(), options.expirationDays);
-    if (options.subject || options.message) {
-        patch.notificationMessage = {};
-        if (options.subject)
-            patch.notificationMessage.subject = options.subject;
-        if (options.message)
-            patch.notificationMessage.body = options.message;
-    }
-    if (options.language)
-        patch.recipientLanguage = options.language;
-    if (mustChange(options.notifyDownloads, settings.sendDownloadNotificationsDefault))
-        patch.sendDownloadNotifications = options.notifyDownloads;
-    if (mustChange(options.showFileNames, settings.showFileNamesDefault))
-        patch.showFileNames = options.showFileNames;
-    return patch;
 }
-/** `now + days` as `YYYY-MM-DDTHH:MM:SS+00:00` (numeric offset, as the API documents). */
-function isoDateInDays(now, days) {
-    return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
-/** Deletes the unfinished session; whether it is gone. */
-async function deleteSession(client, sender, trackingId, events, renewToken = true) {
-    const cleanUp = await deleteUnfinishedSession(client, sender, trackingId, '', { renewToken });
-    if (cleanUp.outcome === 'failed') {
-        events.warning(cleanUp.message);
-        return false;
-    }
-    events.sessionClosed(trackingId, 'deleted');
-    events.info(cleanUp.message);
-    return true;
-}
-/** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
-async function abandon(client, sender, trackingId, events, error, failure) {
-    const taken = tokenRefusalIn(error)?.renewable === true;
-    const deleted = await deleteSession(client, sender, trackingId, events, !taken);
-    return taken ? sessionTaken(error, trackingId, sender, deleted) : failure;
-}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/processing.ts
+// After finalize: waiting while the transfer is PROCESSING, and the delivery's result read from
+// its final status (state, download URLs, expiration, files the server removed).
+
+
+
+
+
+
+
 /**
- * The session refused this run's token even after the sender was verified again: on a server
- * that binds a session to the token that created it, another verification of the same sender
- * took that token away.
+ * The finalized transfer's result from its status (read once, or until it is no longer
+ * PROCESSING). The transfer exists: a failure here still publishes what is known of it.
  */
-function sessionTaken(error, trackingId, sender, deleted) {
-    const refusal = tokenRefusalIn(error);
-    return new DeliveryError(error instanceof DeliveryError ? error.step : 'transfer session', `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
-        `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
-        (deleted
-            ? 'The session was deleted; nothing was sent.'
-            : 'The session could not be deleted with a new token; it is never finalized, so nothing was sent, and it expires on the server.'), error);
-}
-/** The `TokenRefusedError` in an error's cause chain, if any. */
-function tokenRefusalIn(error) {
-    for (let e = error; e instanceof Error; e = e.cause)
-        if (e instanceof TokenRefusedError)
-            return e;
-    return undefined;
-}
-async function pollUntilProcessed(client, statusUrl, timeoutMs, read, events, signal, clock) {
-    const deadline = clock.now() + timeoutMs;
-    const stillProcessing = () => new DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
-    let delay = 200;
-    for (;;) {
-        // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
-        const status = await client
-            .transferStatus(statusUrl, { timeoutMs: Math.max(deadline - clock.now(), MIN_POLL_MS) })
-            .catch((error) => {
-            throw error instanceof CallTimeLimitError ? stillProcessing() : error;
-        });
-        const state = transferState(status, read) ?? 'PROCESSING';
-        if (state !== 'PROCESSING')
-            return status;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            throw stillProcessing();
-        events.debug(`Transfer still PROCESSING; next check in ${delay} ms.`);
-        await clock.sleep(Math.min(delay, remaining), signal);
-        delay = Math.min(delay * 2, 5000);
+async function readFinalized(session, statusUrl, resultSoFar, options, events, signal, clock) {
+    const finalized = { ...resultSoFar, state: 'PROCESSING' };
+    try {
+        const read = statusReader(events);
+        const status = await labelled('transfer status', () => options.waitForProcessing
+            ? waitWhileProcessing(session, statusUrl, options.processingTimeoutMs, read, events, signal, clock)
+            : session.transferStatus(statusUrl));
+        return finalizedResult(status, finalized, options.recipients, read, events);
+    }
+    catch (error) {
+        const failure = labelledError('transfer status', error);
+        throw new FinalizeSentError(failure.step, `Transfer ${session.trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`, failure, error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized);
     }
 }
 /** The least time a status poll is given, even when processing-timeout is (nearly) used up. */
 const MIN_POLL_MS = 1000;
+/** Reads the status until the transfer is no longer PROCESSING; past `timeoutMs` that is an error. */
+async function waitWhileProcessing(session, statusUrl, timeoutMs, read, events, signal, clock) {
+    const stillProcessing = () => new DeliveryError('transfer status', `The transfer is finalized but still PROCESSING after ${Math.round(timeoutMs / 1000)} s (processing-timeout). It may still become available; raise "processing-timeout" or check the transfer on the server.`);
+    const waited = await pollUntil(
+    // A slow status answer must not outlast processing-timeout: each poll gets the time left (at least 1 s).
+    (remainingMs) => session.transferStatus(statusUrl, { timeoutMs: Math.max(remainingMs, MIN_POLL_MS) }).catch((error) => {
+        throw error instanceof CallTimeLimitError ? stillProcessing() : error;
+    }), (status) => (reportedState(status, read) ?? 'PROCESSING') !== 'PROCESSING', {
+        timeoutMs,
+        firstDelayMs: 200,
+        maxDelayMs: 5000,
+        clock,
+        signal,
+        onWait: (_pauseMs, backoffMs) => events.debug(`Transfer still PROCESSING; next check in ${backoffMs} ms.`)
+    });
+    if (!waited.done)
+        throw stillProcessing();
+    return waited.value;
+}
 const UNKNOWN_STATE = 'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
-function transferState(status, read) {
+function reportedState(status, read) {
     const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true);
     return read.must('text', body?.state, 'status.state', UNKNOWN_STATE, true)?.toUpperCase();
 }
 /** The delivery's result from the final transfer status. */
-function readOutcome(status, finalized, recipients, read, events) {
-    const state = transferState(status, read) ?? 'PROCESSING';
+function finalizedResult(status, finalized, recipients, read, events) {
+    const state = reportedState(status, read) ?? 'PROCESSING';
     const urls = downloadUrls(status, read, events);
     if (state === 'ACTIVE')
         warnMissingDownloadUrls(status, urls, recipients, read, events);
@@ -36325,6 +35616,847 @@ function removedFiles(status, read) {
             cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/rerun-match.ts
+
+/** An earlier attempt's transfer older than this is not taken for this delivery. */
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** The time zone of a tracking id's time stamp is not known: a day either side is allowed. */
+const ZONE_SLACK_MS = 24 * 60 * 60 * 1000;
+/** States of a transfer that recipients did not (or no longer) get: never taken as the delivery. */
+function isUnavailable(state) {
+    return typeof state === 'string' && (state.toUpperCase() === 'FAILED' || state.toUpperCase().startsWith('DELETED'));
+}
+/** What the list entry alone tells: age, state and recipients (as one set), when it has them. */
+function matchListEntry(entry, wanted, now) {
+    const age = recentEnough(entry, now);
+    if (!age.matches)
+        return age;
+    if (isUnavailable(entry.state))
+        return { matches: false, why: `its state is ${String(entry.state)}` };
+    const recipients = mailSet(entry.recipients);
+    if (recipients && !sameSet(recipients, allRecipients(wanted.recipients)))
+        return { matches: false, why: 'other recipients' };
+    return { matches: true };
+}
+/** Compares a transfer status (`GET …/transfers/{id}`) with what this delivery would send. */
+async function matchTransfer(status, wanted, digestsOf, now) {
+    const outer = rerun_match_record(status);
+    const transfer = rerun_match_record(outer?.transfer);
+    const state = rerun_match_record(outer?.status);
+    if (!transfer)
+        return { matches: false, why: 'the status has no transfer object' };
+    if (isUnavailable(state?.state))
+        return { matches: false, why: `its state is ${String(state?.state)}` };
+    const age = recentEnough({ ...transfer, ...state }, now);
+    if (!age.matches)
+        return age;
+    const recipients = sameRecipients(transfer.recipients, state?.recipients, wanted.recipients);
+    if (!recipients.matches)
+        return recipients;
+    const algorithm = checksumAlgorithm(transfer.fileChecksumAlgorithm);
+    if (!algorithm)
+        return { matches: false, why: `unknown checksum algorithm ${String(transfer.fileChecksumAlgorithm)}` };
+    if (!Array.isArray(transfer.files))
+        return { matches: false, why: 'the status lists no files' };
+    const messageId = typeof transfer.confidentialMessageFileId === 'string' ? transfer.confidentialMessageFileId : '';
+    const entries = transfer.files.map(rerun_match_record);
+    if (entries.some((f) => f === undefined))
+        return { matches: false, why: 'a file entry is not an object' };
+    let theirs = entries.filter((f) => !messageId || f.id !== messageId);
+    if (wanted.confidentialMessage && !messageId)
+        theirs = withoutMessageFile(theirs, wanted);
+    if (theirs.length !== wanted.files.length)
+        return { matches: false, why: `${theirs.length} file(s), not ${wanted.files.length}` };
+    const digests = await digestsOf(algorithm);
+    const unmatched = [...theirs];
+    for (const file of wanted.files) {
+        const index = unmatched.findIndex((f) => f.fileName === file.name &&
+            toSize(f.size) === file.size &&
+            typeof f.checksum === 'string' &&
+            f.checksum.toLowerCase() === digests.get(file.name));
+        if (index < 0)
+            return { matches: false, why: `no file ${file.name} with the same size and checksum` };
+        unmatched.splice(index, 1);
+    }
+    return { matches: true };
+}
+/** to/cc/bcc as sets where the transfer names them; else every recipient of the status as one set. */
+function sameRecipients(transferRecipients, statusRecipients, wanted) {
+    const roles = rerun_match_record(transferRecipients);
+    if (roles && ['to', 'cc', 'bcc'].some((role) => Array.isArray(roles[role]))) {
+        for (const role of ['to', 'cc', 'bcc']) {
+            const theirs = roles[role] === undefined || roles[role] === null ? new Set() : mailSet(roles[role]);
+            if (!theirs)
+                return { matches: false, why: `its ${role} recipients are not a list of addresses` };
+            if (!sameSet(theirs, lowerSet(wanted[role])))
+                return { matches: false, why: `other ${role} recipients` };
+        }
+        return { matches: true };
+    }
+    const flat = mailSet(statusRecipients);
+    if (!flat)
+        return { matches: false, why: 'the status names no recipients' };
+    return sameSet(flat, allRecipients(wanted)) ? { matches: true } : { matches: false, why: 'other recipients' };
+}
+/**
+ * The API (1.8) gives a transfer no creation date. Where a server names one, a transfer older
+ * than a day is not this delivery; where none is named, the tracking id's time stamp
+ * (`YYYYMMDD-HHMMSS-…`, in a zone not known: a day either side) tells; where neither does, age
+ * cannot be told and the transfer counts as recent.
+ */
+function recentEnough(fields, now) {
+    for (const key of ['creationDate', 'createdAt', 'created', 'finalizationDate', 'finalizedAt']) {
+        const value = fields[key];
+        if (typeof value !== 'string' && typeof value !== 'number')
+            continue;
+        const at = new Date(value).getTime();
+        if (Number.isNaN(at))
+            continue;
+        return now - at < MAX_AGE_MS
+            ? { matches: true }
+            : { matches: false, why: `it is older than a day (${key} ${value})`, older: true };
+    }
+    const stamped = trackingIdTime(fields.trackingId);
+    if (stamped !== undefined && now - stamped >= MAX_AGE_MS + ZONE_SLACK_MS)
+        return { matches: false, why: 'its tracking id dates it more than two days back', older: true };
+    return { matches: true };
+}
+/** The time a tracking id `YYYYMMDD-HHMMSS-…` names, read as UTC; undefined for another shape. */
+function trackingIdTime(trackingId) {
+    const m = typeof trackingId === 'string' ? /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-/.exec(trackingId) : null;
+    if (!m)
+        return undefined;
+    const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+    const at = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(at);
+    // 20241340-…: not a date
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
+        ? at
+        : undefined;
+}
+/** Drops the one file that looks like the confidential message, when the server does not mark it. */
+function withoutMessageFile(files, wanted) {
+    const size = Buffer.byteLength(wanted.confidentialMessage ?? '', 'utf8');
+    const names = new Set(wanted.files.map((f) => f.name));
+    const index = files.findIndex((f) => typeof f.fileName === 'string' &&
+        /^confidential-message(-\d+)?\.txt$/.test(f.fileName) &&
+        !names.has(f.fileName) &&
+        toSize(f.size) === size);
+    return index < 0 ? files : files.filter((_, i) => i !== index);
+}
+/** A raw answer's object, if it is one. */
+function rerun_match_record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Lower-case addresses of a list of `{mail}` (or plain strings); undefined when it is not such a list. */
+function mailSet(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const set = new Set();
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : rerun_match_record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        set.add(mail.toLowerCase());
+    }
+    return set;
+}
+function lowerSet(list) {
+    return new Set(list.map((m) => m.toLowerCase()));
+}
+function allRecipients(recipients) {
+    return lowerSet([...recipients.to, ...recipients.cc, ...recipients.bcc]);
+}
+function sameSet(a, b) {
+    return a.size === b.size && [...a].every((x) => b.has(x));
+}
+function toSize(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/rerun.ts
+
+
+
+
+
+/**
+ * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
+ * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
+ * instead of being sent again.
+ */
+/** Entries per page of the sender's transfer list (newest first; the API's maximum). */
+const LOOKUP_PAGE_SIZE = 100;
+/** Pages read at most: past them the lookup is incomplete, and a re-run does not deliver again. */
+const LOOKUP_MAX_PAGES = 10;
+/**
+ * Looks for a transfer an earlier attempt of this job delivered, when `lookForEarlierDelivery` is
+ * set; the result to publish when there is one. The sender's transfers are read page by page until
+ * they are older than a day. A lookup that cannot be completed (refused, failed, too many recent
+ * transfers) cannot rule out an earlier delivery: the run fails before anything is created, naming
+ * "deliver-again".
+ */
+async function earlierDelivery(client, options, events, now = Date.now()) {
+    if (!options.lookForEarlierDelivery)
+        return undefined;
+    const sender = options.senderEmail;
+    const cannotRuleOut = (why, cause) => new DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
+    const failure = (error) => error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+    const files = await hashAll(options.files);
+    const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
+    const digestsOf = localDigests(options.files, files);
+    let looked = 0;
+    for (let page = 1; page <= LOOKUP_MAX_PAGES; page++) {
+        let list;
+        try {
+            list = await client.listTransfers(sender, page, LOOKUP_PAGE_SIZE);
+        }
+        catch (error) {
+            throw cannotRuleOut(`the list of the sender's transfers: ${failure(error)}`, error);
+        }
+        looked += list.length;
+        let older = false;
+        for (const entry of list) {
+            const basic = rerun_match_record(entry);
+            const trackingId = typeof basic?.trackingId === 'string' && basic.trackingId ? basic.trackingId : undefined;
+            if (!basic || !trackingId) {
+                events.debug('Re-run check: a transfer list entry without a tracking id was skipped.');
+                continue;
+            }
+            const early = matchListEntry(basic, wanted, now);
+            if (!early.matches) {
+                older ||= early.older === true;
+                events.debug(`Re-run check: transfer ${trackingId} skipped: ${early.why}.`);
+                continue;
+            }
+            let status;
+            try {
+                status = await client.transferStatus(client.transferUrl(sender, trackingId));
+            }
+            catch (error) {
+                if (error instanceof CryptshareError && error.status === 404) {
+                    events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
+                    continue;
+                }
+                throw cannotRuleOut(`the status of transfer ${trackingId}: ${failure(error)}`, error);
+            }
+            const match = await matchTransfer(status, wanted, digestsOf, now);
+            if (!match.matches) {
+                events.debug(`Re-run check: transfer ${trackingId} skipped: ${match.why}.`);
+                continue;
+            }
+            const result = earlierResult(trackingId, basic, status, files, events);
+            events.notice(`Transfer ${trackingId} (state ${result.state}) with the same recipients and files was delivered by an earlier attempt of this job: it is published as this run's result instead of being sent again. Set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')} to send anyway.`);
+            return result;
+        }
+        // Newest first: a short page is the end of the list, an older transfer the end of the window.
+        if (list.length < LOOKUP_PAGE_SIZE || older) {
+            events.debug(`Re-run check: none of the sender's ${looked} newest transfers is this delivery.`);
+            return undefined;
+        }
+    }
+    throw cannotRuleOut(`the sender has more than ${looked} transfers from the last day, more than this run reads (${LOOKUP_MAX_PAGES} pages of ${LOOKUP_PAGE_SIZE})`);
+}
+/** Local digests per algorithm, computed once each; SHA-256 is already known. */
+function localDigests(local, hashed) {
+    const cache = new Map();
+    cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))));
+    return (algorithm) => {
+        let digests = cache.get(algorithm);
+        if (!digests) {
+            digests = Promise.all(local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]])).then((pairs) => new Map(pairs));
+            cache.set(algorithm, digests);
+        }
+        return digests;
+    };
+}
+/** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
+function earlierResult(trackingId, entry, status, files, events) {
+    const outer = rerun_match_record(status);
+    const transfer = rerun_match_record(outer?.transfer);
+    const state = rerun_match_record(outer?.status);
+    const downloadUrls = [];
+    for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
+        const r = rerun_match_record(recipient);
+        if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl)
+            continue;
+        events.secret(r.downloadUrl);
+        downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl });
+    }
+    const names = new Map();
+    for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
+        const f = rerun_match_record(file);
+        if (typeof f?.fileName === 'string')
+            names.set(f.id, f.fileName);
+    }
+    const removedFiles = (Array.isArray(state?.files) ? state.files : [])
+        .map(rerun_match_record)
+        .filter((f) => f?.removed === true)
+        .map((f) => ({
+        name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
+        cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
+    }));
+    const security = rerun_match_record(rerun_match_record(transfer?.securityMode)?.config);
+    const password = typeof security?.password === 'string' && security.password ? security.password : undefined;
+    if (password)
+        events.secret(password);
+    const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s);
+    return {
+        dryRun: false,
+        trackingId,
+        state: stateName ?? 'UNKNOWN',
+        downloadUrls,
+        files,
+        password,
+        expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
+        removedFiles
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cleanup.ts
+
+
+/**
+ * Deletes the unfinished session (without any cancel signal: this is the clean-up).
+ * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
+ * token away from another run on a server where a new token replaces the old.
+ */
+async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
+    try {
+        await client.withoutSignal().deleteSession(sender, trackingId, options);
+        return {
+            outcome: 'deleted',
+            message: `Deleted the unfinished transfer session ${trackingId}${leftBy}: recipients receive nothing.`
+        };
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404) {
+            return {
+                outcome: 'gone',
+                message: `The unfinished transfer session ${trackingId}${leftBy} is no longer on the server: recipients receive nothing.`
+            };
+        }
+        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        return {
+            outcome: 'failed',
+            message: `Could not delete the unfinished transfer session ${trackingId}${leftBy} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/session-trouble.ts
+
+
+/** The warning for creation attempts whose answer was lost: each may have left a session. */
+function lostCreationWarning(lostAttempts, trackingId) {
+    const one = lostAttempts === 1;
+    return `The answer to ${one ? 'an earlier attempt' : `${lostAttempts} earlier attempts`} to create the transfer session was lost, so the server may hold ${one ? 'another session' : 'other sessions'} besides ${trackingId}. The API cannot find ${one ? 'it' : 'them'}; ${one ? 'it is' : 'they are'} never finalized (nothing is sent from ${one ? 'it' : 'them'}) and expire on the server.`;
+}
+/** Deletes the session an implausible `Location` names (if it names one) and explains. */
+async function implausibleSession(client, sender, error, events) {
+    let cleanUp;
+    try {
+        cleanUp = (await client.withoutSignal().deleteSessionAt(sender, error.location))
+            ? 'The session it names was deleted.'
+            : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.';
+    }
+    catch (deleteError) {
+        const why = deleteError instanceof CryptshareError ? explainRequestFailure(deleteError) : String(deleteError);
+        cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
+        events.debug(cleanUp);
+    }
+    return new DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
+}
+/**
+ * The session refused this run's token even after the sender was verified again: on a server
+ * that binds a session to the token that created it, another verification of the same sender
+ * took that token away.
+ */
+function sessionTaken(error, trackingId, sender, deleted) {
+    const refusal = tokenRefusalIn(error);
+    return new DeliveryError(error instanceof DeliveryError ? error.step : 'transfer session', `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
+        `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
+        (deleted
+            ? 'The session was deleted; nothing was sent.'
+            : 'The session could not be deleted with a new token; it is never finalized, so nothing was sent, and it expires on the server.'), error);
+}
+/** The `TokenRefusedError` in an error's cause chain, if any. */
+function tokenRefusalIn(error) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof TokenRefusedError)
+            return e;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/session.ts
+
+
+
+
+
+
+
+
+const CREATION = 'transfer session creation';
+class OpenSession {
+    client;
+    sender;
+    trackingId;
+    events;
+    constructor(client, sender, trackingId, events) {
+        this.client = client;
+        this.sender = sender;
+        this.trackingId = trackingId;
+        this.events = events;
+    }
+    /**
+     * Creates the session. A cancel while the request is under way lets it finish (within the
+     * cancel grace) and deletes what it created; a lost first answer is reported, since the API
+     * cannot find a session whose tracking id never arrived.
+     */
+    static async create(client, options, token, bounds, events, signal) {
+        const sender = options.senderEmail;
+        const grace = graceAfter(signal, bounds.cancelGraceMs);
+        let created;
+        try {
+            created = await client.withoutSignal().createSession(sender, {
+                sender: { name: options.senderName, phone: options.senderPhone },
+                recipients: {
+                    to: options.recipients.to.map((mail) => ({ mail })),
+                    cc: options.recipients.cc.map((mail) => ({ mail })),
+                    bcc: options.recipients.bcc.map((mail) => ({ mail }))
+                }
+            }, { signal: grace.signal, mayRetry: () => !signal?.aborted });
+        }
+        catch (error) {
+            if (error instanceof LocationError)
+                throw await implausibleSession(client, sender, error, events);
+            const failure = labelledError(CREATION, error);
+            throw error instanceof CryptshareError && error.answerLost
+                ? new DeliveryError(CREATION, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
+                : failure;
+        }
+        finally {
+            grace.dispose();
+        }
+        const session = new OpenSession(client, sender, created.trackingId, events);
+        events.sessionCreated(session.trackingId, token);
+        events.info(`Transfer session ${session.trackingId} created.`);
+        if (created.lostAttempts)
+            events.warning(lostCreationWarning(created.lostAttempts, session.trackingId));
+        if (signal?.aborted) {
+            await session.delete();
+            throw new DeliveryError(CREATION, `the transfer session ${session.trackingId} was created as the job was cancelled and is deleted again; nothing was sent.`);
+        }
+        return session;
+    }
+    /** Applies the settings: the session as the server answers. */
+    patchSettings(patch) {
+        return labelled('transfer settings', () => this.client.patchSession(this.sender, this.trackingId, patch));
+    }
+    /** The session as the server shows it now; a failure is labelled `what`. */
+    read(what) {
+        return labelled(what, () => this.client.getSession(this.sender, this.trackingId));
+    }
+    /**
+     * The node:crypto name of the session's `fileChecksumAlgorithm` (read from the PATCH answer, or
+     * the session when that does not say); undefined, with a warning, for an algorithm we do not know.
+     */
+    async checksumAlgorithm(patched) {
+        const named = 'fileChecksumAlgorithm' in patched
+            ? patched.fileChecksumAlgorithm
+            : (await this.read('transfer settings')).fileChecksumAlgorithm;
+        const algorithm = checksumAlgorithm(named);
+        if (!algorithm) {
+            const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`;
+            this.events.warning(`The server names the checksum algorithm ${what}, which this tool does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);
+        }
+        else
+            this.events.debug(`Checksums in ${algorithm} (the session's fileChecksumAlgorithm).`);
+        return algorithm;
+    }
+    registerFile(file) {
+        return this.client.registerFile(this.sender, this.trackingId, file);
+    }
+    uploadFile(fileUrl, body, progress, stop) {
+        return this.client.uploadFile(fileUrl, body, progress, stop);
+    }
+    /** Marks a registered file as the confidential message. */
+    async markConfidentialMessage(fileId) {
+        await this.client.patchSession(this.sender, this.trackingId, { confidentialMessageFileId: fileId });
+    }
+    /** Sends finalize; what came of it (see `finalizeOutcome`). */
+    finalize(bounds, signal, clock) {
+        this.events.finalizeSent?.(this.trackingId);
+        return finalizeOutcome(this.client, this.sender, this.trackingId, bounds, signal, clock, (m) => this.events.info(m));
+    }
+    /** The transfer's status once finalized; `timeoutMs` bounds the whole call. */
+    transferStatus(statusUrl, options) {
+        return this.client.transferStatus(statusUrl, options);
+    }
+    /** Deletes the unfinished session and reports it; whether it is gone. */
+    async delete(renewToken = true) {
+        const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', { renewToken });
+        if (cleanUp.outcome === 'failed') {
+            this.events.warning(cleanUp.message);
+            return false;
+        }
+        this.closed('deleted');
+        this.events.info(cleanUp.message);
+        return true;
+    }
+    /**
+     * After a finalize of unknown outcome: the server cannot delete a finalized session, so where
+     * the deletion goes through, it was never finalized. Whether it did; only a deletion is reported.
+     */
+    async deletedAsNeverFinalized() {
+        const cleanUp = await deleteUnfinishedSession(this.client, this.sender, this.trackingId);
+        if (cleanUp.outcome !== 'deleted')
+            return false;
+        this.closed('deleted');
+        this.events.info(cleanUp.message);
+        return true;
+    }
+    /** Tells the host the session needs no clean-up any more. */
+    closed(how) {
+        this.events.sessionClosed(this.trackingId, how);
+    }
+    /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
+    async abandon(error, failure) {
+        const taken = tokenRefusalIn(error)?.renewable === true;
+        const deleted = await this.delete(!taken);
+        return taken ? sessionTaken(error, this.trackingId, this.sender, deleted) : failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/settings-patch.ts
+// The session settings sent as one PATCH, and the password that comes of them.
+
+
+/** The settings of this delivery, as the PATCH of the session sends them. */
+function settingsPatch(options, mode, password, settings, clock) {
+    const patch = {
+        securityMode: {
+            name: 'ONE_TIME_PASSWORD',
+            // GENERATED carries the fetched password too, so that it is known (the server may replace it).
+            config: mode !== 'NONE' && password ? { passwordMode: mode, password } : { passwordMode: mode }
+        },
+        sendRecipientNotification: options.notifyRecipients
+    };
+    if (options.expirationDays !== undefined)
+        patch.expirationDate = isoDateInDays(clock.now(), options.expirationDays);
+    if (options.subject || options.message) {
+        patch.notificationMessage = {};
+        if (options.subject)
+            patch.notificationMessage.subject = options.subject;
+        if (options.message)
+            patch.notificationMessage.body = options.message;
+    }
+    if (options.language)
+        patch.recipientLanguage = options.language;
+    if (mustSend(options.notifyDownloads, settings.sendDownloadNotificationsDefault))
+        patch.sendDownloadNotifications = options.notifyDownloads;
+    if (mustSend(options.showFileNames, settings.showFileNamesDefault))
+        patch.showFileNames = options.showFileNames;
+    return patch;
+}
+/** `now + days` as `YYYY-MM-DDTHH:MM:SS+00:00` (numeric offset, as the API documents). */
+function isoDateInDays(now, days) {
+    return new Date(now + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+/** `securityMode.config.password` of a session (mode GENERATED), if the server shows it; masked at once. */
+function shownPassword(session, events) {
+    const read = answer('transfer session', (message) => events.warning(message), 'transfer settings');
+    const config = read.record(read.record(session.securityMode, 'securityMode')?.config, 'securityMode.config');
+    const password = read.text(config?.password, 'securityMode.config.password') || undefined;
+    if (password)
+        events.secret(password);
+    return password;
+}
+/**
+ * The published password (password-mode generated only): the fetched one sent as MANUAL; with
+ * GENERATED the one the server shows, else the fetched one sent with it, with a warning.
+ */
+function publishedPassword(options, mode, password, serverPassword, events) {
+    if (options.passwordMode !== 'generated')
+        return undefined;
+    if (mode !== 'GENERATED')
+        return password;
+    if (serverPassword) {
+        if (serverPassword !== password)
+            events.info('The server replaced the password sent with GENERATED by its own: that one is published.');
+        return serverPassword;
+    }
+    events.warning("The server's policy allows only server-generated passwords (GENERATED), and the server does not show the transfer's password: the published password is the one fetched from the server and sent with the transfer, which the server may have replaced, so it could not be confirmed. If the recipients cannot open the transfer, revoke it and ask the Cryptshare administrator to allow password mode MANUAL.");
+    return password;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/progress.ts
+
+/** At most one progress line per file this often: useful in a CI log, not spammy. */
+const PROGRESS_INTERVAL_MS = 5000;
+/**
+ * Returns an upload-progress callback that logs `name: 42% (420 MiB of 1.00 GiB, 118.2 MB/s)`
+ * at most every `PROGRESS_INTERVAL_MS`, and never for the final byte (the completion line says it).
+ */
+function throttledProgress(file, log, now = Date.now) {
+    const started = now();
+    let last = started;
+    return (bytes) => {
+        const time = now();
+        if (time - last < PROGRESS_INTERVAL_MS || bytes >= file.size)
+            return;
+        last = time;
+        const percent = Math.floor((bytes / file.size) * 100);
+        log(`${file.name}: ${percent}% (${humanSize(bytes)} of ${humanSize(file.size)}, ${rate(bytes, (time - started) / 1000)})`);
+    };
+}
+/** Bytes per second as decimal megabytes, e.g. `118.2 MB/s`. */
+function rate(bytes, seconds) {
+    return `${(bytes / 1_000_000 / Math.max(seconds, 0.001)).toFixed(1)} MB/s`;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/upload.ts
+// Files on the wire: hashing, registering and streaming them (several at once), and the
+// confidential message. Any failure here happens before finalize, so the caller deletes the session.
+
+
+
+
+
+
+
+
+
+
+const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
+/**
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
+ * while others upload). The first failure stops the uploads still running and is the one reported.
+ */
+function uploadAll(session, options, events, checksum) {
+    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, checksum, events, stop));
+}
+async function uploadOne(session, file, checksum, events, stop) {
+    const what = `upload of "${file.relativePath}"`;
+    const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
+        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
+    });
+    const sha256 = digests.sha256;
+    const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) };
+    const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration));
+    let sent;
+    const open = () => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        sent = undefined;
+        const source = file.size === 0
+            ? external_node_stream_.Readable.from([])
+            : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
+        const verify = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                callback(null, chunk);
+            },
+            flush(callback) {
+                sent = { hash: hash.digest('hex'), bytes };
+                // A file that shrank would leave the request short of its Content-Length: fail instead.
+                callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
+            }
+        });
+        source.on('error', (error) => verify.destroy(error));
+        return source.pipe(verify);
+    };
+    const live = events.uploadProgress?.bind(events);
+    const progress = live
+        ? (bytes) => live({ name: file.relativePath, size: file.size, bytes, done: false })
+        : throttledProgress(file, (line) => events.info(line));
+    const started = Date.now();
+    try {
+        await external_node_fs_namespaceObject.promises.access(file.absolutePath);
+        await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
+    }
+    catch (error) {
+        live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true });
+        if (stop.aborted)
+            throw error;
+        const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
+        if (changed)
+            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
+        const failure = labelledError(what, error);
+        if (refusedContent(error))
+            throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`, error);
+        throw failure;
+    }
+    if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
+        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
+    }
+    live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
+    const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
+    events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
+    return fileRecord(file, sha256);
+}
+/** The server answered the upload and refused its content (4xx). */
+function refusedContent(error) {
+    return error instanceof CryptshareError && error.kind === 'http' && error.status >= 400 && error.status < 500;
+}
+/** A failure that a file changed on disk would explain: unreadable, or refused content. */
+function couldBeAChangedFile(error) {
+    if (!(error instanceof CryptshareError))
+        return true;
+    return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
+}
+/** Says how a file differs from what was registered, or undefined when it does not. */
+async function changedOnDisk(file, sha256) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.stat(file.absolutePath);
+        if (stat.size !== file.size)
+            return `changed size (${file.size} → ${stat.size} bytes)`;
+        return (await sha256File(file.absolutePath)) === sha256 ? undefined : 'changed content';
+    }
+    catch {
+        return 'was deleted or became unreadable';
+    }
+}
+async function attachConfidentialMessage(session, text, files, checksum) {
+    const content = Buffer.from(text, 'utf8');
+    const taken = new Set(files.map((f) => f.name.toLowerCase()));
+    let fileName = CONFIDENTIAL_MESSAGE_NAME;
+    for (let n = 2; taken.has(fileName.toLowerCase()); n++)
+        fileName = `confidential-message-${n}.txt`;
+    const digest = checksum ? { checksum: (0,external_node_crypto_.createHash)(checksum).update(content).digest('hex') } : {};
+    await labelled('confidential message', async () => {
+        const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest });
+        await session.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
+        await session.markConfidentialMessage(fileId);
+    });
+}
+/**
+ * The upload check: fails when the session lists a file the server has not fully received.
+ * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
+ * Returns the session's expiration date.
+ */
+function checkUploads(session, events) {
+    const read = answer('transfer session', (message) => events.warning(message), 'upload check');
+    const pending = sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
+    if (pending.length) {
+        throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
+    }
+    return read.text(session.expirationDate, 'expirationDate');
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
+ * apply settings, register and upload every file, finalize, poll. Anything that fails after the
+ * session was created and before finalize was sent deletes the session; once finalize was sent,
+ * only the transfer status settles what happened (`finalizeOutcome`), and nothing is deleted
+ * unless the server refused the finalize outright.
+ */
+async function deliver(client, options, events, signal, clock = systemClock) {
+    // The token the run ended with: a renewal during the run replaces the first one.
+    try {
+        return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken };
+    }
+    catch (error) {
+        if (error instanceof FinalizeSentError)
+            error.result.verificationToken = client.verificationToken;
+        throw error;
+    }
+}
+async function lifecycle(client, options, events, signal, clock) {
+    const clearance = await preflight(client, options, events);
+    if (options.dryRun) {
+        const files = await hashAll(options.files);
+        events.info('Dry run: nothing was created on the server.');
+        return { dryRun: true, downloadUrls: [], files, removedFiles: [] };
+    }
+    const earlier = await earlierDelivery(client, options, events);
+    if (earlier)
+        return earlier;
+    const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds };
+    let password = options.password;
+    if (clearance.password.fetchGenerated) {
+        password = await labelled('password generation', () => client.generatePassword());
+        events.secret(password);
+    }
+    const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal);
+    let assembled;
+    try {
+        const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock);
+        assembled = await assemble(session, patch, options, events);
+    }
+    catch (error) {
+        throw await session.abandon(error, error);
+    }
+    const resultSoFar = {
+        dryRun: false,
+        trackingId: session.trackingId,
+        downloadUrls: [],
+        files: assembled.files,
+        password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
+        expirationDate: assembled.expirationDate,
+        removedFiles: []
+    };
+    const outcome = await session.finalize(bounds, signal, clock);
+    if (outcome.kind === 'refused')
+        throw await session.abandon(outcome.error, labelledError('finalize', outcome.error));
+    if (outcome.kind === 'unknown')
+        throw await unknownOutcome(session, outcome.error, bounds, resultSoFar);
+    session.closed('finalized');
+    events.info(`Transfer ${session.trackingId} finalized.`);
+    // From here on the transfer exists: whatever goes wrong, what is known of it is published.
+    return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
+}
+/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
+async function assemble(session, patch, options, events) {
+    const patched = await session.patchSettings(patch);
+    const generated = patch.securityMode?.config.passwordMode === 'GENERATED';
+    let serverPassword = generated ? shownPassword(patched, events) : undefined;
+    const checksum = await session.checksumAlgorithm(patched);
+    const files = await uploadAll(session, options, events, checksum);
+    if (options.confidentialMessage) {
+        await attachConfidentialMessage(session, options.confidentialMessage, files, checksum);
+    }
+    const current = await session.read('upload check');
+    const expirationDate = checkUploads(current, events);
+    if (generated && !serverPassword)
+        serverPassword = shownPassword(current, events);
+    return { files, expirationDate, serverPassword };
+}
+/**
+ * Finalize was sent and its outcome is unknown: where the session can still be deleted, nothing
+ * was sent; else the transfer may exist.
+ */
+async function unknownOutcome(session, error, bounds, resultSoFar) {
+    const { trackingId } = session;
+    const deleted = await session.deletedAsNeverFinalized();
+    const why = labelledError('finalize', error).message.replace(/^finalize failed: /, '');
+    if (deleted) {
+        return new DeliveryError('finalize', `Finalizing transfer ${trackingId} failed (${why}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`, error);
+    }
+    return new FinalizeOutcomeUnknownError(`Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, error, resultSoFar);
 }
 
 ;// CONCATENATED MODULE: ./src/core/host.ts
@@ -36507,7 +36639,7 @@ function judged(result, settings, host) {
     return outcome('delivered', { result, cancelled, message, level });
 }
 function failedDelivery(error, cancelled) {
-    if (error instanceof FinalizedDeliveryError) {
+    if (error instanceof FinalizeSentError) {
         const known = error.result;
         // Finalized (a state was read) is delivered, even when what became of it is not known yet.
         if (cancelled && known.state)
@@ -36903,7 +37035,7 @@ function generalHelp() {
     ].join('\n');
 }
 function commandHelp(command) {
-    const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), help_describe(name, option)]);
+    const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), describe(name, option)]);
     const width = Math.max(...rows.map(([left]) => left.length));
     return [
         `${command.summary}.`,
@@ -36930,7 +37062,7 @@ function flag(name, option) {
             return `--${name} ${option.kind === 'patterns' ? 'PATTERN' : option.kind === 'addresses' ? 'ADDRESSES' : 'VALUE'}`;
     }
 }
-function help_describe(name, option) {
+function describe(name, option) {
     const parts = [option.help];
     if (option.default)
         parts.push(`(default: ${option.default})`);
@@ -37526,7 +37658,7 @@ const external_node_readline_promises_namespaceObject = __WEBPACK_EXTERNAL_creat
 
 /** Asks the server to mail a verification code to `sender`, once it is known to offer email verification. */
 async function requestEmailCode(client, sender, warn) {
-    const status = await step('verification', () => client.verificationStatus(sender));
+    const status = await labelled('verification', () => client.verificationStatus(sender));
     if (offersVerificationMethod(status.verificationMethods, 'EMAIL', warn) === false) {
         throw new DeliveryError('verification', `The server does not offer email verification for ${sender} (it offers: ${describeMethods(status.verificationMethods)}). ` +
             'A Cryptshare administrator must enable email verification for the REST API, or register the client id for client-id verification (then no verification token is needed).');
@@ -37538,7 +37670,7 @@ async function requestEmailCode(client, sender, warn) {
         if (error instanceof CryptshareError && error.answerLost) {
             throw new DeliveryError('verification', `The request for a verification code got no answer (${explainRequestFailure(error)}); the server may have mailed a code anyway. Check the inbox of ${sender}; if no code arrives within a few minutes, request a new one.`, error);
         }
-        throw stepError('verification', error);
+        throw labelledError('verification', error);
     }
 }
 /** Exchanges a mailed code for a verification token (the code is used up by a successful exchange). */
@@ -37548,14 +37680,14 @@ async function exchangeEmailCode(client, sender, code) {
     }
     catch (error) {
         if (!(error instanceof CryptshareError))
-            throw stepError('verification', error);
+            throw labelledError('verification', error);
         if (error.answerLost) {
             throw new DeliveryError('verification', `The exchange of the verification code got no answer (${explainRequestFailure(error)}); the server may have used the code up. Request a new code and exchange that one.`, error);
         }
         if (isVerificationRefusal(error)) {
             throw new DeliveryError('verification', `The server did not accept the verification code for ${sender} (${explainRequestFailure(error)}): it may be mistyped, expired, already used, or superseded by a newer code. Request a new code and use the newest one.`, error);
         }
-        throw stepError('verification', error);
+        throw labelledError('verification', error);
     }
 }
 function describeMethods(methods) {

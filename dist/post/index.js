@@ -33251,6 +33251,11 @@ const ACTION_NAMING = {
 function readInputs(env = process.env) {
     return readDeliverySettings({ get: (name) => inputs_rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
 }
+/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1): an earlier attempt may have delivered. */
+function isRerunAttempt(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '');
+    return Number.isInteger(attempt) && attempt > 1;
+}
 
 ;// CONCATENATED MODULE: ./src/action/host.ts
 

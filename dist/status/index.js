@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7740);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 613:
+/***/ 7740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33092,28 +33092,60 @@ function failureReason(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/poll.ts
+;// CONCATENATED MODULE: ./src/core/wait.ts
+// The only loops of the core that wait: a clock, polling with backoff, and a bounded parallel pool.
 
-const poll_systemClock = { now: () => Date.now(), sleep: abortableSleep };
+
+const wait_systemClock = { now: () => Date.now(), sleep: abortableSleep };
 /**
  * Reads until `done` says so or `timeoutMs` has passed, pausing with exponential backoff in
- * between; the last value read, and whether it was done.
+ * between; the last value read, and whether it was done. Each read is told the time left (which
+ * may be 0 or less on the last one). A pause ends early, throwing, when `signal` aborts.
  */
-async function poll_pollUntil(read, done, bounds) {
-    const clock = bounds.clock ?? poll_systemClock;
+async function wait_pollUntil(read, done, bounds) {
+    const clock = bounds.clock ?? wait_systemClock;
     const deadline = clock.now() + bounds.timeoutMs;
     let delay = bounds.firstDelayMs;
     for (;;) {
-        const value = await read();
+        const value = await read(deadline - clock.now());
         if (done(value))
             return { value, done: true };
         const remaining = deadline - clock.now();
         if (remaining <= 0)
             return { value, done: false };
-        bounds.onWait?.(Math.min(delay, remaining));
+        bounds.onWait?.(Math.min(delay, remaining), delay);
         await clock.sleep(Math.min(delay, remaining), bounds.signal);
         delay = Math.min(delay * 2, bounds.maxDelayMs);
     }
+}
+/**
+ * Runs `work` on every item, at most `limit` at a time, in order of the items; the results in the
+ * same order. The first failure aborts `stop` (for the work still running to end early), no new
+ * item is started, and that failure is thrown once every running item has ended.
+ */
+async function inParallel(items, limit, work) {
+    const results = new Array(items.length);
+    const stop = new AbortController();
+    let firstError;
+    let next = 0;
+    const worker = async () => {
+        while (!stop.signal.aborted && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], stop.signal, index);
+            }
+            catch (error) {
+                if (!stop.signal.aborted) {
+                    firstError = error;
+                    stop.abort();
+                }
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (stop.signal.aborted)
+        throw firstError;
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/core/contract.ts
@@ -33124,24 +33156,26 @@ const contract_NEUTRAL_NAMING = {
     missing: (name) => `"${name}" is required and not set.`
 };
 
-;// CONCATENATED MODULE: ./src/core/steps.ts
+;// CONCATENATED MODULE: ./src/core/failure-label.ts
+// A failed request labelled with what was being done ("transfer status failed: …"), as a DeliveryError.
 
 
-/** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
-async function step(name, run) {
+/** Runs `run`; a failure becomes a `DeliveryError` labelled `what` (one already labelled is kept). */
+async function labelled(what, run) {
     try {
         return await run();
     }
     catch (error) {
-        throw stepError(name, error);
+        throw labelledError(what, error);
     }
 }
-function stepError(name, error) {
+/** `error` as a `DeliveryError` labelled `what`: `<what> failed: <why>`; a `DeliveryError` as is. */
+function labelledError(what, error) {
     if (error instanceof errors_DeliveryError)
         return error;
     if (error instanceof errors_CryptshareError)
-        return new errors_DeliveryError(name, `${name} failed: ${explain_explainRequestFailure(error)}`, error);
-    return new errors_DeliveryError(name, `${name} failed: ${error.message}`, error);
+        return new errors_DeliveryError(what, `${what} failed: ${explain_explainRequestFailure(error)}`, error);
+    return new errors_DeliveryError(what, `${what} failed: ${error.message}`, error);
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
@@ -33171,7 +33205,7 @@ async function transfer_report_readTransfer(client, sender, trackingId, step, op
 }
 function transferReadError(error, { sender, trackingId, step, naming }) {
     if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
-        return stepError(step, error);
+        return labelledError(step, error);
     const server = explain_explainRequestFailure(error);
     if (error.status === 404) {
         return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
@@ -33180,7 +33214,7 @@ function transferReadError(error, { sender, trackingId, step, naming }) {
         return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
             `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
     }
-    return stepError(step, error);
+    return labelledError(step, error);
 }
 function transfer_report_statusReader(events) {
     return shape_answer('transfer status', (message) => events.warning(message));
@@ -36268,7 +36302,7 @@ async function findFiles(patterns, workspace, options = {}) {
     const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const file of files)
         assertPrintableName(file);
-    await inParallel(files, (file) => assertReadable(file, options.fs ?? fs));
+    await files_inParallel(files, (file) => assertReadable(file, options.fs ?? fs));
     const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? fs))];
     const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
     return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
@@ -36443,7 +36477,7 @@ async function assertReadable(file, fileSystem) {
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
 async function outsideWorkspace(files, workspace, fileSystem) {
     const realWorkspace = await fileSystem.realpath(workspace).catch(() => path.resolve(workspace));
-    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
+    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
     return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
         ? []
         : [
@@ -36460,7 +36494,7 @@ async function withoutOwnFiles(files, own, fileSystem = fs) {
     const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
     if (byReal.size === 0)
         return { files, excluded: [] };
-    const reals = await inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
     const excluded = files.flatMap((file, index) => {
         const by = byReal.get(reals[index]);
         return by ? [{ file, by }] : [];
@@ -36471,7 +36505,7 @@ async function withoutOwnFiles(files, own, fileSystem = fs) {
     return { files: files.filter((f) => !left.has(f)), excluded };
 }
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
-async function inParallel(items, task, width = 16) {
+async function files_inParallel(items, task, width = 16) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -36610,17 +36644,17 @@ function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
     if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
         problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
     }
-    if (mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+    if (mustSend(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
         settings.sendDownloadNotificationsChangeable === false) {
         problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
     }
-    if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
+    if (mustSend(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
         problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
     }
     return problems;
 }
 /** Whether a boolean setting has to be sent: it differs from the default, or the default is unknown. */
-function mustChange(value, policyDefault) {
+function mustSend(value, policyDefault) {
     return policyDefault === undefined || policyDefault !== value;
 }
 function blockedRecipients(policy, request) {
@@ -36794,7 +36828,9 @@ async function verificationStep(run, refused) {
         return await run();
     }
     catch (error) {
-        throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error);
+        throw isVerificationRefusal(error)
+            ? refused(labelledError('verification', error))
+            : labelledError('verification', error);
     }
 }
 /** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
@@ -36980,7 +37016,7 @@ class DownloadTimeoutError extends errors_DeliveryError {
 async function transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
     const naming = events.naming ?? contract_NEUTRAL_NAMING;
-    const clock = options.clock ?? poll_systemClock;
+    const clock = options.clock ?? wait_systemClock;
     // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
     const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
     const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
@@ -36999,7 +37035,7 @@ async function transferStatus(client, settings, events, options) {
     };
     if (!settings.waitForDownload)
         return report();
-    const waited = await poll_pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
+    const waited = await wait_pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
         timeoutMs: Math.max(deadline - clock.now(), 0),
         firstDelayMs: options.firstPollMs,
         maxDelayMs: DOWNLOAD_POLL_MAX_MS,
@@ -37273,6 +37309,11 @@ const ACTION_NAMING = {
 /** Parses and validates every input into one typed object. Throws `InputError` on bad input. */
 function readInputs(env = process.env) {
     return readDeliverySettings({ get: (name) => rawInput(env, name), naming: ACTION_NAMING }, { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() });
+}
+/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1): an earlier attempt may have delivered. */
+function isRerunAttempt(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '');
+    return Number.isInteger(attempt) && attempt > 1;
 }
 
 ;// CONCATENATED MODULE: ./src/action/host.ts

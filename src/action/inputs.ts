@@ -28,3 +28,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
     { senderName: 'GitHub Actions', workspace: env.GITHUB_WORKSPACE || process.cwd() }
   )
 }
+
+/** Whether this run is a re-run of the job (`GITHUB_RUN_ATTEMPT` > 1): an earlier attempt may have delivered. */
+export function isRerunAttempt(env: Env): boolean {
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '')
+  return Number.isInteger(attempt) && attempt > 1
+}

@@ -5,14 +5,14 @@ import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { VerificationToken } from '../cryptshare/types.js'
 import { offersVerificationMethod } from './policy.js'
-import { step, stepError } from './steps.js'
+import { labelled, labelledError } from './failure-label.js'
 import { isVerificationRefusal } from './verification.js'
 
 type Warn = (message: string) => void
 
 /** Asks the server to mail a verification code to `sender`, once it is known to offer email verification. */
 export async function requestEmailCode(client: CryptshareClient, sender: string, warn: Warn): Promise<void> {
-  const status = await step('verification', () => client.verificationStatus(sender))
+  const status = await labelled('verification', () => client.verificationStatus(sender))
   if (offersVerificationMethod(status.verificationMethods, 'EMAIL', warn) === false) {
     throw new DeliveryError(
       'verification',
@@ -30,7 +30,7 @@ export async function requestEmailCode(client: CryptshareClient, sender: string,
         error
       )
     }
-    throw stepError('verification', error)
+    throw labelledError('verification', error)
   }
 }
 
@@ -43,7 +43,7 @@ export async function exchangeEmailCode(
   try {
     return await client.exchangeVerificationCode(sender, code)
   } catch (error) {
-    if (!(error instanceof CryptshareError)) throw stepError('verification', error)
+    if (!(error instanceof CryptshareError)) throw labelledError('verification', error)
     if (error.answerLost) {
       throw new DeliveryError(
         'verification',
@@ -58,7 +58,7 @@ export async function exchangeEmailCode(
         error
       )
     }
-    throw stepError('verification', error)
+    throw labelledError('verification', error)
   }
 }
 

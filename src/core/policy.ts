@@ -146,14 +146,14 @@ export function policyProblems(
     )
   }
   if (
-    mustChange(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+    mustSend(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
     settings.sendDownloadNotificationsChangeable === false
   ) {
     problems.push(
       `The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`
     )
   }
-  if (mustChange(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
+  if (mustSend(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
     problems.push(
       `The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`
     )
@@ -162,7 +162,7 @@ export function policyProblems(
 }
 
 /** Whether a boolean setting has to be sent: it differs from the default, or the default is unknown. */
-export function mustChange(value: boolean, policyDefault: boolean | undefined): boolean {
+export function mustSend(value: boolean, policyDefault: boolean | undefined): boolean {
   return policyDefault === undefined || policyDefault !== value
 }
 

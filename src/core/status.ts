@@ -3,7 +3,7 @@
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { DeliveryError } from '../cryptshare/errors.js'
 import { NEUTRAL_NAMING, type Clock, type HostEvents } from './contract.js'
-import { pollUntil, systemClock } from './poll.js'
+import { pollUntil, systemClock } from './wait.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'
 import type { StatusSettings } from './transfer-options.js'
 import { verifySender } from './verification.js'

@@ -7,7 +7,7 @@ import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type { TransferStatus } from '../cryptshare/types.js'
 import { NEUTRAL_NAMING, type HostEvents, type OptionNaming } from './contract.js'
-import { stepError } from './steps.js'
+import { labelledError } from './failure-label.js'
 
 export interface FileDownloads {
   name: string
@@ -54,7 +54,7 @@ function transferReadError(
   error: unknown,
   { sender, trackingId, step, naming }: { sender: string; trackingId: string; step: string; naming: OptionNaming }
 ): DeliveryError {
-  if (!(error instanceof CryptshareError) || error.kind !== 'http') return stepError(step, error)
+  if (!(error instanceof CryptshareError) || error.kind !== 'http') return labelledError(step, error)
   const server = explainRequestFailure(error)
   if (error.status === 404) {
     return new DeliveryError(
@@ -71,7 +71,7 @@ function transferReadError(
       error
     )
   }
-  return stepError(step, error)
+  return labelledError(step, error)
 }
 
 export function statusReader(events: Pick<HostEvents, 'warning'>): Answer {

@@ -6,7 +6,7 @@ import { explainRequestFailure } from '../cryptshare/explain.js'
 import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions, type OptionNaming } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
-import { stepError } from './steps.js'
+import { labelledError } from './failure-label.js'
 
 export async function verifySender(
   client: CryptshareClient,
@@ -67,7 +67,9 @@ async function verificationStep<T>(run: () => Promise<T>, refused: (error: unkno
   try {
     return await run()
   } catch (error) {
-    throw isVerificationRefusal(error) ? refused(stepError('verification', error)) : stepError('verification', error)
+    throw isVerificationRefusal(error)
+      ? refused(labelledError('verification', error))
+      : labelledError('verification', error)
   }
 }
 

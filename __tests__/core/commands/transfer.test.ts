@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator } from '../../../emulator/server.js'
 import { runRevoke, runStatus } from '../../../src/core/commands/transfer.js'
-import { deliver } from '../../../src/core/delivery.js'
+import { deliver } from '../../../src/core/lifecycle/index.js'
 import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from '../host.js'
 import { commandHost, options } from './commands-host.js'
 

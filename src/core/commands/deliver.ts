@@ -2,7 +2,7 @@
 // any failure classified. The front-end reads its options before and writes the outcome after.
 import type { DeliveryResult } from '../contract.js'
 import { openConnection, type Connection } from '../connection.js'
-import { deliver, FinalizedDeliveryError } from '../delivery.js'
+import { deliver, FinalizeSentError } from '../lifecycle/index.js'
 import type { OwnFile } from '../files.js'
 import { lifecycleEvents, type Host } from '../host.js'
 import { deliveryOptions, type DeliverySettings } from '../options.js'
@@ -76,7 +76,7 @@ function judged(result: DeliveryResult, settings: DeliverySettings, host: Host):
 }
 
 function failedDelivery(error: unknown, cancelled: boolean): DeliveryOutcome {
-  if (error instanceof FinalizedDeliveryError) {
+  if (error instanceof FinalizeSentError) {
     const known = error.result
     // Finalized (a state was read) is delivered, even when what became of it is not known yet.
     if (cancelled && known.state)

@@ -1,6 +1,9 @@
-// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11).
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
+// and the SHA-256 file records the result lists.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import type { DeliveredFile } from '../contract.js'
+import type { LocalFile } from '../files.js'
 
 /** Read files in chunks this large; big enough for throughput, small for memory. */
 export const READ_CHUNK_BYTES = 256 * 1024
@@ -28,4 +31,16 @@ export async function digestFile(filePath: string, algorithms: string[]): Promis
 /** SHA-256 of a file as lowercase hex, read as a stream. */
 export async function sha256File(filePath: string): Promise<string> {
   return (await digestFile(filePath, ['sha256'])).sha256
+}
+
+/** Every file's record (name, path, size, SHA-256), hashed one after the other. */
+export async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
+  const out: DeliveredFile[] = []
+  for (const file of files) out.push(fileRecord(file, await sha256File(file.absolutePath)))
+  return out
+}
+
+/** What the result says of a delivered file. */
+export function fileRecord(file: LocalFile, sha256: string): DeliveredFile {
+  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
 }

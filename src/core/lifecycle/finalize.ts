@@ -1,10 +1,12 @@
 // Finalize and what came of it. Once the request was sent, only the transfer status settles its
 // outcome: a 2xx there proves the transfer exists; a 404 right after a finalize may be lag. No
 // other answer (a 404 from a repeated finalize, a refused retry) proves that nothing was sent.
-import type { CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError } from '../cryptshare/errors.js'
-import { idFromLocation } from '../cryptshare/location.js'
-import type { Clock, FinalizeBounds } from './contract.js'
+import type { CryptshareClient } from '../../cryptshare/client.js'
+import { CryptshareError, DeliveryError } from '../../cryptshare/errors.js'
+import { idFromLocation } from '../../cryptshare/location.js'
+import { graceAfter } from '../../http/signals.js'
+import type { Clock, DeliveryResult, FinalizeBounds } from '../contract.js'
+import { pollUntil } from '../wait.js'
 
 export type FinalizeOutcome =
   | { kind: 'finalized'; statusUrl: string }
@@ -29,21 +31,21 @@ export async function finalizeOutcome(
 ): Promise<FinalizeOutcome> {
   const canonical = client.transferUrl(sender, trackingId)
   // Neither the request nor the checks stop at the job's cancel signal, only some time after it.
-  const quiet = client.withoutSignal()
+  const uncancelled = client.withoutSignal()
   const requestGrace = graceAfter(signal, bounds.cancelGraceMs * REQUEST_SHARE)
   const checkGrace = graceAfter(signal, bounds.cancelGraceMs)
   let mayHaveGoneThrough = false
   let seenMeanwhile = false
   try {
     try {
-      const { location } = await quiet.finalize(sender, trackingId, {
+      const { location } = await uncancelled.finalize(sender, trackingId, {
         signal: requestGrace.signal,
         retry: {
           retryable: (error) => error.transient || error.answerLost,
           beforeRetry: async (error) => {
             mayHaveGoneThrough ||= !provesNothingHappened(error)
             if (signal?.aborted) return false
-            seenMeanwhile = (await quiet.transferState(canonical, checkGrace.signal)) === 'exists'
+            seenMeanwhile = (await uncancelled.transferState(canonical, checkGrace.signal)) === 'exists'
             return !seenMeanwhile
           }
         }
@@ -54,7 +56,7 @@ export async function finalizeOutcome(
       mayHaveGoneThrough ||= !provesNothingHappened(error)
       if (!mayHaveGoneThrough) return { kind: 'refused', error }
       log(`The outcome of finalizing ${trackingId} is unclear; asking the transfer status whether it went through.`)
-      const confirmed = await confirm(quiet, canonical, bounds.confirmMs, checkGrace.signal, clock)
+      const confirmed = await confirm(uncancelled, canonical, bounds.confirmMs, checkGrace.signal, clock)
       return confirmed ? { kind: 'finalized', statusUrl: canonical } : { kind: 'unknown', error }
     }
   } finally {
@@ -81,18 +83,17 @@ async function confirm(
   signal: AbortSignal,
   clock: Clock
 ): Promise<boolean> {
-  const deadline = clock.now() + withinMs
-  let delay = 250
-  for (;;) {
-    if ((await client.transferState(statusUrl, signal)) === 'exists') return true
-    const left = deadline - clock.now()
-    if (left <= 0 || signal.aborted) return false
-    try {
-      await clock.sleep(Math.min(delay, left), signal)
-    } catch {
-      return false
-    }
-    delay = Math.min(delay * 2, 2000)
+  try {
+    const { value } = await pollUntil(
+      () => client.transferState(statusUrl, signal),
+      // A cancel past its grace ends the asking too (the state read then is not `exists`).
+      (state) => state === 'exists' || signal.aborted,
+      { timeoutMs: withinMs, firstDelayMs: 250, maxDelayMs: 2000, clock, signal }
+    )
+    return value === 'exists'
+  } catch {
+    // Only the pause throws (transferState never does): the grace ran out while waiting.
+    return false
   }
 }
 
@@ -108,20 +109,27 @@ function statusUrlFrom(client: CryptshareClient, location: string | undefined, t
   }
 }
 
-/** A signal that aborts `ms` after `signal` does (never, without one). */
-export function graceAfter(signal: AbortSignal | undefined, ms: number): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController()
-  let timer: NodeJS.Timeout | undefined
-  const start = (): void => {
-    timer = setTimeout(() => controller.abort(), ms)
+/**
+ * A failure once finalize was sent, so the transfer exists or may exist (finalize unclear, or
+ * the status read after it failed): what is known of it (tracking id, files, password) is still
+ * published; `result.state` only when the state is known.
+ */
+export class FinalizeSentError extends DeliveryError {
+  constructor(
+    step: string,
+    message: string,
+    cause: unknown,
+    readonly result: DeliveryResult
+  ) {
+    super(step, message, cause)
+    this.name = 'FinalizeSentError'
   }
-  if (signal?.aborted) start()
-  else signal?.addEventListener('abort', start, { once: true })
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', start)
-    }
+}
+
+/** Finalize was sent and neither its answer nor the transfer status showed whether it went through. */
+export class FinalizeOutcomeUnknownError extends FinalizeSentError {
+  constructor(message: string, cause: unknown, result: DeliveryResult) {
+    super('finalize', message, cause, result)
+    this.name = 'FinalizeOutcomeUnknownError'
   }
 }

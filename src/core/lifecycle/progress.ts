@@ -1,4 +1,4 @@
-import { humanSize } from './files.js'
+import { humanSize } from '../files.js'
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
 export const PROGRESS_INTERVAL_MS = 5000

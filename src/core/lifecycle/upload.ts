@@ -3,72 +3,36 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
-import type { CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
-import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from './contract.js'
-import { digestFile, READ_CHUNK_BYTES, sha256File } from './checksum.js'
-import { humanSize, type LocalFile } from './files.js'
+import { CryptshareError, DeliveryError } from '../../cryptshare/errors.js'
+import { answer, sessionFiles } from '../../cryptshare/shape.js'
+import type { TransferSession } from '../../cryptshare/types.js'
+import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from '../contract.js'
+import { labelled, labelledError } from '../failure-label.js'
+import { humanSize, type LocalFile } from '../files.js'
+import { inParallel } from '../wait.js'
+import { digestFile, fileRecord, READ_CHUNK_BYTES, sha256File } from './checksum.js'
 import { rate, throttledProgress } from './progress.js'
-import { step, stepError } from './steps.js'
+import type { OpenSession } from './session.js'
 
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
-
-export async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
-  const out: DeliveredFile[] = []
-  for (const file of files) out.push(describe(file, await sha256File(file.absolutePath)))
-  return out
-}
-
-function describe(file: LocalFile, sha256: string): DeliveredFile {
-  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
-}
 
 /**
  * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
  * while others upload). The first failure stops the uploads still running and is the one reported.
  */
-export async function uploadAll(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
+export function uploadAll(
+  session: OpenSession,
   options: DeliveryOptions,
   events: DeliveryEvents,
   checksum: string | undefined
 ): Promise<DeliveredFile[]> {
-  const results: DeliveredFile[] = new Array<DeliveredFile>(options.files.length)
-  const stop = new AbortController()
-  let firstError: unknown
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (!stop.signal.aborted && next < options.files.length) {
-      const index = next++
-      try {
-        results[index] = await uploadOne(
-          client,
-          sender,
-          trackingId,
-          options.files[index],
-          checksum,
-          events,
-          stop.signal
-        )
-      } catch (error) {
-        if (!stop.signal.aborted) {
-          firstError = error
-          stop.abort()
-        }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(options.uploadConcurrency, options.files.length) }, worker))
-  if (stop.signal.aborted) throw firstError
-  return results
+  return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
+    uploadOne(session, file, checksum, events, stop)
+  )
 }
 
 async function uploadOne(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
+  session: OpenSession,
   file: LocalFile,
   checksum: string | undefined,
   events: DeliveryEvents,
@@ -82,9 +46,7 @@ async function uploadOne(
   )
   const sha256 = digests.sha256
   const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) }
-  const { fileUrl } = await step(`registration of "${file.relativePath}"`, () =>
-    client.registerFile(sender, trackingId, registration)
-  )
+  const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration))
 
   let sent: { hash: string; bytes: number } | undefined
   const open = (): Readable => {
@@ -118,7 +80,7 @@ async function uploadOne(
   const started = Date.now()
   try {
     await fs.access(file.absolutePath)
-    await client.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
+    await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
   } catch (error) {
     live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true })
     if (stop.aborted) throw error
@@ -129,7 +91,7 @@ async function uploadOne(
         `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`,
         error
       )
-    const failure = stepError(what, error)
+    const failure = labelledError(what, error)
     if (refusedContent(error))
       throw new DeliveryError(
         what,
@@ -147,7 +109,7 @@ async function uploadOne(
   live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true })
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
-  return describe(file, sha256)
+  return fileRecord(file, sha256)
 }
 
 /** The server answered the upload and refused its content (4xx). */
@@ -173,9 +135,7 @@ async function changedOnDisk(file: LocalFile, sha256: string): Promise<string | 
 }
 
 export async function attachConfidentialMessage(
-  client: CryptshareClient,
-  sender: string,
-  trackingId: string,
+  session: OpenSession,
   text: string,
   files: DeliveredFile[],
   checksum: string | undefined
@@ -185,13 +145,28 @@ export async function attachConfidentialMessage(
   let fileName = CONFIDENTIAL_MESSAGE_NAME
   for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
   const digest = checksum ? { checksum: createHash(checksum).update(content).digest('hex') } : {}
-  await step('confidential message', async () => {
-    const { fileId, fileUrl } = await client.registerFile(sender, trackingId, {
-      fileName,
-      size: content.length,
-      ...digest
-    })
-    await client.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
-    await client.patchSession(sender, trackingId, { confidentialMessageFileId: fileId })
+  await labelled('confidential message', async () => {
+    const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest })
+    await session.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+    await session.markConfidentialMessage(fileId)
   })
+}
+
+/**
+ * The upload check: fails when the session lists a file the server has not fully received.
+ * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
+ * Returns the session's expiration date.
+ */
+export function checkUploads(session: TransferSession, events: DeliveryEvents): string | undefined {
+  const read = answer('transfer session', (message) => events.warning(message), 'upload check')
+  const pending = sessionFiles(session.files, read).filter(
+    (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase())
+  )
+  if (pending.length) {
+    throw new DeliveryError(
+      'upload check',
+      `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`
+    )
+  }
+  return read.text(session.expirationDate, 'expirationDate')
 }

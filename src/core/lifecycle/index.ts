@@ -1,0 +1,156 @@
+// The sender lifecycle as stages over one open session: preflight, re-run check, session,
+// settings and uploads, finalize, processing. `deliver()` is the one entry of the front-ends.
+import type { CryptshareClient } from '../../cryptshare/client.js'
+import { DeliveryError } from '../../cryptshare/errors.js'
+import type { SessionPatch } from '../../cryptshare/types.js'
+import type {
+  Clock,
+  DeliveredFile,
+  DeliveryEvents,
+  DeliveryOptions,
+  DeliveryResult,
+  FinalizeBounds
+} from '../contract.js'
+import { labelled, labelledError } from '../failure-label.js'
+import { systemClock } from '../wait.js'
+import { hashAll } from './checksum.js'
+import { DEFAULT_FINALIZE_BOUNDS, FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
+import { preflight } from './preflight.js'
+import { readFinalized } from './processing.js'
+import { earlierDelivery } from './rerun.js'
+import { OpenSession } from './session.js'
+import { publishedPassword, settingsPatch, shownPassword } from './settings-patch.js'
+import { attachConfidentialMessage, checkUploads, uploadAll } from './upload.js'
+
+export { FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
+
+/**
+ * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
+ * apply settings, register and upload every file, finalize, poll. Anything that fails after the
+ * session was created and before finalize was sent deletes the session; once finalize was sent,
+ * only the transfer status settles what happened (`finalizeOutcome`), and nothing is deleted
+ * unless the server refused the finalize outright.
+ */
+export async function deliver(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  signal?: AbortSignal,
+  clock: Clock = systemClock
+): Promise<DeliveryResult> {
+  // The token the run ended with: a renewal during the run replaces the first one.
+  try {
+    return { ...(await lifecycle(client, options, events, signal, clock)), verificationToken: client.verificationToken }
+  } catch (error) {
+    if (error instanceof FinalizeSentError) error.result.verificationToken = client.verificationToken
+    throw error
+  }
+}
+
+async function lifecycle(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: DeliveryEvents,
+  signal: AbortSignal | undefined,
+  clock: Clock
+): Promise<DeliveryResult> {
+  const clearance = await preflight(client, options, events)
+  if (options.dryRun) {
+    const files = await hashAll(options.files)
+    events.info('Dry run: nothing was created on the server.')
+    return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
+  }
+
+  const earlier = await earlierDelivery(client, options, events)
+  if (earlier) return earlier
+
+  const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds }
+  let password = options.password
+  if (clearance.password.fetchGenerated) {
+    password = await labelled('password generation', () => client.generatePassword())
+    events.secret(password)
+  }
+
+  const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal)
+  let assembled: AssembledTransfer
+  try {
+    const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock)
+    assembled = await assemble(session, patch, options, events)
+  } catch (error) {
+    throw await session.abandon(error, error)
+  }
+
+  const resultSoFar: DeliveryResult = {
+    dryRun: false,
+    trackingId: session.trackingId,
+    downloadUrls: [],
+    files: assembled.files,
+    password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
+    expirationDate: assembled.expirationDate,
+    removedFiles: []
+  }
+  const outcome = await session.finalize(bounds, signal, clock)
+  if (outcome.kind === 'refused') throw await session.abandon(outcome.error, labelledError('finalize', outcome.error))
+  if (outcome.kind === 'unknown') throw await unknownOutcome(session, outcome.error, bounds, resultSoFar)
+  session.closed('finalized')
+  events.info(`Transfer ${session.trackingId} finalized.`)
+
+  // From here on the transfer exists: whatever goes wrong, what is known of it is published.
+  return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock)
+}
+
+interface AssembledTransfer {
+  files: DeliveredFile[]
+  expirationDate?: string
+  /** The password as the server shows it (mode GENERATED), in the PATCH answer or else the session. */
+  serverPassword?: string
+}
+
+/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
+async function assemble(
+  session: OpenSession,
+  patch: SessionPatch,
+  options: DeliveryOptions,
+  events: DeliveryEvents
+): Promise<AssembledTransfer> {
+  const patched = await session.patchSettings(patch)
+  const generated = patch.securityMode?.config.passwordMode === 'GENERATED'
+  let serverPassword = generated ? shownPassword(patched, events) : undefined
+  const checksum = await session.checksumAlgorithm(patched)
+  const files = await uploadAll(session, options, events, checksum)
+  if (options.confidentialMessage) {
+    await attachConfidentialMessage(session, options.confidentialMessage, files, checksum)
+  }
+
+  const current = await session.read('upload check')
+  const expirationDate = checkUploads(current, events)
+  if (generated && !serverPassword) serverPassword = shownPassword(current, events)
+  return { files, expirationDate, serverPassword }
+}
+
+/**
+ * Finalize was sent and its outcome is unknown: where the session can still be deleted, nothing
+ * was sent; else the transfer may exist.
+ */
+async function unknownOutcome(
+  session: OpenSession,
+  error: unknown,
+  bounds: FinalizeBounds,
+  resultSoFar: DeliveryResult
+): Promise<DeliveryError> {
+  const { trackingId } = session
+  const deleted = await session.deletedAsNeverFinalized()
+  const why = labelledError('finalize', error).message.replace(/^finalize failed: /, '')
+  if (deleted) {
+    return new DeliveryError(
+      'finalize',
+      `Finalizing transfer ${trackingId} failed (${why}), and the session could still be deleted afterwards, so it was never finalized: nothing was sent.`,
+      error
+    )
+  }
+  return new FinalizeOutcomeUnknownError(
+    `Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`,
+    error,
+    resultSoFar
+  )
+}
