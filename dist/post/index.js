@@ -31691,7 +31691,6 @@ function contentType(response) {
 // Reading answers from a server the action does not control: every field is checked where it is
 // read. What the delivery can do without is skipped with a warning naming the field; what it
 // cannot do without becomes one protocol error naming the field. Never a TypeError.
-
 /** A JSON object (not a list, not null), else undefined. */
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -31729,18 +31728,24 @@ const READERS = {
     bool: { read: bool, expected: 'a boolean' },
     record: { read: record, expected: 'an object' }
 };
-/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-class AnswerShapeError extends DeliveryError {
+/**
+ * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
+ * message is complete, for the user; `step` names the step it is reported in (the core passes it
+ * on as it is, like its own step failures).
+ */
+class AnswerShapeError extends Error {
+    step;
     constructor(step, message) {
-        super(step, message);
+        super(message);
         this.name = 'AnswerShapeError';
+        this.step = step;
     }
 }
 /**
  * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
  * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
  */
-class Answer {
+class AnswerReader {
     name;
     warn;
     step;
@@ -31830,7 +31835,7 @@ class Answer {
     }
 }
 function answer(name, warn, step) {
-    return new Answer(name, warn, step);
+    return new AnswerReader(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
 function sessionFiles(files, read, field = 'files') {

@@ -31595,7 +31595,6 @@ function contentType(response) {
 // Reading answers from a server the action does not control: every field is checked where it is
 // read. What the delivery can do without is skipped with a warning naming the field; what it
 // cannot do without becomes one protocol error naming the field. Never a TypeError.
-
 /** A JSON object (not a list, not null), else undefined. */
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -31633,18 +31632,24 @@ const READERS = {
     bool: { read: bool, expected: 'a boolean' },
     record: { read: record, expected: 'an object' }
 };
-/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-class AnswerShapeError extends errors_DeliveryError {
+/**
+ * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
+ * message is complete, for the user; `step` names the step it is reported in (the core passes it
+ * on as it is, like its own step failures).
+ */
+class AnswerShapeError extends Error {
+    step;
     constructor(step, message) {
-        super(step, message);
+        super(message);
         this.name = 'AnswerShapeError';
+        this.step = step;
     }
 }
 /**
  * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
  * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
  */
-class Answer {
+class AnswerReader {
     name;
     warn;
     step;
@@ -31734,7 +31739,7 @@ class Answer {
     }
 }
 function shape_answer(name, warn, step) {
-    return new Answer(name, warn, step);
+    return new AnswerReader(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
 function sessionFiles(files, read, field = 'files') {
@@ -33279,6 +33284,7 @@ async function poll_pollUntil(read, done, bounds) {
 ;// CONCATENATED MODULE: ./src/core/steps.ts
 
 
+
 /** Runs one step; a failed request becomes a `DeliveryError` naming the step. */
 async function step(name, run) {
     try {
@@ -33289,7 +33295,7 @@ async function step(name, run) {
     }
 }
 function stepError(name, error) {
-    if (error instanceof errors_DeliveryError)
+    if (error instanceof errors_DeliveryError || error instanceof AnswerShapeError)
         return error;
     if (error instanceof CryptshareError)
         return new errors_DeliveryError(name, `${name} failed: ${explainRequestFailure(error)}`, error);
@@ -37259,13 +37265,14 @@ function transfer_options_readStatusSettings(source) {
 
 
 
+
 /** Mistakes found before the server is contacted (a CLI exits 2). */
 function isUsageError(error) {
     return error instanceof InputError || error instanceof FileSelectionError;
 }
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 function describeFailure(error) {
-    if (error instanceof errors_DeliveryError || isUsageError(error))
+    if (error instanceof errors_DeliveryError || error instanceof AnswerShapeError || isUsageError(error))
         return error.message;
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`;
@@ -37273,7 +37280,7 @@ function describeFailure(error) {
 /** A failed command, given whether the run was cancelled meanwhile. */
 function outcome_classifyFailure(error, cancelled) {
     if (cancelled) {
-        const known = error instanceof errors_DeliveryError || isUsageError(error);
+        const known = error instanceof errors_DeliveryError || error instanceof AnswerShapeError || isUsageError(error);
         return { kind: 'cancelled', message: known ? error.message : undefined, byCancel: isCancel(error) };
     }
     return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false };
