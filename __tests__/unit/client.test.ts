@@ -1,12 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import {
-  appendPath,
-  CallTimeLimitError,
-  CryptshareClient,
-  encodePathSegment,
-  looksTruncated
-} from '../../src/cryptshare/client.js'
+import { CallTimeLimitError, CryptshareClient } from '../../src/cryptshare/client.js'
+import { looksTruncated } from '../../src/cryptshare/reply.js'
+import { appendPath, encodePathSegment } from '../../src/cryptshare/urls.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
 import { Transport } from '../../src/http/transport.js'
 import { parseRetryAfter } from '../../src/http/retry.js'

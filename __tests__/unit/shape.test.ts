@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { describeFailure } from '../../src/core/commands/outcome.js'
+import { DeliveryError, labelledError } from '../../src/core/errors.js'
 import { answer, AnswerShapeError, bool, kindOf, num, record, sessionFiles, text } from '../../src/cryptshare/shape.js'
 
 function reader(): { read: ReturnType<typeof answer>; warnings: string[] } {
@@ -100,6 +102,26 @@ describe('an answer reader', () => {
       'The server\'s transfer status has no "allowed" (expected a boolean): nothing to decide on.'
     )
     expect(warnings).toEqual([])
+  })
+
+  it('a shape error is a cryptshare-level error: not a DeliveryError, with its step and message kept when labelled', () => {
+    const error = answer('transfer policy', () => undefined, 'transfer policy check').error(
+      'allowed',
+      undefined,
+      'a boolean',
+      'nothing to decide on.'
+    )
+    expect(error).toBeInstanceOf(AnswerShapeError)
+    expect(error).not.toBeInstanceOf(DeliveryError)
+    expect(error.step).toBe('transfer policy check')
+    const labelled = labelledError('some step', error)
+    expect(labelled).toBeInstanceOf(DeliveryError)
+    expect(labelled.cause).toBe(error)
+    expect(labelled.message).toBe(
+      'The server\'s transfer policy has no "allowed" (expected a boolean): nothing to decide on.'
+    )
+    expect(labelled.step).toBe('transfer policy check')
+    expect(describeFailure(error)).toBe(labelled.message)
   })
 
   it('never puts the value itself into a warning', () => {

@@ -3,7 +3,9 @@
 // requests refused at once, within a budget; never for the verification endpoints themselves.
 import { describe, expect, it } from '@jest/globals'
 import { Readable } from 'node:stream'
-import { CryptshareClient, RENEWAL_BUDGET, type HttpSender } from '../../src/cryptshare/client.js'
+import { CryptshareClient } from '../../src/cryptshare/client.js'
+import type { HttpSender } from '../../src/cryptshare/request.js'
+import { RENEWAL_BUDGET } from '../../src/cryptshare/token-renewal.js'
 import { TokenRefusedError } from '../../src/cryptshare/errors.js'
 import { explainRequestFailure } from '../../src/cryptshare/explain.js'
 import type { HttpRequest, HttpResponse } from '../../src/http/transport.js'

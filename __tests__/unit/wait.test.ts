@@ -3,6 +3,18 @@ import { combineSignals, graceAfter, inParallel, pollUntil, timeLimit } from '..
 import { fakeClock } from '../core/host.js'
 
 describe('pollUntil', () => {
+  it('reads at most maxReads times, however much time is left', async () => {
+    const clock = fakeClock()
+    let reads = 0
+    const result = await pollUntil(
+      () => Promise.resolve(++reads),
+      () => false,
+      { timeoutMs: 60_000, maxReads: 3, firstDelayMs: 1000, maxDelayMs: 1000, clock }
+    )
+    expect(result).toEqual({ value: 3, done: false })
+    expect(clock.slept).toBe(2000)
+  })
+
   it('reads until done, pausing with a doubling backoff capped at maxDelayMs', async () => {
     const clock = fakeClock()
     const pauses: number[] = []

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7740);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5287);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7740:
+/***/ 5287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31342,14 +31342,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/errors.ts
 // The transport's error type: the lowest layer's, extended by the layers above.
 /**
@@ -31393,6 +31385,373 @@ class HttpError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
+
+/**
+ * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
+ * `errorMessage` when it sent them.
+ */
+class errors_CryptshareError extends HttpError {
+    errorCode;
+    errorMessage;
+    constructor(init) {
+        super(init);
+        this.name = 'CryptshareError';
+        this.errorCode = init.errorCode;
+        this.errorMessage = init.errorMessage;
+    }
+    /** The same failure as a transport error, seen from the Cryptshare client. */
+    static from(error) {
+        if (error instanceof errors_CryptshareError)
+            return error;
+        return new errors_CryptshareError({
+            kind: error.kind,
+            message: error.message,
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            retryAfterMs: error.retryAfterMs,
+            code: error.code,
+            cause: error.cause
+        });
+    }
+}
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends errors_CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends errors_CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/location.ts
+// Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
+// server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
+// rather than used in later URLs, log lines and outputs.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
+const MAX_ID_LENGTH = 200;
+/** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
+function idFromLocation(location) {
+    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
+    const raw = path.slice(path.lastIndexOf('/') + 1);
+    if (!raw)
+        return { problem: 'it ends in no path segment' };
+    let id;
+    try {
+        id = decodeURIComponent(raw);
+    }
+    catch {
+        return { problem: `its last segment ${quoted(raw)} is not a valid percent-encoding`, raw };
+    }
+    if (id.length > MAX_ID_LENGTH)
+        return { problem: `its last segment is ${id.length} characters long`, raw };
+    if (IMPLAUSIBLE.test(id))
+        return { problem: `its last segment decodes to ${quoted(id)}`, raw };
+    if (!id.trim())
+        return { problem: 'its last segment is blank', raw };
+    return { id, raw };
+}
+/** A value in double quotes with every invisible or line-breaking character shown escaped. */
+function quoted(value) {
+    const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+}
+function escapeChar(c) {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/reply.ts
+
+/** A protocol error about `reply`: the request is named, `what` says what is wrong with the answer. */
+function protocolError(reply, what) {
+    return new errors_CryptshareError({
+        kind: 'protocol',
+        status: reply.status,
+        method: reply.method,
+        url: reply.url,
+        message: what
+    });
+}
+/** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
+function replyJson(reply) {
+    const parsed = parseJson(reply.body);
+    if (parsed === undefined && looksTruncated(reply.body)) {
+        throw new errors_CryptshareError({
+            kind: 'protocol',
+            status: reply.status,
+            method: reply.method,
+            url: reply.url,
+            code: 'ETRUNCATED',
+            message: `the answer was truncated: its JSON ends early after ${reply.body.length} bytes`
+        });
+    }
+    if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
+        throw protocolError(reply, `expected a JSON answer but got ${reply.body.length ? `a ${contentType(reply)} body` : 'an empty body'}`);
+    }
+    const record = parsed;
+    return ('data' in record ? (record.data ?? {}) : record);
+}
+/**
+ * Whether a body that failed to parse is JSON cut short: it opens an object or array, and at its
+ * end a string or a bracket is still open, with no bracket closed wrongly before.
+ */
+function looksTruncated(body) {
+    const text = body.toString('utf8').trim();
+    if (!/^[[{]/.test(text))
+        return false;
+    const open = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            open.push(c === '{' ? '}' : ']');
+        else if (c === '}' || c === ']') {
+            if (open.pop() !== c)
+                return false;
+            if (open.length === 0)
+                return false;
+        }
+    }
+    return inString || open.length > 0;
+}
+/** The body as JSON, or undefined when it is empty or no JSON. */
+function parseJson(body) {
+    if (!body.length)
+        return undefined;
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A success body the API could have sent: none, JSON by its type, or a JSON object or array. */
+function isApiAnswer(response) {
+    if (!response.body.length)
+        return true;
+    if (/json/i.test(contentType(response)))
+        return true;
+    const parsed = parseJson(response.body);
+    return typeof parsed === 'object' && parsed !== null;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** The media type of the body (`untyped` when the server names none). */
+function contentType(response) {
+    return (header(response, 'content-type') ?? 'untyped').split(';')[0].trim() || 'untyped';
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
+// Reading answers from a server the action does not control: every field is checked where it is
+// read. What the delivery can do without is skipped with a warning naming the field; what it
+// cannot do without becomes one protocol error naming the field. Never a TypeError.
+/** A JSON object (not a list, not null), else undefined. */
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function shape_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, also written as a numeric string (`"1024"`). */
+function num(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** `true`/`false`, also written as a string in any case. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
+    return undefined;
+}
+/** What a value is, for a message (never the value itself: it may be a secret). */
+function shape_kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    return typeof value;
+}
+const READERS = {
+    text: { read: shape_text, expected: 'a string' },
+    num: { read: num, expected: 'a number' },
+    bool: { read: bool, expected: 'a boolean' },
+    record: { read: record, expected: 'an object' }
+};
+/**
+ * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
+ * message is complete, for the user; `step` names the step it is reported in (the core passes it
+ * on as it is, like its own step failures).
+ */
+class AnswerShapeError extends Error {
+    step;
+    constructor(step, message) {
+        super(message);
+        this.name = 'AnswerShapeError';
+        this.step = step;
+    }
+}
+/**
+ * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
+ * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
+ */
+class AnswerReader {
+    name;
+    warn;
+    step;
+    warned = new Set();
+    constructor(
+    /** The answer as a message names it: `The server's ${name} has …`. */
+    name, warn, 
+    /** The step a protocol error is reported in. */
+    step = name) {
+        this.name = name;
+        this.warn = warn;
+        this.step = step;
+    }
+    text(value, field) {
+        return this.optional('text', value, field);
+    }
+    num(value, field) {
+        return this.optional('num', value, field);
+    }
+    bool(value, field) {
+        return this.optional('bool', value, field);
+    }
+    record(value, field) {
+        return this.optional('record', value, field);
+    }
+    /** A list; anything else is warned about and read as an empty list. */
+    list(value, field) {
+        if (Array.isArray(value))
+            return value;
+        if (value !== undefined && value !== null)
+            this.ignore(field, value, 'a list');
+        return [];
+    }
+    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
+    records(value, field) {
+        return this.entries(value, field, 'record');
+    }
+    /** A list of strings; entries that are not strings are skipped with a warning. */
+    texts(value, field) {
+        return this.entries(value, field, 'text');
+    }
+    must(kind, value, field, consequence, absentOk = false) {
+        const read = READERS[kind].read(value);
+        if (read !== undefined || (absentOk && (value === undefined || value === null)))
+            return read;
+        throw this.error(field, value, READERS[kind].expected, consequence);
+    }
+    /** The protocol error for a field the delivery cannot do without. */
+    error(field, value, expected, consequence) {
+        const what = value === undefined || value === null
+            ? `has no "${field}" (expected ${expected})`
+            : `has "${field}" of the wrong shape (${shape_kindOf(value)}, expected ${expected})`;
+        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
+    }
+    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
+    ignore(field, value, expected, outcome = 'ignored') {
+        const message = `The server's ${this.name} has "${field}" of the wrong shape (${shape_kindOf(value)}, expected ${expected}); ${outcome}.`;
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    optional(kind, value, field) {
+        if (value === undefined || value === null)
+            return undefined;
+        const read = READERS[kind].read(value);
+        if (read === undefined)
+            this.ignore(field, value, READERS[kind].expected);
+        return read;
+    }
+    entries(value, field, kind) {
+        const out = [];
+        const bad = [];
+        const list = this.list(value, field);
+        list.forEach((entry, index) => {
+            const read = READERS[kind].read(entry);
+            if (read === undefined)
+                bad.push(index);
+            else
+                out.push(read);
+        });
+        if (bad.length) {
+            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
+            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
+        }
+        return out;
+    }
+}
+function shape_answer(name, warn, step) {
+    return new AnswerReader(name, warn, step);
+}
+/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
+function sessionFiles(files, read, field = 'files') {
+    return read.records(files, field).map((file) => ({
+        id: read.text(file.id, `${field}[].id`),
+        fileName: read.text(file.fileName, `${field}[].fileName`),
+        size: read.num(file.size, `${field}[].size`),
+        checksum: read.text(file.checksum, `${field}[].checksum`),
+        state: read.text(file.state, `${field}[].state`),
+        href: read.text(file.href, `${field}[].href`)
+    }));
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
@@ -31558,6 +31917,265 @@ function redact(url) {
     return `${url.origin}${url.pathname}`;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/urls.ts
+// The API's URLs: the base as configured, the sender's resources below it, and `Location` values
+// the server names (resolved, rebased onto our server, shown without their query string).
+
+/** The URLs of one server's API, e.g. below `https://cs.example.com/api`. */
+class ApiUrls {
+    /** The API base without trailing slashes. */
+    base;
+    constructor(apiBase) {
+        this.base = apiBase.replace(/\/+$/, '');
+    }
+    /** A path below the API base (`password`, `status`, …). */
+    api(path) {
+        return `${this.base}/${path}`;
+    }
+    /** A path below the sender's resources: `…/users/{email}/{path}`. */
+    user(email, path) {
+        return this.api(`users/${encodePathSegment(email)}/${path}`);
+    }
+    session(email, trackingId) {
+        return this.user(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
+    }
+    transfer(email, trackingId) {
+        return this.user(email, `transfers/${encodeURIComponent(trackingId)}`);
+    }
+    /**
+     * Resolves a `Location` header (absolute or relative). An absolute URL on another origin
+     * (e.g. an internal host name behind a reverse proxy) is rebased onto our server. A query
+     * string is kept (after the path: see `appendPath`); a fragment is dropped.
+     */
+    resolve(location) {
+        const base = new URL(`${this.base}/`);
+        const url = new URL(location, base);
+        url.hash = '';
+        if (url.origin === base.origin)
+            return url.href;
+        const apiIndex = url.pathname.indexOf('/api/');
+        const tail = apiIndex >= 0 ? url.pathname.slice(apiIndex + '/api/'.length) : url.pathname.replace(/^\/+/, '');
+        return `${this.base}/${tail}${url.search}`;
+    }
+}
+/** `…/resource?q` + `content` → `…/resource/content?q`: a path is appended before the query. */
+function appendPath(resource, segment) {
+    const url = new URL(resource);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`;
+    return url.href;
+}
+/** A redirect target as it may be shown: resolved against the request, without its query string. */
+function redactLocation(location, requestUrl) {
+    try {
+        return redact(new URL(location, requestUrl));
+    }
+    catch {
+        return location.split(/[?#]/)[0];
+    }
+}
+/** The decoded last path segment of a `Location` value, if it has one. */
+function lastSegment(location) {
+    if (!location)
+        return undefined;
+    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
+    const segment = path.slice(path.lastIndexOf('/') + 1);
+    return segment ? decodeURIComponent(segment) : undefined;
+}
+/** Percent-encodes everything outside RFC 3986 `pchar`, so `@` and `+` stay as they are. */
+function encodePathSegment(value) {
+    return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/endpoints/sessions.ts
+
+
+
+async function transferPolicy(api, email, recipients) {
+    const url = api.urls.user(email, 'transfer-policy');
+    return replyJson(await api.call({ method: 'POST', url, token: true, json: { recipients } }));
+}
+/**
+ * Creates a transfer session; the tracking id is the last segment of `Location`. `lostAttempts`
+ * counts earlier attempts whose answer was lost: each may have created a session of its own.
+ * A `Location` naming an implausible id is a `LocationError` (the session it names may exist).
+ */
+async function createSession(api, email, body, options = {}) {
+    let lostAttempts = 0;
+    const reply = await api.call({
+        method: 'POST',
+        url: api.urls.user(email, 'transfer-sessions'),
+        token: true,
+        json: body,
+        signal: options.signal,
+        retry: {
+            beforeRetry: (error) => {
+                if (error.answerLost)
+                    lostAttempts++;
+                return Promise.resolve(options.mayRetry?.() ?? true);
+            }
+        }
+    });
+    const location = header(reply, 'location');
+    if (location !== undefined) {
+        const named = idFromLocation(location);
+        if ('id' in named)
+            return { trackingId: named.id, lostAttempts };
+        throw new LocationError({ kind: 'protocol', status: reply.status, method: reply.method, url: reply.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
+    }
+    // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
+    const data = parseJson(reply.body);
+    const fromBody = typeof data?.data?.trackingId === 'string' ? idFromLocation(data.data.trackingId) : undefined;
+    if (fromBody && 'id' in fromBody)
+        return { trackingId: fromBody.id, lostAttempts };
+    throw protocolError(reply, 'the answer has no Location header with the tracking id');
+}
+async function getSession(api, email, trackingId) {
+    return replyJson(await api.call({ method: 'GET', url: api.urls.session(email, trackingId), token: true }));
+}
+async function patchSession(api, email, trackingId, patch) {
+    const reply = await api.call({
+        method: 'PATCH',
+        url: api.urls.session(email, trackingId),
+        token: true,
+        json: patch
+    });
+    return reply.body.length ? replyJson(reply) : {};
+}
+/** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
+async function deleteSession(api, email, trackingId, options = {}) {
+    await api.call({
+        method: 'DELETE',
+        url: api.urls.session(email, trackingId),
+        token: true,
+        renew: options.renewToken
+    });
+}
+/**
+ * Deletes the session a creation's `Location` named, when that URL lies directly below this
+ * sender's sessions on our server; returns false when it names no such URL.
+ */
+async function deleteSessionAt(api, email, location) {
+    let url;
+    try {
+        url = new URL(api.urls.resolve(location));
+    }
+    catch {
+        return false;
+    }
+    const sessions = new URL(api.urls.user(email, 'transfer-sessions'));
+    const path = url.pathname.replace(/\/+$/, '');
+    const segment = path.slice(sessions.pathname.length + 1);
+    if (url.origin !== sessions.origin || !path.startsWith(`${sessions.pathname}/`) || !segment || segment.includes('/'))
+        return false;
+    await api.call({ method: 'DELETE', url: `${sessions.href}/${segment}`, token: true });
+    return true;
+}
+/**
+ * Finalizes the session: one request (`retry` rules decide about repeating it). Returns the
+ * raw `Location` (the status URL), if any; `finalizeOutcome` in the delivery decides what a
+ * failure means.
+ */
+async function finalize(api, email, trackingId, options = {}) {
+    const reply = await api.call({
+        method: 'POST',
+        url: api.urls.session(email, trackingId),
+        token: true,
+        signal: options.signal,
+        retry: options.retry
+    });
+    return { location: header(reply, 'location') };
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/endpoints/files.ts
+
+
+
+
+
+
+/**
+ * Registers a file; returns its id and the URL of the file resource. When an attempt's answer
+ * was lost and the retry is refused (by whatever code: the name is now taken by that attempt),
+ * the registration with the same name, size and checksum is adopted from the session.
+ */
+async function registerFile(api, email, trackingId, file) {
+    const filesUrl = `${api.urls.session(email, trackingId)}/files`;
+    let lost = false;
+    let reply;
+    try {
+        reply = await api.call({
+            method: 'POST',
+            url: filesUrl,
+            token: true,
+            json: file,
+            retry: {
+                // Safe to repeat after a 5xx too: a registration the server made anyway is adopted.
+                retryable: (error) => error.transient || error.answerLost,
+                beforeRetry: (error) => {
+                    lost ||= error.answerLost;
+                    return Promise.resolve(true);
+                }
+            }
+        });
+    }
+    catch (error) {
+        if (!lost || !(error instanceof errors_CryptshareError) || error.kind === 'aborted')
+            throw error;
+        return adoptRegistration(api, email, trackingId, file, error);
+    }
+    const data = reply.body.length ? replyJson(reply) : {};
+    const location = header(reply, 'location');
+    const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location);
+    if (!fileId)
+        throw protocolError(reply, 'the answer names no file id');
+    const fileUrl = location ? api.urls.resolve(location) : `${filesUrl}/${encodeURIComponent(fileId)}`;
+    return { fileId, fileUrl };
+}
+/** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
+async function adoptRegistration(api, email, trackingId, file, refusal) {
+    const session = await getSession(api, email, trackingId);
+    const files = sessionFiles(session.files, shape_answer('transfer session', () => undefined));
+    const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
+    const same = sameName.find((f) => f.size === file.size &&
+        !!f.id &&
+        (!file.checksum || !f.checksum || f.checksum.toLowerCase() === file.checksum.toLowerCase()));
+    if (same?.id) {
+        const filesUrl = `${api.urls.session(email, trackingId)}/files`;
+        const href = same.href ? api.urls.resolve(same.href) : undefined;
+        return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
+    }
+    if (sameName.length) {
+        throw new errors_CryptshareError({
+            kind: 'protocol',
+            status: refusal.status,
+            method: refusal.method,
+            url: refusal.url,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            message: `the name ${quoted(file.fileName)} is held by a different file in the session (size ${String(sameName[0].size)}), and the retried registration was refused (${refusal.message})`
+        });
+    }
+    throw refusal;
+}
+/** Streams a file's content; every attempt opens the source again from byte 0. */
+async function uploadFile(api, fileUrl, body, onUploadProgress, signal) {
+    await api.call({
+        method: 'PUT',
+        url: appendPath(fileUrl, 'content'),
+        token: true,
+        stream: body,
+        onUploadProgress,
+        signal
+    });
+}
+async function deleteFile(api, fileUrl) {
+    await api.call({ method: 'DELETE', url: fileUrl, token: true });
+}
+/** File names as the server may compare them: Unicode NFC, without regard to case. */
+function sameFileName(a, b) {
+    return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
 /** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
@@ -31633,82 +32251,6 @@ function abortError() {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
-
-/**
- * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
- * `errorMessage` when it sent them.
- */
-class errors_CryptshareError extends HttpError {
-    errorCode;
-    errorMessage;
-    constructor(init) {
-        super(init);
-        this.name = 'CryptshareError';
-        this.errorCode = init.errorCode;
-        this.errorMessage = init.errorMessage;
-    }
-    /** The same failure as a transport error, seen from the Cryptshare client. */
-    static from(error) {
-        if (error instanceof errors_CryptshareError)
-            return error;
-        return new errors_CryptshareError({
-            kind: error.kind,
-            message: error.message,
-            method: error.method,
-            url: error.url,
-            status: error.status,
-            retryAfterMs: error.retryAfterMs,
-            code: error.code,
-            cause: error.cause
-        });
-    }
-}
-/**
- * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
- * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
- * tokens for this request were refused too.
- */
-class TokenRefusedError extends errors_CryptshareError {
-    renewable;
-    renewals;
-    constructor(refusal, renewable, renewals) {
-        super({
-            kind: refusal.kind,
-            message: refusal.message,
-            method: refusal.method,
-            url: refusal.url,
-            status: refusal.status,
-            errorCode: refusal.errorCode,
-            errorMessage: refusal.errorMessage,
-            retryAfterMs: refusal.retryAfterMs,
-            code: refusal.code,
-            cause: refusal
-        });
-        this.renewable = renewable;
-        this.renewals = renewals;
-        this.name = 'TokenRefusedError';
-    }
-}
-/** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends errors_CryptshareError {
-    location;
-    constructor(request, message, location) {
-        super({ ...request, message });
-        this.location = location;
-        this.name = 'LocationError';
-    }
-}
-/** A failure in one step of the delivery; wraps the cause with the step's name. */
-class errors_DeliveryError extends Error {
-    step;
-    constructor(step, message, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        this.name = 'DeliveryError';
-        this.step = step;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
 
 /** What to do about well-known Cryptshare error codes. */
@@ -31774,203 +32316,103 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/location.ts
-// Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
-// server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
-// rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
-/** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
-function idFromLocation(location) {
-    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
-    const raw = path.slice(path.lastIndexOf('/') + 1);
-    if (!raw)
-        return { problem: 'it ends in no path segment' };
-    let id;
-    try {
-        id = decodeURIComponent(raw);
-    }
-    catch {
-        return { problem: `its last segment ${quoted(raw)} is not a valid percent-encoding`, raw };
-    }
-    if (id.length > MAX_ID_LENGTH)
-        return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
-        return { problem: `its last segment decodes to ${quoted(id)}`, raw };
-    if (!id.trim())
-        return { problem: 'its last segment is blank', raw };
-    return { id, raw };
-}
-/** A value in double quotes with every invisible or line-breaking character shown escaped. */
-function quoted(value) {
-    const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
-}
-function escapeChar(c) {
-    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
-    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
+;// CONCATENATED MODULE: ./src/cryptshare/token-renewal.ts
+// The recovery rule for a refused verification token: verify the sender again and repeat the
+// request, with one renewal shared by the requests refused together, a budget of renewals in a
+// row, a random pause before each, and no renewal of a token the server still takes as valid.
 
-;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
-// Reading answers from a server the action does not control: every field is checked where it is
-// read. What the delivery can do without is skipped with a warning naming the field; what it
-// cannot do without becomes one protocol error naming the field. Never a TypeError.
 
-/** A JSON object (not a list, not null), else undefined. */
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+/** How often one request is repeated after its token was refused. */
+const RENEWALS_PER_REQUEST = 2;
+/** How many renewals a client makes before a request with a renewed token succeeds again. */
+const RENEWAL_BUDGET = 10;
+/**
+ * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
+ * request out, so it may be repeated with another token.
+ */
+function token_renewal_isTokenRefusal(error) {
+    return (error instanceof errors_CryptshareError &&
+        error.kind === 'http' &&
+        error.errorCode === 3002 &&
+        (error.status === 401 || error.status === 403));
 }
-function shape_text(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** A finite number, also written as a numeric string (`"1024"`). */
-function num(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-/** `true`/`false`, also written as a string in any case. */
-function bool(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
-        return value.trim().toLowerCase() === 'true';
-    return undefined;
-}
-/** What a value is, for a message (never the value itself: it may be a secret). */
-function shape_kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    return typeof value;
-}
-const READERS = {
-    text: { read: shape_text, expected: 'a string' },
-    num: { read: num, expected: 'a number' },
-    bool: { read: bool, expected: 'a boolean' },
-    record: { read: record, expected: 'an object' }
-};
-/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-class AnswerShapeError extends errors_DeliveryError {
-    constructor(step, message) {
-        super(step, message);
-        this.name = 'AnswerShapeError';
+/** The token and how to renew it, shared by a client and its `withoutSignal()` copies. */
+class Verification {
+    token;
+    renewal;
+    renewalsLeft = 0;
+    renewals = 0;
+    /** The renewal under way: requests refused meanwhile wait for it instead of starting another. */
+    renewing;
+    /** From now on refused tokens are renewed by `renewal`, within its budget. */
+    renewWith(renewal) {
+        this.renewal = renewal;
+        this.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
     }
+}
+/** Runs `attempt`; a refused token is renewed and the attempt repeated (see `TokenRenewal`). */
+async function withTokenRenewal(verification, use, context, attempt) {
+    for (let repeat = 0;; repeat++) {
+        const sentWith = verification.token;
+        try {
+            const answer = await attempt();
+            if (repeat > 0)
+                verification.renewalsLeft = verification.renewal?.budget ?? RENEWAL_BUDGET;
+            return answer;
+        }
+        catch (error) {
+            if (!use.token || use.verification || !token_renewal_isTokenRefusal(error))
+                throw error;
+            const renewable = verification.renewal !== undefined;
+            if (!renewable || use.renew === false || repeat >= RENEWALS_PER_REQUEST)
+                throw new TokenRefusedError(error, renewable, repeat);
+            if (repeat > 0 && sentWith === verification.token && (await stillValid(verification, context)))
+                throw new TokenRefusedError(error, renewable, repeat);
+            try {
+                await renewAfter(verification, error, sentWith, context);
+            }
+            catch (renewalError) {
+                throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+            }
+        }
+    }
+}
+/** Whether the renewal source says the current token is still valid (false when it cannot tell). */
+async function stillValid(verification, context) {
+    const renewal = verification.renewal;
+    if (!renewal?.isValid)
+        return false;
+    return renewal.isValid(context.signal).catch(() => false);
 }
 /**
- * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
- * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
+ * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
+ * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
  */
-class Answer {
-    name;
-    warn;
-    step;
-    warned = new Set();
-    constructor(
-    /** The answer as a message names it: `The server's ${name} has …`. */
-    name, warn, 
-    /** The step a protocol error is reported in. */
-    step = name) {
-        this.name = name;
-        this.warn = warn;
-        this.step = step;
-    }
-    text(value, field) {
-        return this.optional('text', value, field);
-    }
-    num(value, field) {
-        return this.optional('num', value, field);
-    }
-    bool(value, field) {
-        return this.optional('bool', value, field);
-    }
-    record(value, field) {
-        return this.optional('record', value, field);
-    }
-    /** A list; anything else is warned about and read as an empty list. */
-    list(value, field) {
-        if (Array.isArray(value))
-            return value;
-        if (value !== undefined && value !== null)
-            this.ignore(field, value, 'a list');
-        return [];
-    }
-    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
-    records(value, field) {
-        return this.entries(value, field, 'record');
-    }
-    /** A list of strings; entries that are not strings are skipped with a warning. */
-    texts(value, field) {
-        return this.entries(value, field, 'text');
-    }
-    must(kind, value, field, consequence, absentOk = false) {
-        const read = READERS[kind].read(value);
-        if (read !== undefined || (absentOk && (value === undefined || value === null)))
-            return read;
-        throw this.error(field, value, READERS[kind].expected, consequence);
-    }
-    /** The protocol error for a field the delivery cannot do without. */
-    error(field, value, expected, consequence) {
-        const what = value === undefined || value === null
-            ? `has no "${field}" (expected ${expected})`
-            : `has "${field}" of the wrong shape (${shape_kindOf(value)}, expected ${expected})`;
-        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
-    }
-    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
-    ignore(field, value, expected, outcome = 'ignored') {
-        const message = `The server's ${this.name} has "${field}" of the wrong shape (${shape_kindOf(value)}, expected ${expected}); ${outcome}.`;
-        if (this.warned.has(message))
+async function renewAfter(verification, refusal, sentWith, context) {
+    const renewal = verification.renewal;
+    if (!renewal)
+        throw refusal;
+    if (!verification.renewing) {
+        if (verification.token !== sentWith)
             return;
-        this.warned.add(message);
-        this.warn(message);
-    }
-    optional(kind, value, field) {
-        if (value === undefined || value === null)
-            return undefined;
-        const read = READERS[kind].read(value);
-        if (read === undefined)
-            this.ignore(field, value, READERS[kind].expected);
-        return read;
-    }
-    entries(value, field, kind) {
-        const out = [];
-        const bad = [];
-        const list = this.list(value, field);
-        list.forEach((entry, index) => {
-            const read = READERS[kind].read(entry);
-            if (read === undefined)
-                bad.push(index);
-            else
-                out.push(read);
+        if (verification.renewalsLeft <= 0)
+            throw refusal;
+        verification.renewalsLeft--;
+        const number = ++verification.renewals;
+        verification.renewing = (async () => {
+            const jitterMs = renewal.jitterMs ?? Math.min(context.baseDelayMs, 1000);
+            await abortableSleep(Math.random() * jitterMs, context.signal);
+            renewal.onRenew?.({ renewal: number, refusal });
+            verification.token = await renewal.renew(context.signal);
+        })().finally(() => {
+            verification.renewing = undefined;
         });
-        if (bad.length) {
-            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
-            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
-        }
-        return out;
     }
-}
-function shape_answer(name, warn, step) {
-    return new Answer(name, warn, step);
-}
-/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function sessionFiles(files, read, field = 'files') {
-    return read.records(files, field).map((file) => ({
-        id: read.text(file.id, `${field}[].id`),
-        fileName: read.text(file.fileName, `${field}[].fileName`),
-        size: read.num(file.size, `${field}[].size`),
-        checksum: read.text(file.checksum, `${field}[].checksum`),
-        state: read.text(file.state, `${field}[].state`),
-        href: read.text(file.href, `${field}[].href`)
-    }));
+    await verification.renewing;
 }
 
-;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+;// CONCATENATED MODULE: ./src/cryptshare/request.ts
+
 
 
 
@@ -31981,387 +32423,35 @@ function sessionFiles(files, read, field = 'files') {
 
 /** The lowest API minor version that has every endpoint this client uses (all are in 1.8). */
 const MINIMUM_MINOR_API_VERSION = 8;
-/** Revocation came with REST API 1.10. */
-const REVOCATION_MINOR_API_VERSION = 10;
+/** Retry rules for a request that must not be repeated once an attempt's answer was lost. */
+const NOT_AFTER_A_LOST_ANSWER = { retryable: (error) => error.transient && !error.answerLost };
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
 class CallTimeLimitError extends errors_CryptshareError {
 }
-/** How often one request is repeated after its token was refused. */
-const RENEWALS_PER_REQUEST = 2;
-/** How many renewals a client makes before a request with a renewed token succeeds again. */
-const RENEWAL_BUDGET = 10;
-/**
- * A refusal of the verification token: 401/403 with errorCode 3002. The server did not carry the
- * request out, so it may be repeated with another token.
- */
-function client_isTokenRefusal(error) {
-    return (error instanceof errors_CryptshareError &&
-        error.kind === 'http' &&
-        error.errorCode === 3002 &&
-        (error.status === 401 || error.status === 403));
-}
-/**
- * A typed client of the Cryptshare REST API, sender side: one method per endpoint.
- * Knows nothing about GitHub; every failure is a `CryptshareError`.
- */
-class CryptshareClient {
+/** What the endpoints call through: the pipeline of one client, its URLs and its token. */
+class RequestPipeline {
     options;
-    verification = { renewalsLeft: 0, renewals: 0 };
-    apiBase;
-    constructor(options) {
+    verification;
+    urls;
+    constructor(options, 
+    /** Shared with the pipelines of the client's `withoutSignal()` copies. */
+    verification = new Verification()) {
         this.options = options;
-        this.apiBase = options.apiBase.replace(/\/+$/, '');
-    }
-    /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
-    withoutSignal() {
-        const copy = new CryptshareClient({ ...this.options, signal: undefined });
-        copy.verification = this.verification;
-        return copy;
-    }
-    /** Uses this verification token on every sender endpoint from now on. */
-    useToken(token) {
-        this.verification.token = token;
+        this.verification = verification;
+        this.urls = new ApiUrls(options.apiBase);
     }
     /** The verification token in use (renewed ones included). */
-    get verificationToken() {
+    get token() {
         return this.verification.token;
     }
-    /**
-     * From now on a request whose token the server refuses (`isTokenRefusal`) gets a new token from
-     * `renewal` and is repeated, at most `RENEWALS_PER_REQUEST` times, within the renewal budget
-     * (renewals in a row with no request succeeding in between).
-     */
-    renewTokensWith(renewal) {
-        this.verification.renewal = renewal;
-        this.verification.renewalsLeft = renewal.budget ?? RENEWAL_BUDGET;
-    }
-    /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-    async serverStatus() {
-        return this.json(await this.call({ method: 'GET', url: this.url('status'), bare: true }));
-    }
-    async verificationStatus(email, options = {}) {
-        const response = await this.call({
-            method: 'GET',
-            url: this.userUrl(email, 'verification'),
-            token: this.verificationToken !== undefined,
-            verification: true,
-            signal: options.signal
-        });
-        return this.json(response);
-    }
-    /** Client-id verification: `POST …/verification/token` with `{}`. */
-    async requestToken(email, options = {}) {
-        const response = await this.call({
-            method: 'POST',
-            url: this.userUrl(email, 'verification/token'),
-            json: {},
-            signal: options.signal
-        });
-        const data = this.json(response);
-        if (typeof data.token !== 'string' || !data.token)
-            throw this.protocolError(response, 'the answer carries no token');
-        return { token: data.token, validUntil: data.validUntil };
-    }
-    /**
-     * Email verification, step 1: the server mails a verification code to `email` (no body). A lost
-     * answer is not retried: a second request may invalidate the code the first one mailed.
-     */
-    async requestVerificationCode(email) {
-        await this.call({
-            method: 'POST',
-            url: this.userUrl(email, 'verification/code/email'),
-            retry: { retryable: (error) => error.transient && !error.answerLost }
-        });
-    }
-    /**
-     * Email verification, step 2: exchanges the mailed code for a verification token. A lost answer
-     * is not retried: the server may have used the code up.
-     */
-    async exchangeVerificationCode(email, verificationCode) {
-        const response = await this.call({
-            method: 'POST',
-            url: this.userUrl(email, 'verification/token'),
-            json: { verificationCode },
-            retry: { retryable: (error) => error.transient && !error.answerLost }
-        });
-        const data = this.json(response);
-        if (typeof data.token !== 'string' || !data.token)
-            throw this.protocolError(response, 'the answer carries no token');
-        return { token: data.token, validUntil: data.validUntil };
-    }
-    async transferPolicy(email, recipients) {
-        const url = this.userUrl(email, 'transfer-policy');
-        return this.json(await this.call({ method: 'POST', url, token: true, json: { recipients } }));
-    }
-    async generatePassword() {
-        const response = await this.call({
-            method: 'GET',
-            url: this.url('password'),
-            token: this.verificationToken !== undefined
-        });
-        const data = this.json(response);
-        if (typeof data.password !== 'string' || !data.password)
-            throw this.protocolError(response, 'the answer carries no password');
-        return data.password;
-    }
-    async validatePassword(password) {
-        const response = await this.call({
-            method: 'POST',
-            url: this.url('password'),
-            token: this.verificationToken !== undefined,
-            json: { password }
-        });
-        return this.json(response);
-    }
-    async passwordRequirements() {
-        const response = await this.call({
-            method: 'GET',
-            url: this.url('password/requirements'),
-            token: this.verificationToken !== undefined
-        });
-        const data = this.json(response);
-        return Array.isArray(data) ? data : [];
-    }
-    /**
-     * Creates a transfer session; the tracking id is the last segment of `Location`. `lostAttempts`
-     * counts earlier attempts whose answer was lost: each may have created a session of its own.
-     * A `Location` naming an implausible id is a `LocationError` (the session it names may exist).
-     */
-    async createSession(email, body, options = {}) {
-        let lostAttempts = 0;
-        const response = await this.call({
-            method: 'POST',
-            url: this.userUrl(email, 'transfer-sessions'),
-            token: true,
-            json: body,
-            signal: options.signal,
-            retry: {
-                beforeRetry: (error) => {
-                    if (error.answerLost)
-                        lostAttempts++;
-                    return Promise.resolve(options.mayRetry?.() ?? true);
-                }
-            }
-        });
-        const location = header(response, 'location');
-        if (location !== undefined) {
-            const named = idFromLocation(location);
-            if ('id' in named)
-                return { trackingId: named.id, lostAttempts };
-            throw new LocationError({ kind: 'protocol', status: response.status, method: response.method, url: response.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
-        }
-        // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
-        const data = parseJson(response.body);
-        const fromBody = typeof data?.data?.trackingId === 'string' ? idFromLocation(data.data.trackingId) : undefined;
-        if (fromBody && 'id' in fromBody)
-            return { trackingId: fromBody.id, lostAttempts };
-        throw this.protocolError(response, 'the answer has no Location header with the tracking id');
-    }
-    async getSession(email, trackingId) {
-        return this.json(await this.call({ method: 'GET', url: this.sessionUrl(email, trackingId), token: true }));
-    }
-    async patchSession(email, trackingId, patch) {
-        const response = await this.call({
-            method: 'PATCH',
-            url: this.sessionUrl(email, trackingId),
-            token: true,
-            json: patch
-        });
-        return response.body.length ? this.json(response) : {};
-    }
-    /** `renewToken: false`: a refused token is not renewed (a session known to refuse new tokens). */
-    async deleteSession(email, trackingId, options = {}) {
-        await this.call({
-            method: 'DELETE',
-            url: this.sessionUrl(email, trackingId),
-            token: true,
-            renew: options.renewToken
-        });
-    }
-    /**
-     * Deletes the session a creation's `Location` named, when that URL lies directly below this
-     * sender's sessions on our server; returns false when it names no such URL.
-     */
-    async deleteSessionAt(email, location) {
-        let url;
-        try {
-            url = new URL(this.resolve(location));
-        }
-        catch {
-            return false;
-        }
-        const sessions = new URL(this.userUrl(email, 'transfer-sessions'));
-        const path = url.pathname.replace(/\/+$/, '');
-        const segment = path.slice(sessions.pathname.length + 1);
-        if (url.origin !== sessions.origin ||
-            !path.startsWith(`${sessions.pathname}/`) ||
-            !segment ||
-            segment.includes('/'))
-            return false;
-        await this.call({ method: 'DELETE', url: `${sessions.href}/${segment}`, token: true });
-        return true;
-    }
-    /**
-     * Registers a file; returns its id and the URL of the file resource. When an attempt's answer
-     * was lost and the retry is refused (by whatever code: the name is now taken by that attempt),
-     * the registration with the same name, size and checksum is adopted from the session.
-     */
-    async registerFile(email, trackingId, file) {
-        const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-        let lost = false;
-        let response;
-        try {
-            response = await this.call({
-                method: 'POST',
-                url: filesUrl,
-                token: true,
-                json: file,
-                retry: {
-                    // Safe to repeat after a 5xx too: a registration the server made anyway is adopted.
-                    retryable: (error) => error.transient || error.answerLost,
-                    beforeRetry: (error) => {
-                        lost ||= error.answerLost;
-                        return Promise.resolve(true);
-                    }
-                }
-            });
-        }
-        catch (error) {
-            if (!lost || !(error instanceof errors_CryptshareError) || error.kind === 'aborted')
-                throw error;
-            return this.adoptRegistration(email, trackingId, file, error);
-        }
-        const data = response.body.length ? this.json(response) : {};
-        const location = header(response, 'location');
-        const fileId = typeof data.fileId === 'string' && data.fileId ? data.fileId : lastSegment(location);
-        if (!fileId)
-            throw this.protocolError(response, 'the answer names no file id');
-        const fileUrl = location ? this.resolve(location) : `${filesUrl}/${encodeURIComponent(fileId)}`;
-        return { fileId, fileUrl };
-    }
-    /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
-    async adoptRegistration(email, trackingId, file, refusal) {
-        const session = await this.getSession(email, trackingId);
-        const files = sessionFiles(session.files, shape_answer('transfer session', () => undefined));
-        const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
-        const same = sameName.find((f) => f.size === file.size &&
-            !!f.id &&
-            (!file.checksum || !f.checksum || f.checksum.toLowerCase() === file.checksum.toLowerCase()));
-        if (same?.id) {
-            const filesUrl = `${this.sessionUrl(email, trackingId)}/files`;
-            const href = same.href ? this.resolve(same.href) : undefined;
-            return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
-        }
-        if (sameName.length) {
-            throw new errors_CryptshareError({
-                kind: 'protocol',
-                status: refusal.status,
-                method: refusal.method,
-                url: refusal.url,
-                errorCode: refusal.errorCode,
-                errorMessage: refusal.errorMessage,
-                message: `the name ${quoted(file.fileName)} is held by a different file in the session (size ${String(sameName[0].size)}), and the retried registration was refused (${refusal.message})`
-            });
-        }
-        throw refusal;
-    }
-    /** Streams a file's content; every attempt opens the source again from byte 0. */
-    async uploadFile(fileUrl, body, onUploadProgress, signal) {
-        await this.call({
-            method: 'PUT',
-            url: appendPath(fileUrl, 'content'),
-            token: true,
-            stream: body,
-            onUploadProgress,
-            signal
-        });
-    }
-    async deleteFile(fileUrl) {
-        await this.call({ method: 'DELETE', url: fileUrl, token: true });
-    }
-    /**
-     * Finalizes the session: one request (`retry` rules decide about repeating it). Returns the
-     * raw `Location` (the status URL), if any; `finalizeOutcome` in the delivery decides what a
-     * failure means.
-     */
-    async finalize(email, trackingId, options = {}) {
-        const response = await this.call({
-            method: 'POST',
-            url: this.sessionUrl(email, trackingId),
-            token: true,
-            signal: options.signal,
-            retry: options.retry
-        });
-        return { location: header(response, 'location') };
-    }
-    /**
-     * Whether a transfer exists, from one status request: `exists` (2xx), `absent` (404, which
-     * right after a finalize may also be lag) or `unclear` (any other failure).
-     */
-    async transferState(statusUrl, signal) {
-        try {
-            await this.call({ method: 'GET', url: statusUrl, token: true, signal, retry: { retryable: () => false } });
-            return 'exists';
-        }
-        catch (error) {
-            return error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
-        }
-    }
-    /** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
-    async transferStatus(statusUrl, options = {}) {
-        return this.json(await this.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
-    }
-    /**
-     * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
-     * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
-     * of a revoked transfer is refused): the caller reads the status instead.
-     */
-    async revokeTransfer(email, trackingId, options) {
-        const revocationOptions = {
-            notifySender: options.notifySender,
-            notifyRecipients: options.notifyRecipients
-        };
-        if (options.message)
-            revocationOptions.message = options.message;
-        await this.call({
-            method: 'PATCH',
-            url: this.transferUrl(email, trackingId),
-            token: true,
-            minimumMinor: REVOCATION_MINOR_API_VERSION,
-            json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
-            retry: { retryable: (error) => error.transient && !error.answerLost }
-        });
-    }
-    sessionUrl(email, trackingId) {
-        return this.userUrl(email, `transfer-sessions/${encodeURIComponent(trackingId)}`);
-    }
-    transferUrl(email, trackingId) {
-        return this.userUrl(email, `transfers/${encodeURIComponent(trackingId)}`);
-    }
-    url(path) {
-        return `${this.apiBase}/${path}`;
-    }
-    userUrl(email, path) {
-        return this.url(`users/${encodePathSegment(email)}/${path}`);
-    }
-    /**
-     * Resolves a `Location` header (absolute or relative). An absolute URL on another origin
-     * (e.g. an internal host name behind a reverse proxy) is rebased onto our server. A query
-     * string is kept (after the path: see `appendPath`); a fragment is dropped.
-     */
-    resolve(location) {
-        const base = new URL(`${this.apiBase}/`);
-        const url = new URL(location, base);
-        url.hash = '';
-        if (url.origin === base.origin)
-            return url.href;
-        const apiIndex = url.pathname.indexOf('/api/');
-        const tail = apiIndex >= 0 ? url.pathname.slice(apiIndex + '/api/'.length) : url.pathname.replace(/^\/+/, '');
-        return `${this.apiBase}/${tail}${url.search}`;
+    /** One call; a refused token is renewed and the call repeated (see `TokenRenewal`). */
+    call(call) {
+        const context = { signal: this.options.signal, baseDelayMs: this.options.retry.baseDelayMs };
+        return withTokenRenewal(this.verification, call, context, () => this.callOnce(call));
     }
     headers(call) {
         const headers = { Accept: 'application/json' };
-        if (!call.bare) {
+        if (!call.withoutApiHeaders) {
             headers['X-CS-ClientId'] = this.options.clientId;
             headers['X-CS-MajorApiVersion'] = '1';
             headers['X-CS-MinimumMinorApiVersion'] = String(call.minimumMinor ?? MINIMUM_MINOR_API_VERSION);
@@ -32370,7 +32460,7 @@ class CryptshareClient {
                 headers['Accept-Language'] = this.options.acceptLanguage;
         }
         if (call.token) {
-            const token = this.verificationToken;
+            const token = this.token;
             if (!token)
                 throw new Error('internal error: a sender endpoint was called before verification');
             headers['X-CS-VerificationToken'] = token;
@@ -32380,67 +32470,6 @@ class CryptshareClient {
         if (call.stream)
             headers['Content-Type'] = 'application/octet-stream';
         return headers;
-    }
-    /** One call; a refused token is renewed and the call repeated (see `renewTokensWith`). */
-    async call(call) {
-        for (let repeat = 0;; repeat++) {
-            const sentWith = this.verificationToken;
-            try {
-                const answer = await this.callOnce(call);
-                if (repeat > 0)
-                    this.verification.renewalsLeft = this.verification.renewal?.budget ?? RENEWAL_BUDGET;
-                return answer;
-            }
-            catch (error) {
-                if (!call.token || call.verification || !client_isTokenRefusal(error))
-                    throw error;
-                const renewable = this.verification.renewal !== undefined;
-                if (!renewable || call.renew === false || repeat >= RENEWALS_PER_REQUEST)
-                    throw new TokenRefusedError(error, renewable, repeat);
-                if (repeat > 0 && sentWith === this.verificationToken && (await this.stillValid()))
-                    throw new TokenRefusedError(error, renewable, repeat);
-                try {
-                    await this.renewAfter(error, sentWith);
-                }
-                catch (renewalError) {
-                    throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
-                }
-            }
-        }
-    }
-    /** Whether the renewal source says the current token is still valid (false when it cannot tell). */
-    async stillValid() {
-        const renewal = this.verification.renewal;
-        if (!renewal?.isValid)
-            return false;
-        return renewal.isValid(this.options.signal).catch(() => false);
-    }
-    /**
-     * A new token after `refusal` of `sentWith`. When another request renewed it meanwhile, that
-     * token is used; a renewal under way is waited for; the budget spent, the refusal stands.
-     */
-    async renewAfter(refusal, sentWith) {
-        const verification = this.verification;
-        const renewal = verification.renewal;
-        if (!renewal)
-            throw refusal;
-        if (!verification.renewing) {
-            if (verification.token !== sentWith)
-                return;
-            if (verification.renewalsLeft <= 0)
-                throw refusal;
-            verification.renewalsLeft--;
-            const number = ++verification.renewals;
-            verification.renewing = (async () => {
-                const jitterMs = renewal.jitterMs ?? Math.min(this.options.retry.baseDelayMs, 1000);
-                await abortableSleep(Math.random() * jitterMs, this.options.signal);
-                renewal.onRenew?.({ renewal: number, refusal });
-                verification.token = await renewal.renew(this.options.signal);
-            })().finally(() => {
-                verification.renewing = undefined;
-            });
-        }
-        await verification.renewing;
     }
     async callOnce(call) {
         const headers = this.headers(call);
@@ -32464,11 +32493,11 @@ class CryptshareClient {
                 });
                 if (response.status < 200 || response.status >= 300)
                     throw this.httpError(call.method, response, call.url);
-                const answer = { ...response, method: call.method, url: redact(new URL(call.url)) };
+                const reply = { ...response, method: call.method, url: redact(new URL(call.url)) };
                 // A WAF block page, a maintenance page or an SSO interstitial may answer 200: no proof of anything.
                 if (!isApiAnswer(response))
-                    throw this.protocolError(answer, `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer (a proxy, firewall or login page in between?)`);
-                return answer;
+                    throw protocolError(reply, `HTTP ${response.status} with a ${contentType(response)} body that is not a Cryptshare API answer (a proxy, firewall or login page in between?)`);
+                return reply;
             }, this.options.retry, signal, call.retry);
         }
         catch (error) {
@@ -32518,46 +32547,6 @@ class CryptshareClient {
             message
         });
     }
-    protocolError(answer, what) {
-        return new errors_CryptshareError({
-            kind: 'protocol',
-            status: answer.status,
-            method: answer.method,
-            url: answer.url,
-            message: what
-        });
-    }
-    /** Parses a success body and unwraps `{data, meta}`; an unwrapped body is accepted too. */
-    json(response) {
-        const parsed = parseJson(response.body);
-        if (parsed === undefined && looksTruncated(response.body)) {
-            throw new errors_CryptshareError({
-                kind: 'protocol',
-                status: response.status,
-                method: response.method,
-                url: response.url,
-                code: 'ETRUNCATED',
-                message: `the answer was truncated: its JSON ends early after ${response.body.length} bytes`
-            });
-        }
-        if (parsed === undefined || typeof parsed !== 'object' || parsed === null) {
-            throw this.protocolError(response, `expected a JSON answer but got ${response.body.length ? `a ${contentType(response)} body` : 'an empty body'}`);
-        }
-        const record = parsed;
-        return ('data' in record ? (record.data ?? {}) : record);
-    }
-    /**
-     * One page (1-based) of the sender's transfers, newest first:
-     * `GET …/transfers?page=&page-size=` (at most 100 per page). The entries are not checked here.
-     */
-    async listTransfers(email, page, pageSize) {
-        const url = `${this.userUrl(email, 'transfers')}?page=${page}&page-size=${pageSize}`;
-        const response = await this.call({ method: 'GET', url, token: true });
-        const list = this.json(response);
-        if (!Array.isArray(list))
-            throw this.protocolError(response, 'the list of transfers is not an array');
-        return list;
-    }
 }
 function combine(a, b) {
     return a && b ? AbortSignal.any([a, b]) : (a ?? b);
@@ -32567,85 +32556,6 @@ function timeLimit(ms) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
     return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-/** `…/resource?q` + `content` → `…/resource/content?q`: a path is appended before the query. */
-function appendPath(resource, segment) {
-    const url = new URL(resource);
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`;
-    return url.href;
-}
-/** A redirect target as it may be shown: resolved against the request, without its query string. */
-function redactLocation(location, requestUrl) {
-    try {
-        return redact(new URL(location, requestUrl));
-    }
-    catch {
-        return location.split(/[?#]/)[0];
-    }
-}
-/**
- * Whether a body that failed to parse is JSON cut short: it opens an object or array, and at its
- * end a string or a bracket is still open, with no bracket closed wrongly before.
- */
-function looksTruncated(body) {
-    const text = body.toString('utf8').trim();
-    if (!/^[[{]/.test(text))
-        return false;
-    const open = [];
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-        }
-        else if (c === '"')
-            inString = true;
-        else if (c === '{' || c === '[')
-            open.push(c === '{' ? '}' : ']');
-        else if (c === '}' || c === ']') {
-            if (open.pop() !== c)
-                return false;
-            if (open.length === 0)
-                return false;
-        }
-    }
-    return inString || open.length > 0;
-}
-function parseJson(body) {
-    if (!body.length)
-        return undefined;
-    try {
-        return JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A success body the API could have sent: none, JSON by its type, or a JSON object or array. */
-function isApiAnswer(response) {
-    if (!response.body.length)
-        return true;
-    if (/json/i.test(contentType(response)))
-        return true;
-    const parsed = parseJson(response.body);
-    return typeof parsed === 'object' && parsed !== null;
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function contentType(response) {
-    return (header(response, 'content-type') ?? 'untyped').split(';')[0].trim() || 'untyped';
-}
-function lastSegment(location) {
-    if (!location)
-        return undefined;
-    const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
-    const segment = path.slice(path.lastIndexOf('/') + 1);
-    return segment ? decodeURIComponent(segment) : undefined;
 }
 function toNumber(value) {
     if (typeof value === 'number' && Number.isFinite(value))
@@ -32657,13 +32567,259 @@ function toNumber(value) {
 function toText(value) {
     return typeof value === 'string' && value ? value : undefined;
 }
-/** Percent-encodes everything outside RFC 3986 `pchar`, so `@` and `+` stay as they are. */
-function encodePathSegment(value) {
-    return encodeURIComponent(value).replace(/%(40|2B|3A|21|24|26|27|28|29|2A|2C|3B|3D)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+
+;// CONCATENATED MODULE: ./src/cryptshare/endpoints/transfers.ts
+// The sender's transfers (finalized sessions): the list, one transfer's status, revocation.
+
+
+
+/** Revocation came with REST API 1.10. */
+const REVOCATION_MINOR_API_VERSION = 10;
+/**
+ * One page (1-based) of the sender's transfers, newest first:
+ * `GET …/transfers?page=&page-size=` (at most 100 per page). The entries are not checked here.
+ */
+async function listTransfers(api, email, page, pageSize) {
+    const url = `${api.urls.user(email, 'transfers')}?page=${page}&page-size=${pageSize}`;
+    const reply = await api.call({ method: 'GET', url, token: true });
+    const list = replyJson(reply);
+    if (!Array.isArray(list))
+        throw protocolError(reply, 'the list of transfers is not an array');
+    return list;
 }
-/** File names as the server may compare them: Unicode NFC, without regard to case. */
-function sameFileName(a, b) {
-    return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+/**
+ * Whether a transfer exists, from one status request: `exists` (2xx), `absent` (404, which
+ * right after a finalize may also be lag) or `unclear` (any other failure).
+ */
+async function transferExistence(api, statusUrl, signal) {
+    try {
+        await api.call({ method: 'GET', url: statusUrl, token: true, signal, retry: { retryable: () => false } });
+        return 'exists';
+    }
+    catch (error) {
+        return error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
+    }
+}
+/** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
+async function transferStatus(api, statusUrl, options = {}) {
+    return replyJson(await api.call({ method: 'GET', url: statusUrl, token: true, timeoutMs: options.timeoutMs }));
+}
+/**
+ * Revokes a sent transfer (API ≥ 1.10): `PATCH …/transfers/{id}` to `DELETED_BY_REVOCATION`.
+ * The success status is not documented: any 2xx. A lost answer is not retried (a second PATCH
+ * of a revoked transfer is refused): the caller reads the status instead.
+ */
+async function revokeTransfer(api, email, trackingId, options) {
+    const revocationOptions = {
+        notifySender: options.notifySender,
+        notifyRecipients: options.notifyRecipients
+    };
+    if (options.message)
+        revocationOptions.message = options.message;
+    await api.call({
+        method: 'PATCH',
+        url: api.urls.transfer(email, trackingId),
+        token: true,
+        minimumMinor: REVOCATION_MINOR_API_VERSION,
+        json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
+        retry: NOT_AFTER_A_LOST_ANSWER
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/endpoints/verification.ts
+// Server status, passwords, and sender verification (client id or emailed code).
+
+
+/** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
+async function serverStatus(api) {
+    return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }));
+}
+async function verificationStatus(api, email, options = {}) {
+    const reply = await api.call({
+        method: 'GET',
+        url: api.urls.user(email, 'verification'),
+        token: api.token !== undefined,
+        verification: true,
+        signal: options.signal
+    });
+    return replyJson(reply);
+}
+/** Client-id verification: `POST …/verification/token` with `{}`. */
+async function requestToken(api, email, options = {}) {
+    const reply = await api.call({
+        method: 'POST',
+        url: api.urls.user(email, 'verification/token'),
+        json: {},
+        signal: options.signal
+    });
+    const data = replyJson(reply);
+    if (typeof data.token !== 'string' || !data.token)
+        throw protocolError(reply, 'the answer carries no token');
+    return { token: data.token, validUntil: data.validUntil };
+}
+/**
+ * Email verification, step 1: the server mails a verification code to `email` (no body). A lost
+ * answer is not retried: a second request may invalidate the code the first one mailed.
+ */
+async function requestVerificationCode(api, email) {
+    await api.call({
+        method: 'POST',
+        url: api.urls.user(email, 'verification/code/email'),
+        retry: NOT_AFTER_A_LOST_ANSWER
+    });
+}
+/**
+ * Email verification, step 2: exchanges the mailed code for a verification token. A lost answer
+ * is not retried: the server may have used the code up.
+ */
+async function exchangeVerificationCode(api, email, verificationCode) {
+    const reply = await api.call({
+        method: 'POST',
+        url: api.urls.user(email, 'verification/token'),
+        json: { verificationCode },
+        retry: NOT_AFTER_A_LOST_ANSWER
+    });
+    const data = replyJson(reply);
+    if (typeof data.token !== 'string' || !data.token)
+        throw protocolError(reply, 'the answer carries no token');
+    return { token: data.token, validUntil: data.validUntil };
+}
+async function generatePassword(api) {
+    const reply = await api.call({ method: 'GET', url: api.urls.api('password'), token: api.token !== undefined });
+    const data = replyJson(reply);
+    if (typeof data.password !== 'string' || !data.password)
+        throw protocolError(reply, 'the answer carries no password');
+    return data.password;
+}
+async function validatePassword(api, password) {
+    const reply = await api.call({
+        method: 'POST',
+        url: api.urls.api('password'),
+        token: api.token !== undefined,
+        json: { password }
+    });
+    return replyJson(reply);
+}
+async function passwordRequirements(api) {
+    const reply = await api.call({
+        method: 'GET',
+        url: api.urls.api('password/requirements'),
+        token: api.token !== undefined
+    });
+    const data = replyJson(reply);
+    return Array.isArray(data) ? data : [];
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/client.ts
+
+
+
+
+
+
+
+
+/** The Cryptshare REST API, sender side: one method per endpoint; every failure is a `CryptshareError`. */
+class CryptshareClient {
+    api;
+    constructor(options) {
+        this.api = new RequestPipeline(options);
+    }
+    /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
+    withoutSignal() {
+        const copy = new CryptshareClient({ ...this.api.options, signal: undefined });
+        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        return copy;
+    }
+    /** Uses this verification token on every sender endpoint from now on. */
+    useToken(token) {
+        this.api.verification.token = token;
+    }
+    /** The verification token in use (renewed ones included). */
+    get verificationToken() {
+        return this.api.token;
+    }
+    /** From now on a refused token is renewed by `renewal` and the request repeated (see token-renewal.ts). */
+    renewTokensWith(renewal) {
+        this.api.verification.renewWith(renewal);
+    }
+    serverStatus() {
+        return serverStatus(this.api);
+    }
+    verificationStatus(email, options) {
+        return verificationStatus(this.api, email, options);
+    }
+    requestToken(email, options) {
+        return requestToken(this.api, email, options);
+    }
+    requestVerificationCode(email) {
+        return requestVerificationCode(this.api, email);
+    }
+    exchangeVerificationCode(email, verificationCode) {
+        return exchangeVerificationCode(this.api, email, verificationCode);
+    }
+    generatePassword() {
+        return generatePassword(this.api);
+    }
+    validatePassword(password) {
+        return validatePassword(this.api, password);
+    }
+    passwordRequirements() {
+        return passwordRequirements(this.api);
+    }
+    transferPolicy(email, recipients) {
+        return transferPolicy(this.api, email, recipients);
+    }
+    createSession(email, body, options) {
+        return createSession(this.api, email, body, options);
+    }
+    getSession(email, trackingId) {
+        return getSession(this.api, email, trackingId);
+    }
+    patchSession(email, trackingId, patch) {
+        return patchSession(this.api, email, trackingId, patch);
+    }
+    deleteSession(email, trackingId, options) {
+        return deleteSession(this.api, email, trackingId, options);
+    }
+    deleteSessionAt(email, location) {
+        return deleteSessionAt(this.api, email, location);
+    }
+    finalize(email, trackingId, options) {
+        return finalize(this.api, email, trackingId, options);
+    }
+    registerFile(email, trackingId, file) {
+        return registerFile(this.api, email, trackingId, file);
+    }
+    uploadFile(fileUrl, body, onProgress, signal) {
+        return uploadFile(this.api, fileUrl, body, onProgress, signal);
+    }
+    deleteFile(fileUrl) {
+        return deleteFile(this.api, fileUrl);
+    }
+    listTransfers(email, page, pageSize) {
+        return listTransfers(this.api, email, page, pageSize);
+    }
+    /** Whether a transfer exists (see `transferExistence`). */
+    transferState(statusUrl, signal) {
+        return transferExistence(this.api, statusUrl, signal);
+    }
+    transferStatus(statusUrl, options) {
+        return transferStatus(this.api, statusUrl, options);
+    }
+    revokeTransfer(email, trackingId, options) {
+        return revokeTransfer(this.api, email, trackingId, options);
+    }
+    sessionUrl(email, trackingId) {
+        return this.api.urls.session(email, trackingId);
+    }
+    transferUrl(email, trackingId) {
+        return this.api.urls.transfer(email, trackingId);
+    }
+    /** A `Location` resolved and rebased onto our server (see `ApiUrls.resolve`). */
+    resolve(location) {
+        return this.api.urls.resolve(location);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -33092,6 +33248,51 @@ function failureReason(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+// The core's errors: a failure of one step of a command, said in one line ("transfer status
+// failed: …"), with what caused it kept as its cause.
+
+
+
+/** A failure in one step of a command; wraps the cause with the step's name. */
+class errors_DeliveryError extends Error {
+    step;
+    constructor(step, message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'DeliveryError';
+        this.step = step;
+    }
+}
+/** Runs `run`; a failure becomes a `DeliveryError` labelled `what` (one already labelled is kept). */
+async function labelled(what, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw labelledError(what, error);
+    }
+}
+/**
+ * `error` as a `DeliveryError` labelled `what`: `<what> failed: <why>`. A `DeliveryError` stays as
+ * it is, and an answer of the wrong shape already says which answer and what is wrong with it.
+ */
+function labelledError(what, error) {
+    if (error instanceof errors_DeliveryError)
+        return error;
+    if (error instanceof AnswerShapeError)
+        return new errors_DeliveryError(error.step, error.message, error);
+    if (error instanceof errors_CryptshareError)
+        return new errors_DeliveryError(what, `${what} failed: ${explain_explainRequestFailure(error)}`, error);
+    return new errors_DeliveryError(what, `${what} failed: ${error.message}`, error);
+}
+/** The first error of type `type` in `error`'s cause chain (itself included). */
+function causeOfType(error, type) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof type)
+            return e;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/wait.ts
 // The only loops of the core that wait: a clock, polling with backoff, and a bounded parallel pool.
 
@@ -33106,12 +33307,12 @@ async function wait_pollUntil(read, done, bounds) {
     const clock = bounds.clock ?? wait_systemClock;
     const deadline = clock.now() + bounds.timeoutMs;
     let delay = bounds.firstDelayMs;
-    for (;;) {
+    for (let reads = 1;; reads++) {
         const value = await read(deadline - clock.now());
         if (done(value))
             return { value, done: true };
         const remaining = deadline - clock.now();
-        if (remaining <= 0)
+        if (remaining <= 0 || reads === bounds.maxReads)
             return { value, done: false };
         bounds.onWait?.(Math.min(delay, remaining), delay);
         await clock.sleep(Math.min(delay, remaining), bounds.signal);
@@ -33155,28 +33356,6 @@ const contract_NEUTRAL_NAMING = {
     setting: (name, value) => `"${name}: ${value}"`,
     missing: (name) => `"${name}" is required and not set.`
 };
-
-;// CONCATENATED MODULE: ./src/core/failure-label.ts
-// A failed request labelled with what was being done ("transfer status failed: …"), as a DeliveryError.
-
-
-/** Runs `run`; a failure becomes a `DeliveryError` labelled `what` (one already labelled is kept). */
-async function labelled(what, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw labelledError(what, error);
-    }
-}
-/** `error` as a `DeliveryError` labelled `what`: `<what> failed: <why>`; a `DeliveryError` as is. */
-function labelledError(what, error) {
-    if (error instanceof errors_DeliveryError)
-        return error;
-    if (error instanceof errors_CryptshareError)
-        return new errors_DeliveryError(what, `${what} failed: ${explain_explainRequestFailure(error)}`, error);
-    return new errors_DeliveryError(what, `${what} failed: ${error.message}`, error);
-}
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
 // Reading a sent transfer after its delivery (a later job, its own verification token): its
@@ -36868,6 +37047,7 @@ function invalidToken(sender, naming, cause) {
 
 
 
+
 /** How long a transfer still PROCESSING is waited for before it is revoked. */
 const REVOKE_PROCESSING_WAIT_MS = 600_000;
 /** How often the status is read to learn what an unanswered revocation did, and the pause between. */
@@ -36954,22 +37134,24 @@ async function stateBefore(stateNow, trackingId, events, signal, clock) {
  * way on the server); or the last failure.
  */
 async function confirmedState(stateNow, clock, mayStillChange) {
-    let last = {};
-    for (let read = 1; read <= CONFIRM_READS; read++) {
+    const read = async () => {
         try {
-            last = { state: await stateNow() };
-            if (last.state !== 'ACTIVE' || !mayStillChange)
-                return last;
+            return { state: await stateNow() };
         }
         catch (failure) {
-            last = { error: causeOf(failure) };
-            if (isTokenRefusal(last.error))
-                return last;
+            return { error: causeOf(failure) };
         }
-        if (read < CONFIRM_READS)
-            await clock.sleep(CONFIRM_PAUSE_MS);
-    }
-    return last;
+    };
+    const settled = (last) => last.error === undefined ? last.state !== 'ACTIVE' || !mayStillChange : isTokenRefusal(last.error);
+    // No cancel signal: the revocation was sent, and what became of it must be said.
+    const { value } = await pollUntil(read, settled, {
+        timeoutMs: CONFIRM_READS * CONFIRM_PAUSE_MS * 10,
+        maxReads: CONFIRM_READS,
+        firstDelayMs: CONFIRM_PAUSE_MS,
+        maxDelayMs: CONFIRM_PAUSE_MS,
+        clock
+    });
+    return value;
 }
 /** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
 function outcomeUnknown(error) {
@@ -37013,7 +37195,7 @@ class DownloadTimeoutError extends errors_DeliveryError {
         this.name = 'DownloadTimeoutError';
     }
 }
-async function transferStatus(client, settings, events, options) {
+async function status_transferStatus(client, settings, events, options) {
     const { senderEmail: sender, trackingId } = settings;
     const naming = events.naming ?? contract_NEUTRAL_NAMING;
     const clock = options.clock ?? wait_systemClock;
@@ -37144,13 +37326,15 @@ function readStatusSettings(source) {
 
 
 
+
+
 /** Mistakes found before the server is contacted (a CLI exits 2). */
 function isUsageError(error) {
     return error instanceof InputError || error instanceof FileSelectionError;
 }
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 function describeFailure(error) {
-    if (error instanceof errors_DeliveryError || isUsageError(error))
+    if (error instanceof errors_DeliveryError || error instanceof AnswerShapeError || isUsageError(error))
         return error.message;
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`;
@@ -37158,7 +37342,7 @@ function describeFailure(error) {
 /** A failed command, given whether the run was cancelled meanwhile. */
 function classifyFailure(error, cancelled) {
     if (cancelled) {
-        const known = error instanceof errors_DeliveryError || isUsageError(error);
+        const known = error instanceof errors_DeliveryError || error instanceof AnswerShapeError || isUsageError(error);
         return { kind: 'cancelled', message: known ? error.message : undefined, byCancel: isCancel(error) };
     }
     return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false };
@@ -37187,7 +37371,7 @@ async function runStatus(source, host) {
     let lastRead;
     return command(host, source, readStatusSettings, async (client, settings) => {
         try {
-            const report = await transferStatus(client, settings, host, {
+            const report = await status_transferStatus(client, settings, host, {
                 firstPollMs: tuning(host.env).downloadPollMs,
                 signal: host.signal,
                 clock: host.clock,

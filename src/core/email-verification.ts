@@ -1,11 +1,11 @@
 // Email verification, for servers that do not offer client-id verification: the server mails a
 // code to the sender, and the code is exchanged once for a verification token.
 import type { CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { DeliveryError, labelled, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { VerificationToken } from '../cryptshare/types.js'
 import { offersVerificationMethod } from './policy.js'
-import { labelled, labelledError } from './failure-label.js'
 import { isVerificationRefusal } from './verification.js'
 
 type Warn = (message: string) => void

@@ -3,7 +3,8 @@
 // The server decides: a status this token may not read never stops the revocation, and the
 // outcome is reported as the status shows it afterwards.
 import { isTokenRefusal, type CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { DeliveryError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import type { Clock, HostEvents } from './contract.js'
 import { pollUntil, systemClock } from './wait.js'
@@ -149,18 +150,24 @@ async function confirmedState(
   clock: Clock,
   mayStillChange: boolean
 ): Promise<{ state?: string; error?: unknown }> {
-  let last: { state?: string; error?: unknown } = {}
-  for (let read = 1; read <= CONFIRM_READS; read++) {
+  const read = async (): Promise<{ state?: string; error?: unknown }> => {
     try {
-      last = { state: await stateNow() }
-      if (last.state !== 'ACTIVE' || !mayStillChange) return last
+      return { state: await stateNow() }
     } catch (failure) {
-      last = { error: causeOf(failure) }
-      if (isTokenRefusal(last.error)) return last
+      return { error: causeOf(failure) }
     }
-    if (read < CONFIRM_READS) await clock.sleep(CONFIRM_PAUSE_MS)
   }
-  return last
+  const settled = (last: { state?: string; error?: unknown }): boolean =>
+    last.error === undefined ? last.state !== 'ACTIVE' || !mayStillChange : isTokenRefusal(last.error)
+  // No cancel signal: the revocation was sent, and what became of it must be said.
+  const { value } = await pollUntil(read, settled, {
+    timeoutMs: CONFIRM_READS * CONFIRM_PAUSE_MS * 10,
+    maxReads: CONFIRM_READS,
+    firstDelayMs: CONFIRM_PAUSE_MS,
+    maxDelayMs: CONFIRM_PAUSE_MS,
+    clock
+  })
+  return value
 }
 
 /** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */

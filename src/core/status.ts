@@ -1,7 +1,7 @@
 // The status of a sent transfer and its downloads, optionally waiting until every recipient has
 // fetched every file.
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
-import { DeliveryError } from '../cryptshare/errors.js'
+import { DeliveryError } from './errors.js'
 import { NEUTRAL_NAMING, type Clock, type HostEvents } from './contract.js'
 import { pollUntil, systemClock } from './wait.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'

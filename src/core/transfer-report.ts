@@ -2,12 +2,12 @@
 // state, expiration and who downloaded which file. The download report never depends on the
 // download URLs (the server may withhold them from another token).
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { DeliveryError, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type { TransferStatus } from '../cryptshare/types.js'
 import { NEUTRAL_NAMING, type HostEvents, type OptionNaming } from './contract.js'
-import { labelledError } from './failure-label.js'
 
 export interface FileDownloads {
   name: string

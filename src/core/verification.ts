@@ -1,12 +1,12 @@
 // Sender verification: client-id verification (one token per run) or a given verification token,
 // with refusals explained in terms of what an administrator or the workflow must change.
 import type { CryptshareClient } from '../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../cryptshare/errors.js'
+import { CryptshareError } from '../cryptshare/errors.js'
+import { DeliveryError, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions, type OptionNaming } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
-import { labelledError } from './failure-label.js'
 
 export async function verifySender(
   client: CryptshareClient,

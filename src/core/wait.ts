@@ -8,6 +8,8 @@ export const systemClock: Clock = { now: () => Date.now(), sleep: abortableSleep
 
 export interface PollBounds {
   timeoutMs: number
+  /** Reads at most this many times (default: as many as fit in `timeoutMs`). */
+  maxReads?: number
   firstDelayMs: number
   maxDelayMs: number
   clock?: Clock
@@ -29,11 +31,11 @@ export async function pollUntil<T>(
   const clock = bounds.clock ?? systemClock
   const deadline = clock.now() + bounds.timeoutMs
   let delay = bounds.firstDelayMs
-  for (;;) {
+  for (let reads = 1; ; reads++) {
     const value = await read(deadline - clock.now())
     if (done(value)) return { value, done: true }
     const remaining = deadline - clock.now()
-    if (remaining <= 0) return { value, done: false }
+    if (remaining <= 0 || reads === bounds.maxReads) return { value, done: false }
     bounds.onWait?.(Math.min(delay, remaining), delay)
     await clock.sleep(Math.min(delay, remaining), bounds.signal)
     delay = Math.min(delay * 2, bounds.maxDelayMs)

@@ -71,13 +71,3 @@ export class LocationError extends CryptshareError {
     this.name = 'LocationError'
   }
 }
-
-/** A failure in one step of the delivery; wraps the cause with the step's name. */
-export class DeliveryError extends Error {
-  readonly step: string
-  constructor(step: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause })
-    this.name = 'DeliveryError'
-    this.step = step
-  }
-}

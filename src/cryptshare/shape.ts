@@ -1,7 +1,6 @@
 // Reading answers from a server the action does not control: every field is checked where it is
 // read. What the delivery can do without is skipped with a warning naming the field; what it
 // cannot do without becomes one protocol error naming the field. Never a TypeError.
-import { DeliveryError } from './errors.js'
 
 export type Warn = (message: string) => void
 export type Json = Record<string, unknown>
@@ -45,11 +44,17 @@ const READERS = {
 type Kind = keyof typeof READERS
 type Read<K extends Kind> = NonNullable<ReturnType<(typeof READERS)[K]['read']>>
 
-/** A field of an answer that the delivery cannot do without is missing or of the wrong shape. */
-export class AnswerShapeError extends DeliveryError {
+/**
+ * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
+ * message is complete, for the user; `step` names the step it is reported in (the core passes it
+ * on as it is, like its own step failures).
+ */
+export class AnswerShapeError extends Error {
+  readonly step: string
   constructor(step: string, message: string) {
-    super(step, message)
+    super(message)
     this.name = 'AnswerShapeError'
+    this.step = step
   }
 }
 
@@ -57,7 +62,7 @@ export class AnswerShapeError extends DeliveryError {
  * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
  * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
  */
-export class Answer {
+export class AnswerReader {
   private readonly warned = new Set<string>()
 
   constructor(
@@ -160,9 +165,12 @@ export class Answer {
   }
 }
 
-export function answer(name: string, warn: Warn, step?: string): Answer {
-  return new Answer(name, warn, step)
+export function answer(name: string, warn: Warn, step?: string): AnswerReader {
+  return new AnswerReader(name, warn, step)
 }
+
+/** @deprecated the former name of `AnswerReader`, kept while core modules still import it. */
+export type Answer = AnswerReader
 
 /** A file of a transfer session (`files[]` of a TransferSession), as far as it is readable. */
 export interface SessionFileView {
@@ -175,7 +183,7 @@ export interface SessionFileView {
 }
 
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-export function sessionFiles(files: unknown, read: Answer, field = 'files'): SessionFileView[] {
+export function sessionFiles(files: unknown, read: AnswerReader, field = 'files'): SessionFileView[] {
   return read.records(files, field).map((file) => ({
     id: read.text(file.id, `${field}[].id`),
     fileName: read.text(file.fileName, `${field}[].fileName`),

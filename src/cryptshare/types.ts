@@ -1,7 +1,8 @@
 // Shapes of the Cryptshare REST API (sender side), as far as this action reads them.
 // Every field is optional where a server version might omit it; unknown fields are ignored.
 // Answers are typed `unknown` field by field: the server is not trusted, so each field is read
-// through the readers of `shape.ts` where it is used.
+// through the readers of `shape.ts`, or an answer at once into a typed view (`readers.ts`; an
+// entry of the transfer list is a `TransferListEntry` there).
 
 export interface VerificationStatus {
   verified?: unknown
@@ -93,12 +94,4 @@ export interface FileRegistration {
 export interface TransferStatus {
   transfer?: unknown
   status?: unknown
-}
-
-/** One entry of `GET …/users/{email}/transfers` (TransferBasicInfoDto). */
-export interface TransferBasicInfo {
-  trackingId?: string
-  state?: string
-  href?: string
-  recipients?: unknown
 }

@@ -1,7 +1,9 @@
 // One classification of any failure, for every command and both front-ends: a mistake in the
 // options (usage), a failed run, a delivery whose outcome is not known (uncertain), or a
 // cancellation; each with its one line.
-import { CryptshareError, DeliveryError } from '../../cryptshare/errors.js'
+import { CryptshareError } from '../../cryptshare/errors.js'
+import { DeliveryError } from '../errors.js'
+import { AnswerShapeError } from '../../cryptshare/shape.js'
 import { FileSelectionError } from '../files.js'
 import { InputError } from '../options.js'
 
@@ -25,7 +27,8 @@ export function isUsageError(error: unknown): boolean {
 
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof DeliveryError || isUsageError(error)) return (error as Error).message
+  if (error instanceof DeliveryError || error instanceof AnswerShapeError || isUsageError(error))
+    return (error as Error).message
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return `Unexpected error (${text}). This is a bug in cryptshare-ci: please report it with the debug output.`
 }
@@ -33,7 +36,7 @@ export function describeFailure(error: unknown): string {
 /** A failed command, given whether the run was cancelled meanwhile. */
 export function classifyFailure(error: unknown, cancelled: boolean): Failure {
   if (cancelled) {
-    const known = error instanceof DeliveryError || isUsageError(error)
+    const known = error instanceof DeliveryError || error instanceof AnswerShapeError || isUsageError(error)
     return { kind: 'cancelled', message: known ? (error as Error).message : undefined, byCancel: isCancel(error) }
   }
   return { kind: isUsageError(error) ? 'usage' : 'failed', message: describeFailure(error), byCancel: false }

@@ -2,7 +2,8 @@
 // outcome: a 2xx there proves the transfer exists; a 404 right after a finalize may be lag. No
 // other answer (a 404 from a repeated finalize, a refused retry) proves that nothing was sent.
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../../cryptshare/errors.js'
+import { CryptshareError } from '../../cryptshare/errors.js'
+import { DeliveryError } from '../errors.js'
 import { idFromLocation } from '../../cryptshare/location.js'
 import { graceAfter } from '../../http/signals.js'
 import type { Clock, DeliveryResult, FinalizeBounds } from '../contract.js'

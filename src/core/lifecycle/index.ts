@@ -1,7 +1,7 @@
 // The sender lifecycle as stages over one open session: preflight, re-run check, session,
 // settings and uploads, finalize, processing. `deliver()` is the one entry of the front-ends.
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { DeliveryError } from '../../cryptshare/errors.js'
+import { DeliveryError, labelled, labelledError } from '../errors.js'
 import type { SessionPatch } from '../../cryptshare/types.js'
 import type {
   Clock,
@@ -11,7 +11,6 @@ import type {
   DeliveryResult,
   FinalizeBounds
 } from '../contract.js'
-import { labelled, labelledError } from '../failure-label.js'
 import { systemClock } from '../wait.js'
 import { hashAll } from './checksum.js'
 import { DEFAULT_FINALIZE_BOUNDS, FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'

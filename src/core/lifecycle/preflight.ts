@@ -1,10 +1,9 @@
 // Before anything is created: the sender verified, the policy asked, the password planned.
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { DeliveryError } from '../../cryptshare/errors.js'
+import { DeliveryError, labelled } from '../errors.js'
 import { answer } from '../../cryptshare/shape.js'
 import type { PolicySettings } from '../../cryptshare/types.js'
 import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions } from '../contract.js'
-import { labelled } from '../failure-label.js'
 import { humanSize, totalSize } from '../files.js'
 import {
   allowedPasswordModes,

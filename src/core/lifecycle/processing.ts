@@ -1,11 +1,10 @@
 // After finalize: waiting while the transfer is PROCESSING, and the delivery's result read from
 // its final status (state, download URLs, expiration, files the server removed).
 import { CallTimeLimitError } from '../../cryptshare/client.js'
-import { DeliveryError } from '../../cryptshare/errors.js'
+import { causeOfType, DeliveryError, labelled, labelledError } from '../errors.js'
 import { AnswerShapeError, sessionFiles, type Answer } from '../../cryptshare/shape.js'
 import type { TransferStatus } from '../../cryptshare/types.js'
 import type { Clock, DeliveryEvents, DeliveryOptions, DeliveryResult, DownloadUrl, Recipients } from '../contract.js'
-import { labelled, labelledError } from '../failure-label.js'
 import { statusReader } from '../transfer-report.js'
 import { pollUntil } from '../wait.js'
 import { FinalizeSentError } from './finalize.js'
@@ -39,7 +38,7 @@ export async function readFinalized(
       failure.step,
       `Transfer ${session.trackingId} is finalized (its recipients are notified as configured), but ${failure.message}`,
       failure,
-      error instanceof AnswerShapeError ? { ...finalized, state: undefined } : finalized
+      causeOfType(error, AnswerShapeError) ? { ...finalized, state: undefined } : finalized
     )
   }
 }

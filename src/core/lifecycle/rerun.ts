@@ -1,5 +1,6 @@
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { CryptshareError, DeliveryError } from '../../cryptshare/errors.js'
+import { CryptshareError } from '../../cryptshare/errors.js'
+import { DeliveryError } from '../errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
 import {
   NEUTRAL_NAMING,

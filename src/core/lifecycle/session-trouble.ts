@@ -1,7 +1,8 @@
 // What can go wrong with the session itself, and how it is explained: a creation whose answer was
 // lost or names an implausible session, and a session another run's verification took away.
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { CryptshareError, DeliveryError, LocationError, TokenRefusedError } from '../../cryptshare/errors.js'
+import { CryptshareError, LocationError, TokenRefusedError } from '../../cryptshare/errors.js'
+import { causeOfType, DeliveryError } from '../errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
 import type { DeliveryEvents } from '../contract.js'
 
@@ -41,7 +42,7 @@ export async function implausibleSession(
  * took that token away.
  */
 export function sessionTaken(error: unknown, trackingId: string, sender: string, deleted: boolean): DeliveryError {
-  const refusal = tokenRefusalIn(error)
+  const refusal = causeOfType(error, TokenRefusedError)
   return new DeliveryError(
     error instanceof DeliveryError ? error.step : 'transfer session',
     `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
@@ -54,7 +55,3 @@ export function sessionTaken(error: unknown, trackingId: string, sender: string,
 }
 
 /** The `TokenRefusedError` in an error's cause chain, if any. */
-export function tokenRefusalIn(error: unknown): TokenRefusedError | undefined {
-  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof TokenRefusedError) return e
-  return undefined
-}

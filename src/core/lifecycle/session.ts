@@ -1,17 +1,17 @@
 // The transfer session while it is open: the client, the sender and the tracking id together,
 // with what is done to the session (settings, files, checksum algorithm, finalize, delete).
 import type { CryptshareClient } from '../../cryptshare/client.js'
-import { CryptshareError, DeliveryError, LocationError } from '../../cryptshare/errors.js'
+import { CryptshareError, LocationError, TokenRefusedError } from '../../cryptshare/errors.js'
+import { causeOfType, DeliveryError, labelled, labelledError } from '../errors.js'
 import { quoted } from '../../cryptshare/location.js'
 import type { FileRegistration, SessionPatch, TransferSession, TransferStatus } from '../../cryptshare/types.js'
 import type { StreamBody } from '../../http/transport.js'
 import { graceAfter } from '../../http/signals.js'
 import { deleteUnfinishedSession } from '../cleanup.js'
 import type { Clock, DeliveryEvents, DeliveryOptions, FinalizeBounds } from '../contract.js'
-import { labelled, labelledError } from '../failure-label.js'
 import { checksumAlgorithm } from './checksum.js'
 import { finalizeOutcome, type FinalizeOutcome } from './finalize.js'
-import { implausibleSession, lostCreationWarning, sessionTaken, tokenRefusalIn } from './session-trouble.js'
+import { implausibleSession, lostCreationWarning, sessionTaken } from './session-trouble.js'
 
 const CREATION = 'transfer session creation'
 
@@ -163,7 +163,7 @@ export class OpenSession {
 
   /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
   async abandon(error: unknown, failure: unknown): Promise<unknown> {
-    const taken = tokenRefusalIn(error)?.renewable === true
+    const taken = causeOfType(error, TokenRefusedError)?.renewable === true
     const deleted = await this.delete(!taken)
     return taken ? sessionTaken(error, this.trackingId, this.sender, deleted) : failure
   }
