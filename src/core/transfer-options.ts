@@ -1,8 +1,10 @@
 // The options of the commands after a delivery, `revoke` and `status`: the same names in the
 // sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
-import { escapeControls } from './log-text.js'
 import { shorten } from '../cryptshare/explain.js'
-import { InputError, OPTIONS, optionReader, TIMEOUT_BOUND, type OptionSource, type OptionSpec } from './options.js'
+import { escapeControls } from './log-text.js'
+import { optionReader, type OptionReader, type OptionSource } from './option-reader.js'
+import { OPTIONS, TIMEOUT_BOUND, type OptionTable } from './option-table.js'
+import { InputError } from './option-values.js'
 
 const CONNECTION = {
   'server-url': OPTIONS['server-url'],
@@ -10,7 +12,7 @@ const CONNECTION = {
   'sender-email': OPTIONS['sender-email'],
   'verification-token': OPTIONS['verification-token'],
   'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
-} as const satisfies Record<string, OptionSpec>
+} as const satisfies OptionTable
 
 export const REVOKE_OPTIONS = {
   ...CONNECTION,
@@ -19,7 +21,7 @@ export const REVOKE_OPTIONS = {
   message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
   language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
   retries: OPTIONS.retries
-} as const satisfies Record<string, OptionSpec>
+} as const satisfies OptionTable
 
 export const STATUS_OPTIONS = {
   ...CONNECTION,
@@ -28,11 +30,14 @@ export const STATUS_OPTIONS = {
     default: 'false',
     help: 'Wait until every recipient has downloaded every file'
   },
-  'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
+  'download-timeout': {
+    kind: 'integer',
+    default: '3600',
+    max: TIMEOUT_BOUND,
+    help: 'Seconds to wait for the downloads'
+  },
   retries: OPTIONS.retries
-} as const satisfies Record<string, OptionSpec>
-
-type OptionReader = ReturnType<typeof optionReader>
+} as const satisfies OptionTable
 
 interface TransferSettings {
   apiBase: string
@@ -59,7 +64,7 @@ export interface StatusSettings extends TransferSettings {
 // eslint-disable-next-line no-control-regex
 const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/
 
-function readTransferSettings(read: OptionReader, source: OptionSource): TransferSettings {
+function readTransferSettings(read: OptionReader<OptionTable>, source: OptionSource): TransferSettings {
   const serverUrl = read.serverUrl('server-url')
   const clientId = read.clientId('client-id')
   const senderEmail = read.email('sender-email')
@@ -76,7 +81,7 @@ function readTransferSettings(read: OptionReader, source: OptionSource): Transfe
     senderEmail,
     verificationToken: read.raw('verification-token') || undefined,
     trackingId,
-    retries: read.nonNegative('retries')
+    retries: read.integer('retries')
   }
 }
 
@@ -96,6 +101,6 @@ export function readStatusSettings(source: OptionSource): StatusSettings {
   return {
     ...readTransferSettings(read, source),
     waitForDownload: read.bool('wait-for-download'),
-    downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
+    downloadTimeoutSeconds: read.integer('download-timeout')
   }
 }
