@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1036);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4719);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1036:
+/***/ 4719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31771,13 +31771,56 @@ function shorten(value, limit = QUOTE_LIMIT) {
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function text_escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31793,7 +31836,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31802,8 +31845,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -36208,34 +36250,20 @@ function anchorPattern(pattern, workspace, pathModule = path) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
 /** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
 const LINE_COMMAND = /^(\s*)::/;
 const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function log_text_escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash
  * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
  */
 function log_text_logText(text) {
-    return log_text_escapeControls(text)
+    return text_escapeControls(text)
         .replace(LINE_COMMAND, '$1\\::')
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
@@ -36296,7 +36324,7 @@ function humanSize(bytes) {
 
 /** A path for messages: relative to the workspace when inside it, control characters escaped. */
 function showPath(workspace, item) {
-    return log_text_escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
+    return text_escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
 }
 function isInside(workspace, item) {
     const relative = external_node_path_namespaceObject.relative(workspace, item);
@@ -36321,12 +36349,12 @@ function accessError(shown, error, what = 'path') {
         : code === 'EACCES' || code === 'EPERM'
             ? 'Give read access to the user this tool runs as'
             : 'Check it';
-    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${log_text_escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${text_escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
 /** File names reach the recipients and the log: control and bidi characters are refused. */
 function assertPrintableName(file) {
     if (hasControlCharacters(file.relativePath)) {
-        throw new FileSelectionError(`File name "${log_text_escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+        throw new FileSelectionError(`File name "${text_escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
             '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
     }
 }
@@ -36336,7 +36364,7 @@ async function assertReadable(file, fileSystem) {
         await (await fileSystem.open(file.absolutePath, 'r')).close();
     }
     catch (error) {
-        throw accessError(log_text_escapeControls(file.relativePath), error, 'file');
+        throw accessError(text_escapeControls(file.relativePath), error, 'file');
     }
 }
 /** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
@@ -36346,7 +36374,7 @@ async function outsideWorkspace(files, workspace, fileSystem) {
     return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
         ? []
         : [
-            `"${log_text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${log_text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+            `"${text_escapeControls(file.relativePath)}" lies outside the workspace: it is ${text_escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
 /** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
@@ -38004,7 +38032,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
         events.warning(warning);
     const own = await withoutOwnFiles(found.files, ownFiles);
     if (own.excluded.length) {
-        const names = own.excluded.map((e) => `"${log_text_escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        const names = own.excluded.map((e) => `"${text_escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
         events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
     }
     const search = { ...found, files: own.files };
@@ -38187,9 +38215,9 @@ function watchCancelSignals(handlers, now = Date.now) {
 function actionHost() {
     return {
         info: (message) => info(log_text_logText(message)),
-        warning: (message) => warning(log_text_escapeControls(message)),
-        debug: (message) => core_debug(log_text_escapeControls(message)),
-        notice: (message) => notice(log_text_escapeControls(message)),
+        warning: (message) => warning(text_escapeControls(message)),
+        debug: (message) => core_debug(text_escapeControls(message)),
+        notice: (message) => notice(text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
     };
@@ -38262,12 +38290,12 @@ function publishFiles(files, filesList) {
     }
     catch (error) {
         setOutput('files-list', '');
-        warning(log_text_escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
+        warning(text_escapeControls(`Could not write the full file list to ${filesList}: ${error.message}.`));
     }
     const { json, count } = jsonPrefix(files, FILES_OUTPUT_MAX_BYTES);
     setOutput('files', json);
     if (count < files.length) {
-        warning(log_text_escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
+        warning(text_escapeControls(`The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`));
     }
 }
 
@@ -38322,7 +38350,7 @@ async function writeSummary(result, recipients, filesList) {
     if (rows.length < result.files.length) {
         const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
         summary.addRaw(`<p>${cut}; every file is listed in ${escapeHtml(filesList)} (the "files-list" output).</p>`, true);
-        warning(log_text_escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+        warning(text_escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
     }
     if (result.removedFiles.length) {
         summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${escapeHtml(f.name)} (${escapeHtml(f.cause)})`).join(', ')}</p>`, true);
@@ -38410,8 +38438,8 @@ async function run() {
         }
         const connection = connect(inputs, {
             signal: cancellation.signal,
-            warn: (line) => warning(log_text_escapeControls(line)),
-            debug: (line) => core_debug(log_text_escapeControls(line))
+            warn: (line) => warning(text_escapeControls(line)),
+            debug: (line) => core_debug(text_escapeControls(line))
         }, process.env);
         close = connection.close;
         const result = await deliver(connection.client, deliveryOptions(inputs, files, {
@@ -38427,9 +38455,9 @@ async function run() {
             publish(error.result, filesList);
         const message = error instanceof Error ? error.message : String(error);
         const cancelled = cancellation.signal.aborted && isCancellation(error);
-        setFailed(log_text_escapeControls(cancelled ? cancelledMessage(error, message) : message));
+        setFailed(text_escapeControls(cancelled ? cancelledMessage(error, message) : message));
         if (error instanceof Error && error.stack)
-            core_debug(log_text_escapeControls(error.stack));
+            core_debug(text_escapeControls(error.stack));
     }
     finally {
         close?.();
@@ -38524,9 +38552,9 @@ function publish(result, filesList) {
 function judge(result, inputs) {
     const { level, message } = verdict(result, inputs, ACTION_NAMING);
     if (level === 'error')
-        setFailed(log_text_escapeControls(message));
+        setFailed(text_escapeControls(message));
     else if (level === 'warning')
-        warning(log_text_escapeControls(message));
+        warning(text_escapeControls(message));
     else if (message)
         info(log_text_logText(message));
 }

@@ -28664,29 +28664,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
 /**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
 /** Whether `text` holds a character that `escapeControls` would rewrite. */
 function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
 }
 /** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
 function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
 }
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash
@@ -29404,6 +29435,7 @@ function editDistance(a, b) {
 
 
 
+
 const CONNECTION = {
     'server-url': OPTIONS['server-url'],
     'client-id': OPTIONS['client-id'],
@@ -29434,16 +29466,14 @@ const STATUS_OPTIONS = {
     },
     retries: OPTIONS.retries
 };
-/** A printable tracking id without `/` (it becomes a path segment). */
-// eslint-disable-next-line no-control-regex
-const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
 function readTransferSettings(read, source) {
     const serverUrl = read.serverUrl('server-url');
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
-    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
+    // the rule an id read from a Location header follows.
+    if (!isPlausibleId(trackingId)) {
         throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
@@ -30603,9 +30633,7 @@ function abortError() {
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -30621,7 +30649,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -30630,8 +30658,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -36547,6 +36574,7 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2, SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function cliResult(status, exitCode, delivery, error) {
     return {
@@ -36579,10 +36607,10 @@ function stdoutResult(result, showSecrets) {
  */
 function logSafeJson(value) {
     return JSON.stringify(value, null, 2)
-        .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape)
+        .replace(CONTROL_CHARACTERS_IN_JSON, results_unicodeEscape)
         .replace(/##(vso)?\[/g, (prefix) => `${prefix.slice(0, -1)}\\u005b`);
 }
-function unicodeEscape(c) {
+function results_unicodeEscape(c) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 /**

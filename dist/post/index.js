@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1312);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3766);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a2)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1312:
+/***/ 3766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31805,13 +31805,56 @@ function abortError() {
     return error;
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31827,7 +31870,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31836,8 +31879,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -33206,27 +33248,13 @@ function readInputs(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
 /** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
 const LINE_COMMAND = /^(\s*)::/;
 const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1740);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1740:
+/***/ 8637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31774,13 +31774,56 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function text_hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function text_escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31796,7 +31839,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31805,8 +31848,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -33156,34 +33198,20 @@ function failureReason(error) {
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
 /** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
 const LINE_COMMAND = /^(\s*)::/;
 const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function log_text_hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function log_text_escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash
  * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
  */
 function logText(text) {
-    return log_text_escapeControls(text)
+    return text_escapeControls(text)
         .replace(LINE_COMMAND, '$1\\::')
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
@@ -33878,6 +33906,7 @@ function pending(report) {
 
 
 
+
 const CONNECTION = {
     'server-url': OPTIONS['server-url'],
     'client-id': OPTIONS['client-id'],
@@ -33908,17 +33937,15 @@ const STATUS_OPTIONS = {
     },
     retries: OPTIONS.retries
 };
-/** A printable tracking id without `/` (it becomes a path segment). */
-// eslint-disable-next-line no-control-regex
-const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
 function readTransferSettings(read, source) {
     const serverUrl = read.serverUrl('server-url');
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const trackingId = read.required('tracking-id');
-    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
-    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
-        throw new option_values_InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(log_text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
+    // the rule an id read from a Location header follows.
+    if (!isPlausibleId(trackingId)) {
+        throw new option_values_InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         apiBase: `${serverUrl}/api`,
@@ -34009,9 +34036,9 @@ function readInputs(env = process.env) {
 function actionHost() {
     return {
         info: (message) => info(logText(message)),
-        warning: (message) => warning(log_text_escapeControls(message)),
-        debug: (message) => core_debug(log_text_escapeControls(message)),
-        notice: (message) => notice(log_text_escapeControls(message)),
+        warning: (message) => warning(text_escapeControls(message)),
+        debug: (message) => core_debug(text_escapeControls(message)),
+        notice: (message) => notice(text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
     };
@@ -37404,8 +37431,8 @@ async function transfer_steps_step(run) {
     const open = (settings) => {
         const connection = connect(settings, {
             signal: cancellation.signal,
-            warn: (line) => warning(log_text_escapeControls(line)),
-            debug: (line) => core_debug(log_text_escapeControls(line))
+            warn: (line) => warning(text_escapeControls(line)),
+            debug: (line) => core_debug(text_escapeControls(line))
         }, process.env);
         close = connection.close;
         return connection.client;
@@ -37414,9 +37441,9 @@ async function transfer_steps_step(run) {
         await run({ get: (name) => rawInput(process.env, name), naming: ACTION_NAMING }, open, actionHost(), cancellation.signal);
     }
     catch (error) {
-        setFailed(log_text_escapeControls(error instanceof Error ? error.message : String(error)));
+        setFailed(text_escapeControls(error instanceof Error ? error.message : String(error)));
         if (error instanceof Error && error.stack)
-            core_debug(log_text_escapeControls(error.stack));
+            core_debug(text_escapeControls(error.stack));
     }
     finally {
         close?.();

@@ -1,5 +1,6 @@
 // The options of the commands after a delivery, `revoke` and `status`: the same names in the
 // sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
+import { isPlausibleId } from '../http/text.js'
 import { shorten } from '../cryptshare/explain.js'
 import { escapeControls } from './log-text.js'
 import { optionReader, type OptionReader, type OptionSource } from './option-reader.js'
@@ -60,17 +61,14 @@ export interface StatusSettings extends TransferSettings {
   downloadTimeoutSeconds: number
 }
 
-/** A printable tracking id without `/` (it becomes a path segment). */
-// eslint-disable-next-line no-control-regex
-const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/
-
 function readTransferSettings(read: OptionReader<OptionTable>, source: OptionSource): TransferSettings {
   const serverUrl = read.serverUrl('server-url')
   const clientId = read.clientId('client-id')
   const senderEmail = read.email('sender-email')
   const trackingId = read.required('tracking-id')
-  // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
-  if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+  // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
+  // the rule an id read from a Location header follows.
+  if (!isPlausibleId(trackingId)) {
     throw new InputError(
       `${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`
     )
