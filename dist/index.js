@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7078);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4077);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7078:
+/***/ 4077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31449,13 +31449,56 @@ class LocationError extends errors_CryptshareError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31471,7 +31514,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31480,8 +31523,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -32821,13 +32863,23 @@ class CryptshareClient {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/options.ts
+;// CONCATENATED MODULE: ./src/core/option-table.ts
 // The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
-// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
-
-
-/** Every option, by name. */
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
+// choices and bounds are declared here once; the reader (option-reader.ts) checks values by them,
+// and the CLI's help and the docs test read the same table.
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** Every delivery option, by name. */
 const OPTIONS = {
     'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
     'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
@@ -32860,20 +32912,34 @@ const OPTIONS = {
         help: 'How the transfer is protected'
     },
     password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    'expiration-days': {
+        kind: 'integer',
+        max: EXPIRATION_DAYS_BOUND,
+        help: 'Days until the transfer expires (server default when empty)'
+    },
     language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
     'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
     'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
     'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
     'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
     'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'processing-timeout': {
+        kind: 'integer',
+        default: '600',
+        max: TIMEOUT_BOUND,
+        help: 'Seconds to wait for processing'
+    },
     'allow-removed-files': {
         kind: 'boolean',
         default: 'false',
         help: 'Succeed when the server removed files during processing'
     },
-    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    retries: {
+        kind: 'integer',
+        default: '5',
+        min: 0,
+        help: 'Retries of a request that failed transiently (0: none)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -32881,17 +32947,19 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
-/**
- * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
- * every timeout in seconds stays below that.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const TIMEOUT_BOUND = {
-    max: Math.floor(MAX_TIMER_MS / 1000),
-    why: 'seconds, about 24 days: the longest wait this tool can time'
-};
-/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
-const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** The documented default of an option ('' for none). */
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/core/option-values.ts
+// The checks of option values that are more than a kind: the server URL, email addresses, and
+// the error every option check throws.
+
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
 class InputError extends Error {
     constructor(message) {
@@ -32900,170 +32968,6 @@ class InputError extends Error {
     }
 }
 const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
-const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
-function optionReader(source, table = OPTIONS) {
-    const { naming } = source;
-    const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name, table);
-    return {
-        raw,
-        required(name) {
-            const value = raw(name);
-            if (!value)
-                throw new InputError(naming.missing(name));
-            return value;
-        },
-        choice(name, allowed) {
-            const value = given(name);
-            const match = allowed.find((a) => a === value.toLowerCase());
-            if (!match) {
-                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
-            }
-            return match;
-        },
-        bool(name) {
-            const value = given(name);
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
-        },
-        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
-        positive(name, bound) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined || n < 1)
-                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
-            if (bound && n > bound.max)
-                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
-            return n;
-        },
-        nonNegative(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined)
-                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
-            return n;
-        },
-        email(name) {
-            const value = this.required(name);
-            refuseDisplayName(value, naming.option(name));
-            if (!EMAIL.test(value))
-                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
-            return value;
-        },
-        clientId(name) {
-            const value = this.required(name);
-            if (!CLIENT_ID.test(value)) {
-                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
-                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
-                    'Pass the client id your Cryptshare administrator registered, from a secret.');
-            }
-            return value;
-        },
-        serverUrl(name) {
-            return parseServerUrl(this.required(name), naming.option(name));
-        },
-        language(name) {
-            const value = raw(name) || undefined;
-            if (value && !LANGUAGE.test(value)) {
-                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
-            }
-            return value;
-        }
-    };
-}
-/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
-function readDeliverySettings(source, defaults) {
-    const { naming } = source;
-    const read = optionReader(source);
-    const serverUrl = read.serverUrl('server-url');
-    const clientId = read.clientId('client-id');
-    const senderEmail = read.email('sender-email');
-    const recipients = readRecipients(source);
-    const filePatterns = read
-        .required('files')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
-    }
-    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
-    const password = read.raw('password') || undefined;
-    if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
-    }
-    if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
-    }
-    const expiration = read.raw('expiration-days');
-    return {
-        serverUrl,
-        apiBase: `${serverUrl}/api`,
-        clientId,
-        senderEmail,
-        senderName: read.raw('sender-name') || defaults.senderName,
-        senderPhone: read.raw('sender-phone'),
-        verificationToken: read.raw('verification-token') || undefined,
-        recipients,
-        filePatterns,
-        includeHiddenFiles: read.bool('include-hidden-files'),
-        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
-        subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
-        passwordMode,
-        password,
-        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
-        language: read.language('language'),
-        notifyRecipients: read.bool('notify-recipients'),
-        notifyDownloads: read.bool('notify-downloads'),
-        showFileNames: read.bool('show-file-names'),
-        uploadConcurrency: read.positive('upload-concurrency'),
-        waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
-        allowRemovedFiles: read.bool('allow-removed-files'),
-        retries: read.nonNegative('retries'),
-        dryRun: read.bool('dry-run'),
-        deliverAgain: read.bool('deliver-again'),
-        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
-    };
-}
-/** To, cc and bcc: at least one address, each valid and listed once. */
-function readRecipients(source) {
-    const { naming } = source;
-    const list = (name) => parseAddresses(source.get(name), naming.option(name));
-    const to = list('recipients');
-    const cc = list('cc');
-    const bcc = list('bcc');
-    if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
-    }
-    const seen = new Map();
-    for (const [name, addresses] of [
-        ['recipients', to],
-        ['cc', cc],
-        ['bcc', bcc]
-    ]) {
-        for (const address of addresses) {
-            const key = address.toLowerCase();
-            const first = seen.get(key);
-            if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
-            }
-            seen.set(key, name);
-        }
-    }
-    return { to, cc, bcc };
-}
 /** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
 function parseServerUrl(value, label = '"server-url"') {
     let url;
@@ -33110,14 +33014,195 @@ function refuseDisplayName(value, label) {
         throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/option-reader.ts
+// Reads options from a plain key-value source, each checked by what its table entry declares
+// (kind, choices, bounds, default). Messages name options the way the front-end's `OptionNaming` does.
+
+
+
+const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
+const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+/** A reader of the options in `source`, each checked by its entry in `table` (defaults too). */
+function optionReader(source, table = OPTIONS) {
+    const { naming } = source;
+    const raw = (name) => source.get(name).trim();
+    const given = (name) => raw(name) || defaultOf(name, table);
+    const spec = (name, kind) => {
+        const entry = table[name];
+        if (entry?.kind !== kind)
+            throw new Error(`option "${name}" is not of kind ${kind} in the table`);
+        return entry;
+    };
+    /** A whole number within the entry's bounds: from `min` (default 1) to `max` (named in the message). */
+    const integer = (name) => {
+        const { min = 1, max } = spec(name, 'integer');
+        const value = given(name);
+        const n = wholeNumber(value);
+        if (n === undefined || n < min) {
+            const wanted = min === 0 ? 'a whole number, 0 or more' : 'a positive whole number';
+            throw new InputError(`${naming.option(name)} must be ${wanted}; got "${shorten(value)}".`);
+        }
+        if (max && n > max.max)
+            throw new InputError(`${naming.option(name)} must be at most ${max.max} (${max.why}); got "${shorten(value)}".`);
+        return n;
+    };
+    return {
+        raw,
+        required(name) {
+            const value = raw(name);
+            if (!value)
+                throw new InputError(naming.missing(name));
+            return value;
+        },
+        /** One of the entry's choices (given in any case). */
+        choice(name) {
+            const allowed = spec(name, 'choice').choices ?? [];
+            const value = given(name);
+            const match = allowed.find((a) => a === value.toLowerCase());
+            if (!match) {
+                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
+            }
+            return match;
+        },
+        bool(name) {
+            spec(name, 'boolean');
+            const value = given(name);
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
+        },
+        integer,
+        /** An integer option without a default: undefined when not given. */
+        optionalInteger(name) {
+            return given(name) ? integer(name) : undefined;
+        },
+        /** The same as `integer` (the table says where the number starts); kept for its callers. */
+        nonNegative: integer,
+        email(name) {
+            const value = this.required(name);
+            refuseDisplayName(value, naming.option(name));
+            if (!EMAIL.test(value))
+                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
+            return value;
+        },
+        clientId(name) {
+            const value = this.required(name);
+            if (!CLIENT_ID.test(value)) {
+                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                    `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
+                    'Pass the client id your Cryptshare administrator registered, from a secret.');
+            }
+            return value;
+        },
+        serverUrl(name) {
+            return parseServerUrl(this.required(name), naming.option(name));
+        },
+        language(name) {
+            const value = raw(name) || undefined;
+            if (value && !LANGUAGE.test(value)) {
+                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
+            }
+            return value;
+        }
+    };
+}
 function wholeNumber(value) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     return Number.isSafeInteger(n) ? n : undefined;
 }
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/core/delivery-settings.ts
+// The delivery's options read into one typed object, and what `deliver()` is asked to do.
+
+
+
+
+/** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
+function readDeliverySettings(source, defaults) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const recipients = readRecipients(source);
+    const filePatterns = read
+        .required('files')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
+        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
+    }
+    const passwordMode = read.choice('password-mode');
+    const password = read.raw('password') || undefined;
+    if (passwordMode === 'manual' && !password) {
+        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
+    }
+    if (passwordMode !== 'manual' && password) {
+        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
+    }
+    return {
+        serverUrl,
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        senderEmail,
+        senderName: read.raw('sender-name') || defaults.senderName,
+        senderPhone: read.raw('sender-phone'),
+        verificationToken: read.raw('verification-token') || undefined,
+        recipients,
+        filePatterns,
+        includeHiddenFiles: read.bool('include-hidden-files'),
+        ifNoFilesFound: read.choice('if-no-files-found'),
+        subject: read.raw('subject') || undefined,
+        message: read.raw('message') || undefined,
+        confidentialMessage: read.raw('confidential-message') || undefined,
+        passwordMode,
+        password,
+        expirationDays: read.optionalInteger('expiration-days'),
+        language: read.language('language'),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifyDownloads: read.bool('notify-downloads'),
+        showFileNames: read.bool('show-file-names'),
+        uploadConcurrency: read.integer('upload-concurrency'),
+        waitForProcessing: read.bool('wait-for-processing'),
+        processingTimeoutSeconds: read.integer('processing-timeout'),
+        allowRemovedFiles: read.bool('allow-removed-files'),
+        retries: read.integer('retries'),
+        dryRun: read.bool('dry-run'),
+        deliverAgain: read.bool('deliver-again'),
+        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
+    };
+}
+/** To, cc and bcc: at least one address, each valid and listed once. */
+function readRecipients(source) {
+    const { naming } = source;
+    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const to = list('recipients');
+    const cc = list('cc');
+    const bcc = list('bcc');
+    if (to.length + cc.length + bcc.length === 0) {
+        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
+    }
+    const seen = new Map();
+    for (const [name, addresses] of [
+        ['recipients', to],
+        ['cc', cc],
+        ['bcc', bcc]
+    ]) {
+        for (const address of addresses) {
+            const key = address.toLowerCase();
+            const first = seen.get(key);
+            if (first) {
+                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+            }
+            seen.set(key, name);
+        }
+    }
+    return { to, cc, bcc };
+}
 /** What `deliver()` is asked to do, from the settings and the selected files. */
 function deliveryOptions(settings, files, extra) {
     return {
@@ -33128,6 +33213,15 @@ function deliveryOptions(settings, files, extra) {
         lookForEarlierDelivery: extra.lookForEarlierDelivery
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The options of a delivery, shared by every front-end: the table (kinds, choices, bounds,
+// defaults), the reader that checks values by it, and the delivery's settings read through it.
+// One module per job, named here together for the rest of the code.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
 
@@ -33544,8 +33638,6 @@ const contract_NEUTRAL_NAMING = {
     missing: (name) => `"${name}" is required and not set.`
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -36426,7 +36518,7 @@ class PatternSet {
     constructor(lines, workspace, homedir, pathApi = external_node_path_namespaceObject) {
         this.flavour = flavourOf(pathApi);
         const compile = (line) => {
-            const pattern = new GlobPattern(file_patterns_absolutePattern(line, workspace, homedir, pathApi), this.flavour);
+            const pattern = new GlobPattern(absolutePattern(line, workspace, homedir, pathApi), this.flavour);
             const descendants = pattern.withDescendants(this.flavour);
             return { source: line, patterns: descendants ? [pattern, descendants] : [pattern] };
         };
@@ -36506,7 +36598,7 @@ class PatternSet {
     }
 }
 /** A pattern line made absolute: relative to the workspace, `~` the home folder. */
-function file_patterns_absolutePattern(line, workspace, homedir, pathApi = external_node_path_namespaceObject) {
+function absolutePattern(line, workspace, homedir, pathApi = external_node_path_namespaceObject) {
     const windows = pathApi.sep === '\\';
     if (line === '~' || line.startsWith('~/') || (windows && line.startsWith('~\\')))
         return globEscape(homedir, windows) + line.slice(1);
@@ -36516,30 +36608,25 @@ function file_patterns_absolutePattern(line, workspace, homedir, pathApi = exter
         return line;
     return pathApi.join(globEscape(workspace, windows), line);
 }
+/** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
+function anchorPattern(pattern, workspace, pathModule = path) {
+    const negated = pattern.startsWith('!');
+    const body = negated ? pattern.slice(1).trim() : pattern;
+    const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule);
+    return negated ? `!${anchored}` : anchored;
+}
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
 /** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
 const LINE_COMMAND = /^(\s*)::/;
 const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash
@@ -36551,11 +36638,9 @@ function logText(text) {
         .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/local-files.ts
+// The files of a delivery as this tool sees them: what each is, their names and sizes, and the
+// error for a file or folder that cannot be used.
 
 /** A file or folder that cannot be used as it is; the message says which and what to do. */
 class FileSelectionError extends Error {
@@ -36564,6 +36649,117 @@ class FileSelectionError extends Error {
         this.name = 'FileSelectionError';
     }
 }
+/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
+function relativePosix(workspace, file, pathModule = external_node_path_namespaceObject) {
+    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
+}
+/**
+ * Throws when two files would reach the recipient under the same name. Names are compared as
+ * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
+ * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
+ */
+function assertUniqueNames(files) {
+    const byName = new Map();
+    for (const file of files) {
+        const key = file.name.normalize('NFC').toLowerCase();
+        const other = byName.get(key);
+        if (other) {
+            throw new FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
+                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
+        }
+        byName.set(key, file);
+    }
+}
+/** The bytes of all files together. */
+function totalSize(files) {
+    return files.reduce((sum, f) => sum + f.size, 0);
+}
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** 1536 → "1.5 KiB". */
+function humanSize(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/file-checks.ts
+// The checks of selected files and folders, before anything is sent: readable, printable names,
+// inside the workspace; and the messages that say which path and what to do.
+
+
+
+
+/** A path for messages: relative to the workspace when inside it, control characters escaped. */
+function showPath(workspace, item) {
+    return escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
+}
+function isInside(workspace, item) {
+    const relative = external_node_path_namespaceObject.relative(workspace, item);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(relative));
+}
+function errorCode(error) {
+    return error?.code;
+}
+const REASONS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many levels of symbolic links: a link that leads back to itself',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'the name is too long'
+};
+function accessError(shown, error, what = 'path') {
+    const code = errorCode(error);
+    const reason = code ? `${code}: ${REASONS[code] ?? error.message}` : String(error);
+    const fix = code === 'ELOOP'
+        ? 'Fix or remove the link'
+        : code === 'EACCES' || code === 'EPERM'
+            ? 'Give read access to the user this tool runs as'
+            : 'Check it';
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+}
+/** File names reach the recipients and the log: control and bidi characters are refused. */
+function assertPrintableName(file) {
+    if (hasControlCharacters(file.relativePath)) {
+        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+            '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
+    }
+}
+/** Opens and closes the file, so that an unreadable file fails before anything is created. */
+async function assertReadable(file, fileSystem) {
+    try {
+        await (await fileSystem.open(file.absolutePath, 'r')).close();
+    }
+    catch (error) {
+        throw accessError(escapeControls(file.relativePath), error, 'file');
+    }
+}
+/** File system calls at once: they wait on the disk, not the CPU. */
+const FILE_SYSTEM_WIDTH = 16;
+/** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
+async function outsideWorkspace(files, workspace, fileSystem) {
+    const realWorkspace = await fileSystem.realpath(workspace).catch(() => external_node_path_namespaceObject.resolve(workspace));
+    const reals = await inParallel(files, FILE_SYSTEM_WIDTH, (file) => fileSystem.realpath(file.absolutePath));
+    return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
+        ? []
+        : [
+            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+        ]);
+}
+
+;// CONCATENATED MODULE: ./src/core/file-walk.ts
+// Finds the files the `files` patterns select: one walk of the tree, every pattern at once.
+
+
+
+
+
+
+
 /**
  * Resolves newline-separated glob patterns relative to `workspace` in one walk of the tree
  * (each search root once, however many patterns). `!pattern` excludes; directories that match
@@ -36578,7 +36774,7 @@ async function findFiles(patterns, workspace, options = {}) {
     const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const file of files)
         assertPrintableName(file);
-    await files_inParallel(files, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
+    await inParallel(files, FILE_SYSTEM_WIDTH, (file) => assertReadable(file, options.fs ?? external_node_fs_namespaceObject.promises));
     const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? external_node_fs_namespaceObject.promises))];
     const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
     return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
@@ -36704,61 +36900,13 @@ class Walker {
         return showPath(this.workspace, item);
     }
 }
-/** A path for messages: relative to the workspace when inside it, control characters escaped. */
-function showPath(workspace, item) {
-    return escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
-}
-function isInside(workspace, item) {
-    const relative = external_node_path_namespaceObject.relative(workspace, item);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(relative));
-}
-function errorCode(error) {
-    return error?.code;
-}
-const REASONS = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ELOOP: 'too many levels of symbolic links: a link that leads back to itself',
-    EIO: 'input/output error',
-    EMFILE: 'too many open files',
-    ENAMETOOLONG: 'the name is too long'
-};
-function accessError(shown, error, what = 'path') {
-    const code = errorCode(error);
-    const reason = code ? `${code}: ${REASONS[code] ?? error.message}` : String(error);
-    const fix = code === 'ELOOP'
-        ? 'Fix or remove the link'
-        : code === 'EACCES' || code === 'EPERM'
-            ? 'Give read access to the user this tool runs as'
-            : 'Check it';
-    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
-}
-/** File names reach the recipients and the log: control and bidi characters are refused. */
-function assertPrintableName(file) {
-    if (hasControlCharacters(file.relativePath)) {
-        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
-            '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
-    }
-}
-/** Opens and closes the file, so that an unreadable file fails before anything is created. */
-async function assertReadable(file, fileSystem) {
-    try {
-        await (await fileSystem.open(file.absolutePath, 'r')).close();
-    }
-    catch (error) {
-        throw accessError(escapeControls(file.relativePath), error, 'file');
-    }
-}
-/** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
-async function outsideWorkspace(files, workspace, fileSystem) {
-    const realWorkspace = await fileSystem.realpath(workspace).catch(() => external_node_path_namespaceObject.resolve(workspace));
-    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
-    return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
-        ? []
-        : [
-            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
-        ]);
-}
+
+;// CONCATENATED MODULE: ./src/core/own-files.ts
+// Keeps the files this tool writes (a result file with the password) out of a delivery.
+
+
+
+
 /**
  * Splits off the selected files that are files this tool writes (compared by resolved real path,
  * so a link or `..` does not hide one): a previous run's result file holds its password and
@@ -36769,7 +36917,7 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
     const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
     if (byReal.size === 0)
         return { files, excluded: [] };
-    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const reals = await inParallel(files, FILE_SYSTEM_WIDTH, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
     const excluded = files.flatMap((file, index) => {
         const by = byReal.get(reals[index]);
         return by ? [{ file, by }] : [];
@@ -36779,62 +36927,12 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
     const left = new Set(excluded.map((e) => e.file));
     return { files: files.filter((f) => !left.has(f)), excluded };
 }
-/** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
-async function files_inParallel(items, task, width = 16) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-    return results;
-}
-/** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
-function anchorPattern(pattern, workspace, pathModule = path) {
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1).trim() : pattern;
-    const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule);
-    return negated ? `!${anchored}` : anchored;
-}
-/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
-function relativePosix(workspace, file, pathModule = external_node_path_namespaceObject) {
-    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
-}
-/**
- * Throws when two files would reach the recipient under the same name. Names are compared as
- * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
- * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
- */
-function assertUniqueNames(files) {
-    const byName = new Map();
-    for (const file of files) {
-        const key = file.name.normalize('NFC').toLowerCase();
-        const other = byName.get(key);
-        if (other) {
-            throw new FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
-                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
-        }
-        byName.set(key, file);
-    }
-}
-/** The bytes of all files together. */
-function totalSize(files) {
-    return files.reduce((sum, f) => sum + f.size, 0);
-}
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** 1536 → "1.5 KiB". */
-function humanSize(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
+
+;// CONCATENATED MODULE: ./src/core/files.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
@@ -38234,6 +38332,8 @@ function lifecycleEvents(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/selection.ts
+
+
 
 
 

@@ -7,11 +7,12 @@
  * Prints one line `EMULATOR_URL=http://127.0.0.1:<port>` on stdout once listening, a line on
  * stderr naming the token rules in force, logs each
  * request (method, path, status; never header values or query strings) to stderr, and stops
- * on SIGINT/SIGTERM. The config file is the JSON form of EmulatorOptions (fault paths as regex
- * sources; `"times": "Infinity"` is accepted).
+ * on SIGINT/SIGTERM. The config file is the JSON form of EmulatorOptions: the server's behaviour,
+ * `policy` and the faults (fault paths as regex sources; `"times": "Infinity"` is accepted). Every
+ * flag sets an option of the server's behaviour (ServerOptions) and wins over the config file.
  */
 import { readFileSync } from 'node:fs'
-import { describeTokenRules, Emulator, type EmulatorOptions } from './server.js'
+import { describeTokenRules, Emulator, type EmulatorOptions, type ServerOptions } from './server.js'
 
 const USAGE = `usage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]
   [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
@@ -41,7 +42,8 @@ function parseArgs(argv: string[]): EmulatorOptions {
   let options: EmulatorOptions = {}
   let port: number | undefined
   let host: string | undefined
-  const extra: EmulatorOptions = {}
+  /** The flags: all of them options of the server's behaviour. */
+  const extra: ServerOptions = {}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [name, inline] = arg.includes('=')

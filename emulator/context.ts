@@ -196,7 +196,7 @@ export abstract class Endpoints {
   }
 
   protected location(path: string): string {
-    return this.settings.options.locationStyle === 'absolute' ? `${this.state.baseUrl}${path}` : path
+    return this.settings.server.locationStyle === 'absolute' ? `${this.state.baseUrl}${path}` : path
   }
 
   protected fileHref(ctx: Ctx, session: SessionRecord): (file: FileRecord) => string {

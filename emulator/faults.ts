@@ -1,5 +1,5 @@
 /** Scripted faults (matching and counting) and seeded random failures. */
-import type { Fault } from './types.js'
+import type { Fault } from './options.js'
 import { seededRandom } from './random.js'
 
 const ACTIONS = [

@@ -6,7 +6,7 @@ import { liveFiles, type StatusState } from './views.js'
 
 /** The state after processing: FAILED by option, or when every file failed its checksum check. */
 export function outcomeState(settings: Settings, session: SessionRecord): 'ACTIVE' | 'FAILED' {
-  if (settings.options.outcome === 'FAILED') return 'FAILED'
+  if (settings.server.outcome === 'FAILED') return 'FAILED'
   const files = liveFiles(session)
   return files.length && files.every((file) => file.checksumMismatch) ? 'FAILED' : 'ACTIVE'
 }
@@ -17,13 +17,13 @@ export function outcomeState(settings: Settings, session: SessionRecord): 'ACTIV
  */
 export function currentState(settings: Settings, state: EmulatorState, session: SessionRecord): StatusState {
   if (state.revocationOf(session.trackingId)) return 'DELETED_BY_REVOCATION'
-  const processingPolls = settings.options.processingPolls ?? 1
+  const processingPolls = settings.server.processingPolls ?? 1
   return session.statusPolls >= processingPolls ? outcomeState(settings, session) : 'PROCESSING'
 }
 
 /** Files removed during processing (REMOVED_FILES, checksum mismatches): id -> removal cause. */
 export function removedFiles(settings: Settings, session: SessionRecord): Map<string, string> {
-  const { options } = settings
+  const { server: options } = settings
   const files = liveFiles(session)
   const removed = new Map<string, string>()
   if (options.outcome === 'REMOVED_FILES') {

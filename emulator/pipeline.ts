@@ -29,16 +29,17 @@ import { OpenApiSpec, SPEC_PREFIX, type SpecRefusal, type SpecViolation } from '
 import type { Settings } from './settings.js'
 import type { EmulatorState } from './state.js'
 import type { Timers } from './timers.js'
-import type { Fault, RecordedRequest } from './types.js'
+import type { Fault } from './options.js'
+import type { RecordedRequest } from './types.js'
 
 export class Pipeline {
   /** Requests that did not match the OpenAPI spec. */
   readonly violations: SpecViolation[] = []
   /** The emulator's own JSON answers that do not match the spec's response schemas. */
   readonly answerViolations: SpecViolation[] = []
-  /** Armed faults in arrival order (an array that some tests empty to lift every fault). */
-  readonly faults: ArmedFault[] = []
-  private readonly randomFailure?: () => RandomFailure | undefined
+  /** Armed faults in arrival order. */
+  private readonly faults: ArmedFault[] = []
+  private randomFailure?: () => RandomFailure | undefined
   private readonly spec = OpenApiSpec.load()
   /** Pathnames of the web pages (e.g. `/download`), which the spec does not describe. */
   private readonly webPaths: Set<string>
@@ -50,14 +51,19 @@ export class Pipeline {
     private readonly timers: Timers
   ) {
     this.webPaths = new Set(routes.filter((route) => route.web).map((route) => `/${route.pattern.join('/')}`))
-    const { options } = settings
-    for (const fault of options.faults ?? []) this.addFault(fault)
-    if (options.randomFailureRate)
-      this.randomFailure = randomFailures(options.randomFailureRate, options.randomSeed ?? 1)
+    const { faults } = settings
+    for (const fault of faults.faults ?? []) this.addFault(fault)
+    if (faults.randomFailureRate) this.randomFailure = randomFailures(faults.randomFailureRate, faults.randomSeed ?? 1)
   }
 
   addFault(fault: Fault): void {
     this.faults.push(armFault(fault))
+  }
+
+  /** Lifts every fault: the scripted ones (fired or not) and the random failures. */
+  clearFaults(): void {
+    this.faults.length = 0
+    this.randomFailure = undefined
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -85,7 +91,7 @@ export class Pipeline {
     const report = (): void => {
       if (reported) return
       reported = true
-      this.settings.options.onRequest?.(record)
+      this.settings.server.onRequest?.(record)
     }
     res.on('finish', () => {
       record.status = res.statusCode
@@ -148,7 +154,7 @@ export class Pipeline {
         record.specProblem = refusal.problem
       }
       reply =
-        refusal && this.settings.options.specValidation !== 'record'
+        refusal && this.settings.server.specValidation !== 'record'
           ? errorReply(refusal.status, refusal.errorCode, `${SPEC_PREFIX}${refusal.problem}`, refusal.headers)
           : await this.checkedDispatch(ctx)
     } catch (error) {
@@ -229,7 +235,7 @@ export class Pipeline {
 
   /** Why the request does not match the spec (undefined when it does, or when checking is off). */
   private async checkSpec(ctx: Ctx): Promise<(SpecRefusal & { headers?: Record<string, string> }) | undefined> {
-    if (this.settings.options.specValidation === 'off' || this.webPaths.has(ctx.pathname)) return undefined
+    if (this.settings.server.specValidation === 'off' || this.webPaths.has(ctx.pathname)) return undefined
     const match = this.spec.match(ctx.method, ctx.pathname)
     if (!('template' in match)) return match
     ctx.operation = match

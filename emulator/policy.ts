@@ -1,5 +1,6 @@
 /** The transfer policy the emulated administrator configured. */
-import type { PasswordMode, PolicyOptions } from './types.js'
+import type { PolicyOptions } from './options.js'
+import type { PasswordMode } from './types.js'
 
 export interface Policy {
   blockedRecipients: Set<string>

@@ -11,7 +11,6 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Route } from './context.js'
-import type { ArmedFault } from './faults.js'
 import { DownloadEndpoints } from './endpoints/downloads.js'
 import { FileEndpoints } from './endpoints/files.js'
 import { SessionEndpoints } from './endpoints/sessions.js'
@@ -22,21 +21,13 @@ import { Pipeline } from './pipeline.js'
 import { resolveSettings, type Settings } from './settings.js'
 import { EmulatorState } from './state.js'
 import { Timers } from './timers.js'
-import type {
-  EmulatorOptions,
-  Fault,
-  RecordedRequest,
-  RetrievalMethod,
-  RevocationRecord,
-  SessionRecord
-} from './types.js'
+import type { EmulatorOptions, Fault } from './options.js'
+import type { RecordedRequest, RetrievalMethod, RevocationRecord, SessionRecord } from './types.js'
 
+export type { EmulatorOptions, Fault, FaultOptions, PolicyOptions, ServerOptions } from './options.js'
 export type {
-  EmulatorOptions,
-  Fault,
   FileRecord,
   PasswordMode,
-  PolicyOptions,
   RecordedRequest,
   RetrievalMethod,
   RevocationRecord,
@@ -57,8 +48,6 @@ export class Emulator {
   private readonly timers = new Timers()
   private readonly pipeline: Pipeline
   private readonly downloads: DownloadEndpoints
-  /** The pipeline's armed faults; private, yet tests empty it to lift every fault. */
-  private readonly faults: ArmedFault[]
   private readonly sockets = new Set<Socket>()
   private readonly inflight = new Set<Promise<void>>()
   private server?: Server
@@ -76,7 +65,6 @@ export class Emulator {
       ...this.downloads.routes()
     ]
     this.pipeline = new Pipeline(this.settings, this.state, routes, this.timers)
-    this.faults = this.pipeline.faults
   }
 
   get tokensIssued(): number {
@@ -102,6 +90,11 @@ export class Emulator {
 
   addFault(fault: Fault): void {
     this.pipeline.addFault(fault)
+  }
+
+  /** Resets every fault to none: the scripted faults (given or added, fired or not) and the random failures. */
+  clearFaults(): void {
+    this.pipeline.clearFaults()
   }
 
   /** Sessions created and neither deleted nor finalized. */
@@ -164,7 +157,7 @@ export class Emulator {
 
   async start(): Promise<string> {
     if (this.server) throw new Error('the emulator is already started')
-    const { options } = this.settings
+    const { server: options } = this.settings
     if (options.storageDir) {
       this.state.storageDir = options.storageDir
       await mkdir(this.state.storageDir, { recursive: true })

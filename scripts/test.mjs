@@ -1,9 +1,12 @@
 // Runs the whole test suite: makes sure a Node 24 binary is at hand for the end-to-end tests
-// (GitHub runs the action on node24; this machine may have Node 20), runs jest, and ends with one
-// line "N passed, N failed". The end-to-end tests run the committed dist/ (CI checks it is fresh).
+// (GitHub runs the action on node24; this machine may have Node 20), runs jest with in-process line
+// coverage of src/ (summed per folder; jest.config.js holds the thresholds), and ends with one line
+// "N passed, N failed". The end-to-end tests run the committed dist/ (CI checks it is fresh).
+// Given test paths (`npm test -- __tests__/unit`), it runs those without coverage.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import jestConfig from '../jest.config.js'
 
 const root = new URL('..', import.meta.url).pathname
 const NODE24_VERSION = '24.21.0'
@@ -37,7 +40,12 @@ if (!env.NODE24_BIN) console.warn('No Node 24 binary: the node24 end-to-end test
 
 const resultsFile = join(root, '.cache', 'jest-results.json')
 mkdirSync(join(root, '.cache'), { recursive: true })
-const jestArgs = ['--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)]
+const args = process.argv.slice(2)
+const coverage = !args.some((arg) => !arg.startsWith('-'))
+const coverageDir = join(root, jestConfig.coverageDirectory)
+const summaryFile = join(coverageDir, 'coverage-summary.json')
+rmSync(coverageDir, { recursive: true, force: true })
+const jestArgs = ['--json', `--outputFile=${resultsFile}`, ...(coverage ? ['--coverage'] : []), ...args]
 const status = run(join(root, 'node_modules', '.bin', 'jest'), jestArgs, {
   env: {
     ...env,
@@ -52,5 +60,35 @@ if (existsSync(resultsFile)) {
   passed = results.numPassedTests
   failed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0)
 }
+if (coverage && existsSync(summaryFile)) printCoverage(JSON.parse(readFileSync(summaryFile, 'utf8')))
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1)
+
+/** One line per folder of src/: covered lines of its files together, and the folder's threshold. */
+function printCoverage(summary) {
+  const folders = new Map()
+  for (const [file, { lines }] of Object.entries(summary)) {
+    if (file === 'total') continue
+    const folder = relative(root, file).split('/').slice(0, 2).join('/')
+    const sum = folders.get(folder) ?? { covered: 0, total: 0 }
+    sum.covered += lines.covered
+    sum.total += lines.total
+    folders.set(folder, sum)
+  }
+  const thresholds = jestConfig.coverageThreshold ?? {}
+  const pct = ({ covered, total }) => (total ? (100 * covered) / total : 100)
+  console.log('In-process line coverage (the end-to-end tests run bundles in child processes):')
+  for (const folder of ['src/http', 'src/cryptshare', 'src/core', 'src/action', 'src/cli']) {
+    const sum = folders.get(folder) ?? { covered: 0, total: 0 }
+    const min = thresholds[`./${folder}/`]?.lines
+    const verdict =
+      min === undefined ? '' : pct(sum) < min ? `  BELOW the threshold ${min} %` : `  (threshold ${min} %)`
+    console.log(
+      `  ${folder.padEnd(15)} ${pct(sum).toFixed(1).padStart(5)} %  ${String(sum.covered).padStart(5)}/${sum.total} lines${verdict}`
+    )
+  }
+  const total = summary.total.lines
+  console.log(
+    `  ${'src'.padEnd(15)} ${total.pct.toFixed(1).padStart(5)} %  ${String(total.covered).padStart(5)}/${total.total} lines`
+  )
+}

@@ -44,10 +44,9 @@ async function firstAttempt(
   return { run, trackingId: transfer.trackingId, token: transfer.token }
 }
 
-/** The emulator keeps its faults for its lifetime; a re-run meets a healthy server. */
+/** A re-run meets a healthy server. */
 function liftFaults(): void {
-  // The faults list is private: the emulator offers no way to remove a fault.
-  ;(emulator['faults'] as unknown[]).length = 0
+  emulator.clearFaults()
 }
 
 const notices = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::notice'))

@@ -36,6 +36,34 @@ describe('faults', () => {
     expect(emulator.tokensIssued).toBe(1)
   })
 
+  it('clearFaults() lifts every fault: given at start, added later, partly fired, and random failures', async () => {
+    const { api, emulator } = await emulators.start({
+      faults: [{ method: 'GET', path: '/verification$', times: Infinity, status: 503 }],
+      randomFailureRate: 1
+    })
+    emulator.addFault({ path: '^/api/password$', skip: 1, status: 500 })
+    expect((await api.call('GET', verification)).status).toBe(503)
+    expect([429, 502, 503, 504]).toContain((await api.call('GET', '/api/password')).status)
+    emulator.clearFaults()
+    expect((await api.call('GET', verification)).status).toBe(200)
+    expect((await api.call('GET', '/api/password')).status).toBe(200)
+    expect((await api.call('GET', '/api/password')).status).toBe(200)
+    expect(
+      emulator
+        .requestsTo(undefined, /./)
+        .slice(-3)
+        .every((r) => r.faults.length === 0)
+    ).toBe(true)
+  })
+
+  it('clearFaults() leaves later faults working', async () => {
+    const { api, emulator } = await emulators.start()
+    emulator.clearFaults()
+    emulator.addFault({ method: 'GET', path: '/verification$', status: 502 })
+    expectError(await api.call('GET', verification), 502, 5000)
+    expect((await api.call('GET', verification)).status).toBe(200)
+  })
+
   it('status fault: 5xx defaults to errorCode 5000; errorCode overrides; skip and times count matching requests', async () => {
     const { api } = await emulators.start({
       faults: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { shorten } from '../../src/cryptshare/explain.js'
-import { InputError, parseAddresses, parseServerUrl } from '../../src/core/options.js'
+import { NEUTRAL_NAMING } from '../../src/core/contract.js'
+import { InputError, optionReader, parseAddresses, parseServerUrl, type OptionTable } from '../../src/core/options.js'
 import { ACTION_NAMING, readInputs } from '../../src/action/inputs.js'
 import { readStatusSettings } from '../../src/core/transfer-options.js'
 import { MAX_TIMER_MS } from '../../src/core/options.js'
@@ -220,5 +221,44 @@ describe('tuning', () => {
     expect(knobs.retryMaxMs).toBe(MAX_TIMER_MS)
     expect(knobs.finalizeConfirmMs).toBe(5000)
     expect(tuning({}).requestTimeoutMs).toBe(120_000)
+  })
+})
+
+describe('the option table drives the reader', () => {
+  const table = {
+    mode: { kind: 'choice', default: 'b', choices: ['a', 'b'], help: 'A choice' },
+    count: { kind: 'integer', min: 0, max: { max: 3, why: 'three at most' }, default: '1', help: 'A number' },
+    size: { kind: 'integer', help: 'A positive number' },
+    flag: { kind: 'boolean', default: 'true', help: 'A switch' }
+  } as const satisfies OptionTable
+  const reader = (values: Record<string, string>) =>
+    optionReader({ get: (name) => values[name] ?? '', naming: NEUTRAL_NAMING }, table)
+
+  it("takes the entry's choices, bounds and defaults", () => {
+    const read = reader({ mode: 'A', count: '0' })
+    expect(read.choice('mode')).toBe('a')
+    expect(reader({}).choice('mode')).toBe('b')
+    expect(read.integer('count')).toBe(0)
+    expect(reader({}).integer('count')).toBe(1)
+    expect(read.optionalInteger('size')).toBeUndefined()
+    expect(read.bool('flag')).toBe(true)
+  })
+
+  it('refuses what the entry does not allow, naming the option', () => {
+    expect(errorOf(() => reader({ mode: 'c' }).choice('mode'))).toBe('"mode" must be one of "a", "b"; got "c".')
+    expect(errorOf(() => reader({ count: '4' }).integer('count'))).toBe(
+      '"count" must be at most 3 (three at most); got "4".'
+    )
+    expect(errorOf(() => reader({ count: '-1' }).integer('count'))).toBe(
+      '"count" must be a whole number, 0 or more; got "-1".'
+    )
+    expect(errorOf(() => reader({ size: '0' }).integer('size'))).toBe(
+      '"size" must be a positive whole number; got "0".'
+    )
+  })
+
+  it('throws a plain error for a name the table has not, or of another kind', () => {
+    expect(() => reader({}).integer('mode')).toThrow('option "mode" is not of kind integer in the table')
+    expect(() => reader({}).bool('nothing')).toThrow(Error)
   })
 })

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1877);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5987);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1877:
+/***/ 5987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31548,13 +31548,56 @@ async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', 
     }
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31570,7 +31613,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31579,8 +31622,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -32855,14 +32897,24 @@ class CryptshareClient {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/options.ts
+;// CONCATENATED MODULE: ./src/core/option-table.ts
 // The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
-// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
-
-
-/** Every option, by name. */
-const OPTIONS = {
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
+// choices and bounds are declared here once; the reader (option-reader.ts) checks values by them,
+// and the CLI's help and the docs test read the same table.
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** Every delivery option, by name. */
+const option_table_OPTIONS = {
     'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
     'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
     'sender-email': { kind: 'text', required: true, help: 'Sender address' },
@@ -32894,20 +32946,34 @@ const OPTIONS = {
         help: 'How the transfer is protected'
     },
     password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    'expiration-days': {
+        kind: 'integer',
+        max: EXPIRATION_DAYS_BOUND,
+        help: 'Days until the transfer expires (server default when empty)'
+    },
     language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
     'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
     'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
     'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
     'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
     'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'processing-timeout': {
+        kind: 'integer',
+        default: '600',
+        max: TIMEOUT_BOUND,
+        help: 'Seconds to wait for processing'
+    },
     'allow-removed-files': {
         kind: 'boolean',
         default: 'false',
         help: 'Succeed when the server removed files during processing'
     },
-    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    retries: {
+        kind: 'integer',
+        default: '5',
+        min: 0,
+        help: 'Retries of a request that failed transiently (0: none)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -32915,36 +32981,106 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
-/**
- * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
- * every timeout in seconds stays below that.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const TIMEOUT_BOUND = {
-    max: Math.floor(MAX_TIMER_MS / 1000),
-    why: 'seconds, about 24 days: the longest wait this tool can time'
-};
-/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
-const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** The documented default of an option ('' for none). */
+function option_table_defaultOf(name, table = option_table_OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const option_table_SECRET_OPTIONS = Object.entries(option_table_OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/core/option-values.ts
+// The checks of option values that are more than a kind: the server URL, email addresses, and
+// the error every option check throws.
+
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
-class InputError extends Error {
+class option_values_InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+const option_values_EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
+function option_values_parseServerUrl(value, label = '"server-url"') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new option_values_InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new option_values_InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
+    }
+    if (url.username || url.password) {
+        throw new option_values_InputError(`${label} must not contain a user name or password.`);
+    }
+    if (url.search || url.hash) {
+        throw new option_values_InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new option_values_InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
+    return `${url.origin}${pathname}`;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
+function option_values_parseAddresses(value, label) {
+    option_values_refuseDisplayName(value, label);
+    const addresses = value.split(/[\s,;]+/).filter(Boolean);
+    for (const address of addresses) {
+        if (!option_values_EMAIL.test(address)) {
+            throw new option_values_InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+        }
+    }
+    return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function option_values_refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new option_values_InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/option-reader.ts
+// Reads options from a plain key-value source, each checked by what its table entry declares
+// (kind, choices, bounds, default). Messages name options the way the front-end's `OptionNaming` does.
+
+
+
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
-function optionReader(source, table = OPTIONS) {
+/** A reader of the options in `source`, each checked by its entry in `table` (defaults too). */
+function option_reader_optionReader(source, table = OPTIONS) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
     const given = (name) => raw(name) || defaultOf(name, table);
+    const spec = (name, kind) => {
+        const entry = table[name];
+        if (entry?.kind !== kind)
+            throw new Error(`option "${name}" is not of kind ${kind} in the table`);
+        return entry;
+    };
+    /** A whole number within the entry's bounds: from `min` (default 1) to `max` (named in the message). */
+    const integer = (name) => {
+        const { min = 1, max } = spec(name, 'integer');
+        const value = given(name);
+        const n = wholeNumber(value);
+        if (n === undefined || n < min) {
+            const wanted = min === 0 ? 'a whole number, 0 or more' : 'a positive whole number';
+            throw new InputError(`${naming.option(name)} must be ${wanted}; got "${shorten(value)}".`);
+        }
+        if (max && n > max.max)
+            throw new InputError(`${naming.option(name)} must be at most ${max.max} (${max.why}); got "${shorten(value)}".`);
+        return n;
+    };
     return {
         raw,
         required(name) {
@@ -32953,7 +33089,9 @@ function optionReader(source, table = OPTIONS) {
                 throw new InputError(naming.missing(name));
             return value;
         },
-        choice(name, allowed) {
+        /** One of the entry's choices (given in any case). */
+        choice(name) {
+            const allowed = spec(name, 'choice').choices ?? [];
             const value = given(name);
             const match = allowed.find((a) => a === value.toLowerCase());
             if (!match) {
@@ -32962,6 +33100,7 @@ function optionReader(source, table = OPTIONS) {
             return match;
         },
         bool(name) {
+            spec(name, 'boolean');
             const value = given(name);
             if (/^(true|yes|on|1)$/i.test(value))
                 return true;
@@ -32969,23 +33108,13 @@ function optionReader(source, table = OPTIONS) {
                 return false;
             throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
         },
-        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
-        positive(name, bound) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined || n < 1)
-                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${shorten(value)}".`);
-            if (bound && n > bound.max)
-                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${shorten(value)}".`);
-            return n;
+        integer,
+        /** An integer option without a default: undefined when not given. */
+        optionalInteger(name) {
+            return given(name) ? integer(name) : undefined;
         },
-        nonNegative(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined)
-                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${shorten(value)}".`);
-            return n;
-        },
+        /** The same as `integer` (the table says where the number starts); kept for its callers. */
+        nonNegative: integer,
         email(name) {
             const value = this.required(name);
             refuseDisplayName(value, naming.option(name));
@@ -33014,8 +33143,19 @@ function optionReader(source, table = OPTIONS) {
         }
     };
 }
+function wholeNumber(value) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/delivery-settings.ts
+// The delivery's options read into one typed object, and what `deliver()` is asked to do.
+
+
+
+
 /** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
-function options_readDeliverySettings(source, defaults) {
+function delivery_settings_readDeliverySettings(source, defaults) {
     const { naming } = source;
     const read = optionReader(source);
     const serverUrl = read.serverUrl('server-url');
@@ -33030,7 +33170,7 @@ function options_readDeliverySettings(source, defaults) {
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
         throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const passwordMode = read.choice('password-mode');
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
         throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
@@ -33038,7 +33178,6 @@ function options_readDeliverySettings(source, defaults) {
     if (passwordMode !== 'manual' && password) {
         throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
-    const expiration = read.raw('expiration-days');
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
@@ -33050,22 +33189,22 @@ function options_readDeliverySettings(source, defaults) {
         recipients,
         filePatterns,
         includeHiddenFiles: read.bool('include-hidden-files'),
-        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
         message: read.raw('message') || undefined,
         confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
+        expirationDays: read.optionalInteger('expiration-days'),
         language: read.language('language'),
         notifyRecipients: read.bool('notify-recipients'),
         notifyDownloads: read.bool('notify-downloads'),
         showFileNames: read.bool('show-file-names'),
-        uploadConcurrency: read.positive('upload-concurrency'),
+        uploadConcurrency: read.integer('upload-concurrency'),
         waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout', TIMEOUT_BOUND),
+        processingTimeoutSeconds: read.integer('processing-timeout'),
         allowRemovedFiles: read.bool('allow-removed-files'),
-        retries: read.nonNegative('retries'),
+        retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
@@ -33098,60 +33237,6 @@ function readRecipients(source) {
     }
     return { to, cc, bcc };
 }
-/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value, label = '"server-url"') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${label} must not contain a user name or password.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
-    }
-    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-    return `${url.origin}${pathname}`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, label) {
-    refuseDisplayName(value, label);
-    const addresses = value.split(/[\s,;]+/).filter(Boolean);
-    for (const address of addresses) {
-        if (!EMAIL.test(address)) {
-            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
-        }
-    }
-    return addresses;
-}
-/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
-function refuseDisplayName(value, label) {
-    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
-    if (angled) {
-        throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
-    }
-}
-function wholeNumber(value) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    return Number.isSafeInteger(n) ? n : undefined;
-}
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const options_SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
 /** What `deliver()` is asked to do, from the settings and the selected files. */
 function deliveryOptions(settings, files, extra) {
     return {
@@ -33162,6 +33247,15 @@ function deliveryOptions(settings, files, extra) {
         lookForEarlierDelivery: extra.lookForEarlierDelivery
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The options of a delivery, shared by every front-end: the table (kinds, choices, bounds,
+// defaults), the reader that checks values by it, and the delivery's settings read through it.
+// One module per job, named here together for the rest of the code.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
 
@@ -33357,27 +33451,13 @@ function lifecycleEvents(host) {
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
 /** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
 const LINE_COMMAND = /^(\s*)::/;
 const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 /**
  * Makes a message safe to print as a plain log line (`core.info`, group titles): control
  * characters escaped, and a runner command prefix neutralised visibly with a backslash

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5287);
+/* harmony import */ var _transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7412);
 // Entry point of the revoke sub-action (revoke/action.yml → dist/revoke/index.js).
 
 await (0,_transfer_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .runRevoke */ .M)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5287:
+/***/ 7412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31452,13 +31452,56 @@ class LocationError extends CryptshareError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/http/text.ts
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function text_hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function text_escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/;
-const MAX_ID_LENGTH = 200;
+
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 function idFromLocation(location) {
     const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
@@ -31474,7 +31517,7 @@ function idFromLocation(location) {
     }
     if (id.length > MAX_ID_LENGTH)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE.test(id))
+    if (IMPLAUSIBLE_ID.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -31483,8 +31526,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -32824,13 +32866,23 @@ class CryptshareClient {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/options.ts
+;// CONCATENATED MODULE: ./src/core/option-table.ts
 // The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults, and are parsed here
-// from a plain key-value source. Messages name options the way the front-end's `OptionNaming` does.
-
-
-/** Every option, by name. */
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
+// choices and bounds are declared here once; the reader (option-reader.ts) checks values by them,
+// and the CLI's help and the docs test read the same table.
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** Every delivery option, by name. */
 const OPTIONS = {
     'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
     'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
@@ -32863,20 +32915,34 @@ const OPTIONS = {
         help: 'How the transfer is protected'
     },
     password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': { kind: 'integer', help: 'Days until the transfer expires (server default when empty)' },
+    'expiration-days': {
+        kind: 'integer',
+        max: EXPIRATION_DAYS_BOUND,
+        help: 'Days until the transfer expires (server default when empty)'
+    },
     language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
     'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
     'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
     'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
     'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
     'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': { kind: 'integer', default: '600', help: 'Seconds to wait for processing' },
+    'processing-timeout': {
+        kind: 'integer',
+        default: '600',
+        max: TIMEOUT_BOUND,
+        help: 'Seconds to wait for processing'
+    },
     'allow-removed-files': {
         kind: 'boolean',
         default: 'false',
         help: 'Succeed when the server removed files during processing'
     },
-    retries: { kind: 'integer', default: '5', help: 'Retries of a request that failed transiently (0: none)' },
+    retries: {
+        kind: 'integer',
+        default: '5',
+        min: 0,
+        help: 'Retries of a request that failed transiently (0: none)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -32884,88 +32950,151 @@ const OPTIONS = {
         help: 'Send even when an earlier attempt already delivered the same files'
     }
 };
-/**
- * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
- * every timeout in seconds stays below that.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const options_TIMEOUT_BOUND = {
-    max: Math.floor(MAX_TIMER_MS / 1000),
-    why: 'seconds, about 24 days: the longest wait this tool can time'
-};
-/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
-const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** The documented default of an option ('' for none). */
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+;// CONCATENATED MODULE: ./src/core/option-values.ts
+// The checks of option values that are more than a kind: the server URL, email addresses, and
+// the error every option check throws.
+
 /** A mistake in the options; the message says what to change. Found before the server is contacted. */
-class InputError extends Error {
+class option_values_InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
 const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
+function parseServerUrl(value, label = '"server-url"') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new option_values_InputError(`${label} is not a URL: "${explain_shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new option_values_InputError(`${label} must start with https:// (got "${explain_shorten(url.protocol)}").`);
+    }
+    if (url.username || url.password) {
+        throw new option_values_InputError(`${label} must not contain a user name or password.`);
+    }
+    if (url.search || url.hash) {
+        throw new option_values_InputError(`${label} must not contain a query string or fragment: "${explain_shorten(value)}".`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new option_values_InputError(`${label} uses http:// with the non-loopback host "${explain_shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
+    return `${url.origin}${pathname}`;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
+function option_values_parseAddresses(value, label) {
+    refuseDisplayName(value, label);
+    const addresses = value.split(/[\s,;]+/).filter(Boolean);
+    for (const address of addresses) {
+        if (!EMAIL.test(address)) {
+            throw new option_values_InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+        }
+    }
+    return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new option_values_InputError(`${label} has an address with a display name ("${explain_shorten(value)}"): display names are not supported: give the bare address, e.g. ${explain_shorten(angled[1])}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/option-reader.ts
+// Reads options from a plain key-value source, each checked by what its table entry declares
+// (kind, choices, bounds, default). Messages name options the way the front-end's `OptionNaming` does.
+
+
+
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** A reader of the options in `source`, each checked by its kind; defaults from `table`. */
-function options_optionReader(source, table = OPTIONS) {
+/** A reader of the options in `source`, each checked by its entry in `table` (defaults too). */
+function option_reader_optionReader(source, table = OPTIONS) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
     const given = (name) => raw(name) || defaultOf(name, table);
+    const spec = (name, kind) => {
+        const entry = table[name];
+        if (entry?.kind !== kind)
+            throw new Error(`option "${name}" is not of kind ${kind} in the table`);
+        return entry;
+    };
+    /** A whole number within the entry's bounds: from `min` (default 1) to `max` (named in the message). */
+    const integer = (name) => {
+        const { min = 1, max } = spec(name, 'integer');
+        const value = given(name);
+        const n = wholeNumber(value);
+        if (n === undefined || n < min) {
+            const wanted = min === 0 ? 'a whole number, 0 or more' : 'a positive whole number';
+            throw new option_values_InputError(`${naming.option(name)} must be ${wanted}; got "${explain_shorten(value)}".`);
+        }
+        if (max && n > max.max)
+            throw new option_values_InputError(`${naming.option(name)} must be at most ${max.max} (${max.why}); got "${explain_shorten(value)}".`);
+        return n;
+    };
     return {
         raw,
         required(name) {
             const value = raw(name);
             if (!value)
-                throw new InputError(naming.missing(name));
+                throw new option_values_InputError(naming.missing(name));
             return value;
         },
-        choice(name, allowed) {
+        /** One of the entry's choices (given in any case). */
+        choice(name) {
+            const allowed = spec(name, 'choice').choices ?? [];
             const value = given(name);
             const match = allowed.find((a) => a === value.toLowerCase());
             if (!match) {
-                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${explain_shorten(value)}".`);
+                throw new option_values_InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${explain_shorten(value)}".`);
             }
             return match;
         },
         bool(name) {
+            spec(name, 'boolean');
             const value = given(name);
             if (/^(true|yes|on|1)$/i.test(value))
                 return true;
             if (/^(false|no|off|0)$/i.test(value))
                 return false;
-            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${explain_shorten(value)}".`);
+            throw new option_values_InputError(`${naming.option(name)} must be "true" or "false"; got "${explain_shorten(value)}".`);
         },
-        /** A whole number from 1 to `bound.max` (the bound is named in the message). */
-        positive(name, bound) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined || n < 1)
-                throw new InputError(`${naming.option(name)} must be a positive whole number; got "${explain_shorten(value)}".`);
-            if (bound && n > bound.max)
-                throw new InputError(`${naming.option(name)} must be at most ${bound.max} (${bound.why}); got "${explain_shorten(value)}".`);
-            return n;
+        integer,
+        /** An integer option without a default: undefined when not given. */
+        optionalInteger(name) {
+            return given(name) ? integer(name) : undefined;
         },
-        nonNegative(name) {
-            const value = given(name);
-            const n = wholeNumber(value);
-            if (n === undefined)
-                throw new InputError(`${naming.option(name)} must be a whole number, 0 or more; got "${explain_shorten(value)}".`);
-            return n;
-        },
+        /** The same as `integer` (the table says where the number starts); kept for its callers. */
+        nonNegative: integer,
         email(name) {
             const value = this.required(name);
             refuseDisplayName(value, naming.option(name));
             if (!EMAIL.test(value))
-                throw new InputError(`${naming.option(name)} is not a valid email address: "${explain_shorten(value)}".`);
+                throw new option_values_InputError(`${naming.option(name)} is not a valid email address: "${explain_shorten(value)}".`);
             return value;
         },
         clientId(name) {
             const value = this.required(name);
             if (!CLIENT_ID.test(value)) {
-                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                throw new option_values_InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
                     `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
                     'Pass the client id your Cryptshare administrator registered, from a secret.');
             }
@@ -32977,16 +33106,27 @@ function options_optionReader(source, table = OPTIONS) {
         language(name) {
             const value = raw(name) || undefined;
             if (value && !LANGUAGE.test(value)) {
-                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${explain_shorten(value)}".`);
+                throw new option_values_InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${explain_shorten(value)}".`);
             }
             return value;
         }
     };
 }
+function wholeNumber(value) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/delivery-settings.ts
+// The delivery's options read into one typed object, and what `deliver()` is asked to do.
+
+
+
+
 /** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
-function options_readDeliverySettings(source, defaults) {
+function delivery_settings_readDeliverySettings(source, defaults) {
     const { naming } = source;
-    const read = options_optionReader(source);
+    const read = optionReader(source);
     const serverUrl = read.serverUrl('server-url');
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
@@ -32999,7 +33139,7 @@ function options_readDeliverySettings(source, defaults) {
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
         throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
-    const passwordMode = read.choice('password-mode', ['generated', 'manual', 'none']);
+    const passwordMode = read.choice('password-mode');
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
         throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
@@ -33007,7 +33147,6 @@ function options_readDeliverySettings(source, defaults) {
     if (passwordMode !== 'manual' && password) {
         throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
-    const expiration = read.raw('expiration-days');
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
@@ -33019,22 +33158,22 @@ function options_readDeliverySettings(source, defaults) {
         recipients,
         filePatterns,
         includeHiddenFiles: read.bool('include-hidden-files'),
-        ifNoFilesFound: read.choice('if-no-files-found', ['error', 'warn', 'ignore']),
+        ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
         message: read.raw('message') || undefined,
         confidentialMessage: read.raw('confidential-message') || undefined,
         passwordMode,
         password,
-        expirationDays: expiration ? read.positive('expiration-days', EXPIRATION_DAYS_BOUND) : undefined,
+        expirationDays: read.optionalInteger('expiration-days'),
         language: read.language('language'),
         notifyRecipients: read.bool('notify-recipients'),
         notifyDownloads: read.bool('notify-downloads'),
         showFileNames: read.bool('show-file-names'),
-        uploadConcurrency: read.positive('upload-concurrency'),
+        uploadConcurrency: read.integer('upload-concurrency'),
         waitForProcessing: read.bool('wait-for-processing'),
-        processingTimeoutSeconds: read.positive('processing-timeout', options_TIMEOUT_BOUND),
+        processingTimeoutSeconds: read.integer('processing-timeout'),
         allowRemovedFiles: read.bool('allow-removed-files'),
-        retries: read.nonNegative('retries'),
+        retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
@@ -33067,60 +33206,6 @@ function readRecipients(source) {
     }
     return { to, cc, bcc };
 }
-/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value, label = '"server-url"') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`${label} is not a URL: "${explain_shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${label} must start with https:// (got "${explain_shorten(url.protocol)}").`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${label} must not contain a user name or password.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`${label} must not contain a query string or fragment: "${explain_shorten(value)}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${label} uses http:// with the non-loopback host "${explain_shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
-    }
-    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-    return `${url.origin}${pathname}`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, label) {
-    refuseDisplayName(value, label);
-    const addresses = value.split(/[\s,;]+/).filter(Boolean);
-    for (const address of addresses) {
-        if (!EMAIL.test(address)) {
-            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
-        }
-    }
-    return addresses;
-}
-/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
-function refuseDisplayName(value, label) {
-    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
-    if (angled) {
-        throw new InputError(`${label} has an address with a display name ("${explain_shorten(value)}"): display names are not supported: give the bare address, e.g. ${explain_shorten(angled[1])}.`);
-    }
-}
-function wholeNumber(value) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    return Number.isSafeInteger(n) ? n : undefined;
-}
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
 /** What `deliver()` is asked to do, from the settings and the selected files. */
 function deliveryOptions(settings, files, extra) {
     return {
@@ -33131,6 +33216,15 @@ function deliveryOptions(settings, files, extra) {
         lookForEarlierDelivery: extra.lookForEarlierDelivery
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The options of a delivery, shared by every front-end: the table (kinds, choices, bounds,
+// defaults), the reader that checks values by it, and the delivery's settings read through it.
+// One module per job, named here together for the rest of the code.
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/tuning.ts
 
@@ -33324,7 +33418,7 @@ async function wait_pollUntil(read, done, bounds) {
  * same order. The first failure aborts `stop` (for the work still running to end early), no new
  * item is started, and that failure is thrown once every running item has ended.
  */
-async function inParallel(items, limit, work) {
+async function wait_inParallel(items, limit, work) {
     const results = new Array(items.length);
     const stop = new AbortController();
     let firstError;
@@ -33445,10 +33539,659 @@ function byDate(a, b) {
     return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/local-files.ts
+// The files of a delivery as this tool sees them: what each is, their names and sizes, and the
+// error for a file or folder that cannot be used.
+
+/** A file or folder that cannot be used as it is; the message says which and what to do. */
+class local_files_FileSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FileSelectionError';
+    }
+}
+/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
+function local_files_relativePosix(workspace, file, pathModule = path) {
+    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
+}
+/**
+ * Throws when two files would reach the recipient under the same name. Names are compared as
+ * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
+ * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
+ */
+function assertUniqueNames(files) {
+    const byName = new Map();
+    for (const file of files) {
+        const key = file.name.normalize('NFC').toLowerCase();
+        const other = byName.get(key);
+        if (other) {
+            throw new local_files_FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
+                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
+        }
+        byName.set(key, file);
+    }
+}
+/** The bytes of all files together. */
+function local_files_totalSize(files) {
+    return files.reduce((sum, f) => sum + f.size, 0);
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** 1536 → "1.5 KiB". */
+function local_files_humanSize(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+/**
+ * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
+ * a protocol error; any other field of the wrong shape is left out with a warning (the server
+ * enforces its policy anyway when the session is created and filled).
+ */
+function readPolicy(raw, warn) {
+    const read = answer('transfer policy', warn, 'transfer policy check');
+    const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
+    const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
+        emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+        reason: read.text(f.reason, 'failedRecipients[].reason')
+    }));
+    return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) };
+}
+function readSettings(settings, read) {
+    const num = (name) => read.num(settings[name], `settings.${name}`);
+    const bool = (name) => read.bool(settings[name], `settings.${name}`);
+    return {
+        maxRetentionPeriod: num('maxRetentionPeriod'),
+        maxTotalSize: num('maxTotalSize'),
+        showFileNamesDefault: bool('showFileNamesDefault'),
+        showFileNamesChangeable: bool('showFileNamesChangeable'),
+        sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+        sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+        recipientNotificationEditable: bool('recipientNotificationEditable'),
+        confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+        confidentialMessageRequired: bool('confidentialMessageRequired'),
+        securityModes: readSecurityModes(settings.securityModes, read)
+    };
+}
+function readSecurityModes(value, read) {
+    const field = 'settings.securityModes[].config.allowedPasswordModes';
+    return read.records(value, 'settings.securityModes').map((mode) => {
+        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
+        const allowed = read.texts(raw, field);
+        // A list none of whose entries can be read says nothing: the modes are then unknown.
+        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
+        return {
+            name: read.text(mode.name, 'settings.securityModes[].name'),
+            config: { allowedPasswordModes: known ? allowed : undefined }
+        };
+    });
+}
+/**
+ * Checks the request against the server's transfer policy before anything is created.
+ * Returns the problems found, each a sentence a user can act on (empty when all is well).
+ */
+function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
+    if (!policy.allowed)
+        return [blockedRecipients(policy, request)];
+    const settings = policy.settings;
+    const problems = [];
+    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
+    if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
+        const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
+        const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
+        problems.push(tooBig.length
+            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
+            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
+    }
+    if (request.expirationDays !== undefined &&
+        typeof settings.maxRetentionPeriod === 'number' &&
+        request.expirationDays > settings.maxRetentionPeriod) {
+        problems.push(`${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
+    }
+    const allowedModes = allowedPasswordModes(settings);
+    if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
+        problems.push(`${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
+            `Use ${suggestModes(allowedModes)}.`);
+    }
+    if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
+        problems.push(`The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`);
+    }
+    if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
+        problems.push(`The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`);
+    }
+    if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
+        problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
+    }
+    if (mustSend(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
+        settings.sendDownloadNotificationsChangeable === false) {
+        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
+    }
+    if (mustSend(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
+        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
+    }
+    return problems;
+}
+/** Whether a boolean setting has to be sent: it differs from the default, or the default is unknown. */
+function mustSend(value, policyDefault) {
+    return policyDefault === undefined || policyDefault !== value;
+}
+function blockedRecipients(policy, request) {
+    const failed = policy.failedRecipients;
+    if (failed.length === 0) {
+        return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`;
+    }
+    const list = failed
+        .map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`)
+        .join(', ');
+    return `The server's transfer policy blocks ${failed.length === 1 ? 'this recipient' : 'these recipients'} for sender ${request.senderEmail}: ${list}. Remove ${failed.length === 1 ? 'it' : 'them'} from recipients/cc/bcc or ask the Cryptshare administrator.`;
+}
+/** The password modes of the ONE_TIME_PASSWORD security mode (the only one sessions support). */
+function allowedPasswordModes(settings) {
+    const modes = settings.securityModes;
+    if (!Array.isArray(modes) || modes.length === 0)
+        return undefined;
+    const oneTime = modes.find((m) => normalise(m.name) === 'onetimepassword') ?? modes[0];
+    return oneTime.config?.allowedPasswordModes?.map((m) => m.toUpperCase());
+}
+/**
+ * Maps the user's mode onto the server's. `generated` always fetches a policy-compliant password
+ * (`GET /api/password`) so that the password is known and can be published: it is sent as MANUAL,
+ * or, where the policy allows only GENERATED, with GENERATED (as the reference Python client does;
+ * the server may keep it or replace it, see delivery's publishedPassword).
+ */
+function planPassword(mode, allowed) {
+    const ok = (m) => !allowed || allowed.includes(m);
+    switch (mode) {
+        case 'generated':
+            if (ok('MANUAL'))
+                return { mode: 'MANUAL', fetchGenerated: true };
+            if (ok('GENERATED'))
+                return { mode: 'GENERATED', fetchGenerated: true };
+            return undefined;
+        case 'manual':
+            return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined;
+        case 'none':
+            return ok('NONE') ? { mode: 'NONE', fetchGenerated: false } : undefined;
+    }
+}
+function suggestModes(allowed) {
+    const ours = [
+        allowed.includes('MANUAL') || allowed.includes('GENERATED') ? '"generated"' : '',
+        allowed.includes('MANUAL') ? '"manual"' : '',
+        allowed.includes('NONE') ? '"none"' : ''
+    ].filter(Boolean);
+    return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
+}
+/**
+ * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
+ * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
+ * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
+ */
+function describeRules(rules, warn) {
+    const read = answer('password check', warn);
+    const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
+        const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
+        const name = read.text(rule.name, 'rulesNotFulfilled[].name');
+        const inWords = name ? ruleInWords(name, detailsRecord) : undefined;
+        if (inWords)
+            return inWords;
+        const details = Object.entries(detailsRecord)
+            .map(([k, v]) => `${k} ${detailValue(v)}`)
+            .join(', ');
+        return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
+    });
+    return described.length ? described.join(', ') : 'the server did not say which rules';
+}
+/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
+const RULES_IN_WORDS = {
+    whitespacesDeclined: 'no spaces',
+    alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
+    numericSequenceDeclined: 'no numeric sequences (123)',
+    keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
+    blacklistedCharactersDeclined: 'none of the characters the server forbids',
+    repeatedCharactersDeclined: 'no repeated characters (aaa)',
+    dictionaryWordsDeclined: 'no dictionary words',
+    lettersRequired: 'a letter',
+    specialCharactersRequired: 'a special character',
+    upperCaseRequired: 'an upper-case letter',
+    lowerCaseRequired: 'a lower-case letter',
+    digitsRequired: 'a digit'
+};
+function ruleInWords(name, details) {
+    const length = typeof details.length === 'number' ? details.length : undefined;
+    if (name === 'minimumLengthRequired')
+        return length === undefined ? 'a longer password' : `at least ${length} characters`;
+    if (name === 'maximumLengthRequired')
+        return length === undefined ? 'a shorter password' : `at most ${length} characters`;
+    return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined;
+}
+function detailValue(value) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+        return String(value);
+    return JSON.stringify(value) ?? kindOf(value);
+}
+function normalise(value) {
+    return (value ?? '').toLowerCase().replace(/[_\s-]/g, '');
+}
+/**
+ * Whether `verificationMethods` (of the verification status) offers a method (`CLIENT_ID`,
+ * `EMAIL`), compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that
+ * cannot be told: no list, or entries that are not strings (skipped with a warning).
+ */
+function offersVerificationMethod(methods, method, warn) {
+    const read = shape_answer('verification status', warn, 'verification');
+    const names = read.texts(methods, 'verificationMethods');
+    if (names.some((m) => normalise(m) === normalise(method)))
+        return true;
+    return Array.isArray(methods) && names.length === methods.length ? false : undefined;
+}
+function offersClientIdVerification(methods, warn) {
+    return offersVerificationMethod(methods, 'CLIENT_ID', warn);
+}
+
+;// CONCATENATED MODULE: ./src/core/verification.ts
+
+
+
+
+
+
+async function verification_verifySender(client, options, events) {
+    const sender = options.senderEmail;
+    const naming = events.naming ?? contract_NEUTRAL_NAMING;
+    const read = shape_answer('verification status', (message) => events.warning(message), 'verification');
+    if (options.verificationToken) {
+        const token = options.verificationToken;
+        client.useToken(token);
+        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, naming, e));
+        // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
+        if (read.bool(status.verified, 'verified') === false)
+            throw invalidToken(sender, naming);
+        return token;
+    }
+    const refused = (e) => clientIdNotRegistered(sender, naming, e);
+    const status = await verificationStep(() => client.verificationStatus(sender), refused);
+    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
+        throw clientIdNotRegistered(sender, naming);
+    const newToken = async (quiet, signal) => {
+        const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
+        events.secret(token);
+        return token;
+    };
+    const token = await newToken(client);
+    client.useToken(token);
+    // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
+    // server drop this token, or it expired during a long wait: verify again and repeat the request.
+    client.renewTokensWith({
+        // Renewed for whichever client was refused: a clean-up's (no cancel signal) or the run's.
+        renew: async (signal) => {
+            const renewed = await newToken(client.withoutSignal(), signal);
+            events.tokenRenewed?.(renewed);
+            return renewed;
+        },
+        isValid: async (signal) => {
+            const status = await client.withoutSignal().verificationStatus(sender, { signal });
+            return read.bool(status.verified, 'verified') === true;
+        },
+        onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
+    });
+    return token;
+}
+/**
+ * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
+ * than "not licensed" and "sender not allowed") is explained by `refused`.
+ */
+async function verificationStep(run, refused) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw isVerificationRefusal(error)
+            ? refused(labelledError('verification', error))
+            : labelledError('verification', error);
+    }
+}
+/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
+function isVerificationRefusal(error) {
+    return (error instanceof CryptshareError &&
+        error.kind === 'http' &&
+        (error.errorCode === 3002 ||
+            ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
+}
+/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
+function serverDetail(cause) {
+    return cause instanceof errors_DeliveryError && cause.cause instanceof CryptshareError
+        ? ` (server: ${explainRequestFailure(cause.cause)})`
+        : '';
+}
+function clientIdNotRegistered(sender, naming, cause) {
+    const server = serverDetail(cause);
+    return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
+        'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
+        `or pass ${naming.name('verification-token')} from an email verification.`, cause);
+}
+function invalidToken(sender, naming, cause) {
+    return new errors_DeliveryError('verification', `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
+        'Obtain a new token, or leave it empty to use client-id verification.', cause);
+}
+
+;// CONCATENATED MODULE: ./src/core/revoke.ts
+// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
+// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
+// The server decides: a status this token may not read never stops the revocation, and the
+// outcome is reported as the status shows it afterwards.
+
+
+
+
+
+
+
+/** How long a transfer still PROCESSING is waited for before it is revoked. */
+const REVOKE_PROCESSING_WAIT_MS = 600_000;
+/** How often the status is read to learn what an unanswered revocation did, and the pause between. */
+const CONFIRM_READS = 3;
+const CONFIRM_PAUSE_MS = 1000;
+async function revoke(client, settings, events, signal, clock = wait_systemClock) {
+    const { senderEmail: sender, trackingId } = settings;
+    await verification_verifySender(client, settings, events);
+    const read = transfer_report_statusReader(events);
+    // An answer without a state is an error (transferReport), never a state of its own.
+    const stateWith = async (reader) => transfer_report_transferReport(trackingId, await transfer_report_readTransfer(reader, sender, trackingId, 'revocation', { naming: events.naming }), read).state;
+    const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
+    if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
+        events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
+        return { trackingId, state: before, revoked: false };
+    }
+    if (before && before !== 'ACTIVE') {
+        throw new errors_DeliveryError('revocation', before === 'PROCESSING'
+            ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
+            : `Transfer ${trackingId} is in state ${before}; only an ACTIVE transfer can be revoked.`);
+    }
+    let refusal;
+    try {
+        await client.revokeTransfer(sender, trackingId, settings);
+    }
+    catch (error) {
+        if (isOlderApi(error)) {
+            throw new errors_DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
+        }
+        refusal = error;
+    }
+    // What the server did: its answer may be lost, the step cancelled during the request, or a
+    // concurrent revocation may have won. The status read afterwards settles it (the cancel
+    // signal no longer applies: the result must be reported).
+    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock, outcomeUnknown(refusal));
+    if (after.state === 'DELETED_BY_REVOCATION') {
+        if (refusal)
+            events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`);
+        events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const why = refusal === undefined ? undefined : describe(refusal);
+    if (after.state !== undefined) {
+        throw new errors_DeliveryError('revocation', refusal === undefined
+            ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
+            : `The server did not revoke transfer ${trackingId} (${why}); it is ${after.state}.`, refusal);
+    }
+    if (refusal === undefined && isTokenRefusal(after.error)) {
+        // The server accepted the PATCH but lets only the creating token read the transfer.
+        events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
+        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
+    }
+    const unread = describe(after.error);
+    throw new errors_DeliveryError('revocation', refusal === undefined
+        ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
+        : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
+}
+/**
+ * The state before the revocation, waiting while it is PROCESSING; undefined when this token may
+ * not read it (the server then decides about the revocation itself).
+ */
+async function stateBefore(stateNow, trackingId, events, signal, clock) {
+    try {
+        const waited = await wait_pollUntil(stateNow, (state) => state !== 'PROCESSING', {
+            timeoutMs: REVOKE_PROCESSING_WAIT_MS,
+            firstDelayMs: 200,
+            maxDelayMs: 5000,
+            clock,
+            signal,
+            onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
+        });
+        return waited.value;
+    }
+    catch (error) {
+        if (!isTokenRefusal(causeOf(error)))
+            throw error;
+        events.info(`This verification token may not read transfer ${trackingId}; sending the revocation anyway, the server decides.`);
+        return undefined;
+    }
+}
+/**
+ * The state after the revocation, read up to `CONFIRM_READS` times while reads fail (and, when
+ * the revocation's outcome is unknown, while it still reads ACTIVE: the request may still be under
+ * way on the server); or the last failure.
+ */
+async function confirmedState(stateNow, clock, mayStillChange) {
+    const read = async () => {
+        try {
+            return { state: await stateNow() };
+        }
+        catch (failure) {
+            return { error: causeOf(failure) };
+        }
+    };
+    const settled = (last) => last.error === undefined ? last.state !== 'ACTIVE' || !mayStillChange : isTokenRefusal(last.error);
+    // No cancel signal: the revocation was sent, and what became of it must be said.
+    const { value } = await wait_pollUntil(read, settled, {
+        timeoutMs: CONFIRM_READS * CONFIRM_PAUSE_MS * 10,
+        maxReads: CONFIRM_READS,
+        firstDelayMs: CONFIRM_PAUSE_MS,
+        maxDelayMs: CONFIRM_PAUSE_MS,
+        clock
+    });
+    return value;
+}
+/** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
+function outcomeUnknown(error) {
+    return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
+}
+function causeOf(error) {
+    return error instanceof errors_DeliveryError && error.cause !== undefined ? error.cause : error;
+}
+function describe(error) {
+    const cause = causeOf(error);
+    if (cause instanceof CryptshareError)
+        return explainRequestFailure(cause);
+    return cause instanceof Error ? cause.message : String(cause);
+}
+/** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
+function isOlderApi(error) {
+    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+        return false;
+    return error.status === 405 || (error.status === 404 && (error.errorCode === 2004 || error.errorCode === 1006));
+}
+
+;// CONCATENATED MODULE: ./src/core/status.ts
+// The status of a sent transfer and its downloads, optionally waiting until every recipient has
+// fetched every file.
+
+
+
+
+
+
+/** The least time a status read is given, even when download-timeout is (nearly) used up. */
+const MIN_READ_MS = 1000;
+/** The longest pause between two status reads while waiting for downloads. */
+const DOWNLOAD_POLL_MAX_MS = 60_000;
+/** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
+class status_DownloadTimeoutError extends errors_DeliveryError {
+    report;
+    constructor(message, report) {
+        super('downloads', message);
+        this.report = report;
+        this.name = 'DownloadTimeoutError';
+    }
+}
+async function status_transferStatus(client, settings, events, options) {
+    const { senderEmail: sender, trackingId } = settings;
+    const naming = events.naming ?? NEUTRAL_NAMING;
+    const clock = options.clock ?? systemClock;
+    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
+    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
+    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
+    await verifySender(client, settings, events);
+    const read = statusReader(events);
+    let lastRead;
+    // A token that expires during a long wait is renewed by the client (client-id verification).
+    const report = async () => {
+        const status = await readTransfer(client, sender, trackingId, 'transfer status', {
+            timeoutMs: timeLeft(),
+            naming: events.naming
+        });
+        lastRead = transferReport(trackingId, status, read);
+        options.onReport?.(lastRead);
+        return lastRead;
+    };
+    if (!settings.waitForDownload)
+        return report();
+    const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
+        timeoutMs: Math.max(deadline - clock.now(), 0),
+        firstDelayMs: options.firstPollMs,
+        maxDelayMs: DOWNLOAD_POLL_MAX_MS,
+        clock,
+        signal: options.signal,
+        onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
+    }).catch((error) => {
+        if (!(error instanceof CallTimeLimitError))
+            throw error;
+        if (lastRead)
+            return { value: lastRead, done: false };
+        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}); its state is unknown. Check the transfer on the server, or raise ${naming.name('download-timeout')}.`, error);
+    });
+    const last = waited.value;
+    if (last.allDownloaded)
+        return last;
+    if (last.state !== 'ACTIVE') {
+        throw new status_DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
+    }
+    throw new status_DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}): ${pending(last)}.`, last);
+}
+/** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
+function pending(report) {
+    return report.downloads
+        .map((r) => ({ who: r.recipient, files: r.files.filter((f) => f.downloads.length === 0).map((f) => f.name) }))
+        .filter((r) => r.files.length > 0)
+        .map((r) => `${r.who} has not downloaded ${r.files.join(', ')}`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function log_text_logText(text) {
+    return text_escapeControls(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
+;// CONCATENATED MODULE: ./src/core/transfer-options.ts
+// The options of the commands after a delivery, `revoke` and `status`: the same names in the
+// sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
+
+
+
+
+
+
+const CONNECTION = {
+    'server-url': OPTIONS['server-url'],
+    'client-id': OPTIONS['client-id'],
+    'sender-email': OPTIONS['sender-email'],
+    'verification-token': OPTIONS['verification-token'],
+    'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
+};
+const REVOKE_OPTIONS = {
+    ...CONNECTION,
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Email the recipients that the transfer was revoked' },
+    'notify-sender': { kind: 'boolean', default: 'true', help: 'Email the sender that the transfer was revoked' },
+    message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
+    language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
+    retries: OPTIONS.retries
+};
+const STATUS_OPTIONS = {
+    ...CONNECTION,
+    'wait-for-download': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Wait until every recipient has downloaded every file'
+    },
+    'download-timeout': {
+        kind: 'integer',
+        default: '3600',
+        max: TIMEOUT_BOUND,
+        help: 'Seconds to wait for the downloads'
+    },
+    retries: OPTIONS.retries
+};
+function readTransferSettings(read, source) {
+    const serverUrl = read.serverUrl('server-url');
+    const clientId = read.clientId('client-id');
+    const senderEmail = read.email('sender-email');
+    const trackingId = read.required('tracking-id');
+    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
+    // the rule an id read from a Location header follows.
+    if (!isPlausibleId(trackingId)) {
+        throw new option_values_InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
+    }
+    return {
+        apiBase: `${serverUrl}/api`,
+        clientId,
+        senderEmail,
+        verificationToken: read.raw('verification-token') || undefined,
+        trackingId,
+        retries: read.integer('retries')
+    };
+}
+function readRevokeSettings(source) {
+    const read = option_reader_optionReader(source, REVOKE_OPTIONS);
+    return {
+        ...readTransferSettings(read, source),
+        notifyRecipients: read.bool('notify-recipients'),
+        notifySender: read.bool('notify-sender'),
+        message: read.raw('message') || undefined,
+        language: read.language('language')
+    };
+}
+function transfer_options_readStatusSettings(source) {
+    const read = optionReader(source, STATUS_OPTIONS);
+    return {
+        ...readTransferSettings(read, source),
+        waitForDownload: read.bool('wait-for-download'),
+        downloadTimeoutSeconds: read.integer('download-timeout')
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -36329,7 +37072,7 @@ class file_patterns_PatternSet {
     constructor(lines, workspace, homedir, pathApi = path) {
         this.flavour = flavourOf(pathApi);
         const compile = (line) => {
-            const pattern = new GlobPattern(file_patterns_absolutePattern(line, workspace, homedir, pathApi), this.flavour);
+            const pattern = new GlobPattern(absolutePattern(line, workspace, homedir, pathApi), this.flavour);
             const descendants = pattern.withDescendants(this.flavour);
             return { source: line, patterns: descendants ? [pattern, descendants] : [pattern] };
         };
@@ -36409,7 +37152,7 @@ class file_patterns_PatternSet {
     }
 }
 /** A pattern line made absolute: relative to the workspace, `~` the home folder. */
-function file_patterns_absolutePattern(line, workspace, homedir, pathApi = path) {
+function absolutePattern(line, workspace, homedir, pathApi = path) {
     const windows = pathApi.sep === '\\';
     if (line === '~' || line.startsWith('~/') || (windows && line.startsWith('~\\')))
         return globEscape(homedir, windows) + line.slice(1);
@@ -36419,54 +37162,92 @@ function file_patterns_absolutePattern(line, workspace, homedir, pathApi = path)
         return line;
     return pathApi.join(globEscape(workspace, windows), line);
 }
-
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines.
-/**
- * Characters that must never reach the log as they are: C0 controls (line breaks among them),
- * DEL, C1 controls, the Unicode line/paragraph separators and the bidirectional controls that can
- * make a text read differently from what it is (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function log_text_hasControlCharacters(text) {
-    UNSAFE.lastIndex = 0;
-    return UNSAFE.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function log_text_escapeControls(text) {
-    return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * Makes a message safe to print as a plain log line (`core.info`, group titles): control
- * characters escaped, and a runner command prefix neutralised visibly with a backslash
- * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
- */
-function log_text_logText(text) {
-    return log_text_escapeControls(text)
-        .replace(LINE_COMMAND, '$1\\::')
-        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+/** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
+function anchorPattern(pattern, workspace, pathModule = path) {
+    const negated = pattern.startsWith('!');
+    const body = negated ? pattern.slice(1).trim() : pattern;
+    const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule);
+    return negated ? `!${anchored}` : anchored;
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/file-checks.ts
+// The checks of selected files and folders, before anything is sent: readable, printable names,
+// inside the workspace; and the messages that say which path and what to do.
 
 
 
 
-
-/** A file or folder that cannot be used as it is; the message says which and what to do. */
-class FileSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FileSelectionError';
+/** A path for messages: relative to the workspace when inside it, control characters escaped. */
+function file_checks_showPath(workspace, item) {
+    return escapeControls(file_checks_isInside(workspace, item) ? relativePosix(workspace, item) : item);
+}
+function file_checks_isInside(workspace, item) {
+    const relative = path.relative(workspace, item);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+function file_checks_errorCode(error) {
+    return error?.code;
+}
+const REASONS = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many levels of symbolic links: a link that leads back to itself',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'the name is too long'
+};
+function file_checks_accessError(shown, error, what = 'path') {
+    const code = file_checks_errorCode(error);
+    const reason = code ? `${code}: ${REASONS[code] ?? error.message}` : String(error);
+    const fix = code === 'ELOOP'
+        ? 'Fix or remove the link'
+        : code === 'EACCES' || code === 'EPERM'
+            ? 'Give read access to the user this tool runs as'
+            : 'Check it';
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+}
+/** File names reach the recipients and the log: control and bidi characters are refused. */
+function file_checks_assertPrintableName(file) {
+    if (hasControlCharacters(file.relativePath)) {
+        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+            '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
     }
 }
+/** Opens and closes the file, so that an unreadable file fails before anything is created. */
+async function file_checks_assertReadable(file, fileSystem) {
+    try {
+        await (await fileSystem.open(file.absolutePath, 'r')).close();
+    }
+    catch (error) {
+        throw file_checks_accessError(escapeControls(file.relativePath), error, 'file');
+    }
+}
+/** File system calls at once: they wait on the disk, not the CPU. */
+const file_checks_FILE_SYSTEM_WIDTH = 16;
+/** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
+async function file_checks_outsideWorkspace(files, workspace, fileSystem) {
+    const realWorkspace = await fileSystem.realpath(workspace).catch(() => path.resolve(workspace));
+    const reals = await inParallel(files, file_checks_FILE_SYSTEM_WIDTH, (file) => fileSystem.realpath(file.absolutePath));
+    return files.flatMap((file, index) => file_checks_isInside(realWorkspace, reals[index])
+        ? []
+        : [
+            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+        ]);
+}
+
+;// CONCATENATED MODULE: ./src/core/file-walk.ts
+// Finds the files the `files` patterns select: one walk of the tree, every pattern at once.
+
+
+
+
+
+
+
 /**
  * Resolves newline-separated glob patterns relative to `workspace` in one walk of the tree
  * (each search root once, however many patterns). `!pattern` excludes; directories that match
@@ -36481,7 +37262,7 @@ async function findFiles(patterns, workspace, options = {}) {
     const files = [...walker.found.values()].sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const file of files)
         assertPrintableName(file);
-    await files_inParallel(files, (file) => assertReadable(file, options.fs ?? fs));
+    await inParallel(files, FILE_SYSTEM_WIDTH, (file) => assertReadable(file, options.fs ?? fs));
     const warnings = [...walker.warnings.sort(), ...(await outsideWorkspace(files, workspace, options.fs ?? fs))];
     const unmatchedPatterns = set.includes.filter((_, index) => !walker.hit.has(index)).map((line) => line.source);
     return { files, unmatchedPatterns, warnings, hidden: walker.hidden.sort() };
@@ -36608,61 +37389,13 @@ class Walker {
         return showPath(this.workspace, item);
     }
 }
-/** A path for messages: relative to the workspace when inside it, control characters escaped. */
-function showPath(workspace, item) {
-    return escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
-}
-function isInside(workspace, item) {
-    const relative = path.relative(workspace, item);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-function errorCode(error) {
-    return error?.code;
-}
-const REASONS = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ELOOP: 'too many levels of symbolic links: a link that leads back to itself',
-    EIO: 'input/output error',
-    EMFILE: 'too many open files',
-    ENAMETOOLONG: 'the name is too long'
-};
-function accessError(shown, error, what = 'path') {
-    const code = errorCode(error);
-    const reason = code ? `${code}: ${REASONS[code] ?? error.message}` : String(error);
-    const fix = code === 'ELOOP'
-        ? 'Fix or remove the link'
-        : code === 'EACCES' || code === 'EPERM'
-            ? 'Give read access to the user this tool runs as'
-            : 'Check it';
-    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
-}
-/** File names reach the recipients and the log: control and bidi characters are refused. */
-function assertPrintableName(file) {
-    if (hasControlCharacters(file.relativePath)) {
-        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
-            '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
-    }
-}
-/** Opens and closes the file, so that an unreadable file fails before anything is created. */
-async function assertReadable(file, fileSystem) {
-    try {
-        await (await fileSystem.open(file.absolutePath, 'r')).close();
-    }
-    catch (error) {
-        throw accessError(escapeControls(file.relativePath), error, 'file');
-    }
-}
-/** A warning for each file whose real location is outside the workspace (links, `../`, absolute patterns). */
-async function outsideWorkspace(files, workspace, fileSystem) {
-    const realWorkspace = await fileSystem.realpath(workspace).catch(() => path.resolve(workspace));
-    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath));
-    return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
-        ? []
-        : [
-            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
-        ]);
-}
+
+;// CONCATENATED MODULE: ./src/core/own-files.ts
+// Keeps the files this tool writes (a result file with the password) out of a delivery.
+
+
+
+
 /**
  * Splits off the selected files that are files this tool writes (compared by resolved real path,
  * so a link or `..` does not hide one): a previous run's result file holds its password and
@@ -36673,7 +37406,7 @@ async function withoutOwnFiles(files, own, fileSystem = fs) {
     const byReal = new Map(existing.flatMap((o) => (o.real ? [[o.real, o.by]] : [])));
     if (byReal.size === 0)
         return { files, excluded: [] };
-    const reals = await files_inParallel(files, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
+    const reals = await inParallel(files, FILE_SYSTEM_WIDTH, (file) => fileSystem.realpath(file.absolutePath).catch(() => file.absolutePath));
     const excluded = files.flatMap((file, index) => {
         const by = byReal.get(reals[index]);
         return by ? [{ file, by }] : [];
@@ -36683,641 +37416,12 @@ async function withoutOwnFiles(files, own, fileSystem = fs) {
     const left = new Set(excluded.map((e) => e.file));
     return { files: files.filter((f) => !left.has(f)), excluded };
 }
-/** Runs `task` for every item, a few at a time (file system calls wait on the disk, not the CPU). */
-async function files_inParallel(items, task, width = 16) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-    return results;
-}
-/** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
-function anchorPattern(pattern, workspace, pathModule = path) {
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1).trim() : pattern;
-    const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule);
-    return negated ? `!${anchored}` : anchored;
-}
-/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
-function relativePosix(workspace, file, pathModule = path) {
-    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
-}
-/**
- * Throws when two files would reach the recipient under the same name. Names are compared as
- * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
- * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
- */
-function assertUniqueNames(files) {
-    const byName = new Map();
-    for (const file of files) {
-        const key = file.name.normalize('NFC').toLowerCase();
-        const other = byName.get(key);
-        if (other) {
-            throw new FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
-                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
-        }
-        byName.set(key, file);
-    }
-}
-/** The bytes of all files together. */
-function files_totalSize(files) {
-    return files.reduce((sum, f) => sum + f.size, 0);
-}
-const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-/** 1536 → "1.5 KiB". */
-function files_humanSize(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
 
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-
-/**
- * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
- * a protocol error; any other field of the wrong shape is left out with a warning (the server
- * enforces its policy anyway when the session is created and filled).
- */
-function readPolicy(raw, warn) {
-    const read = answer('transfer policy', warn, 'transfer policy check');
-    const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
-    const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
-        emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
-        reason: read.text(f.reason, 'failedRecipients[].reason')
-    }));
-    return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) };
-}
-function readSettings(settings, read) {
-    const num = (name) => read.num(settings[name], `settings.${name}`);
-    const bool = (name) => read.bool(settings[name], `settings.${name}`);
-    return {
-        maxRetentionPeriod: num('maxRetentionPeriod'),
-        maxTotalSize: num('maxTotalSize'),
-        showFileNamesDefault: bool('showFileNamesDefault'),
-        showFileNamesChangeable: bool('showFileNamesChangeable'),
-        sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
-        sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
-        recipientNotificationEditable: bool('recipientNotificationEditable'),
-        confidentialMessageAllowed: bool('confidentialMessageAllowed'),
-        confidentialMessageRequired: bool('confidentialMessageRequired'),
-        securityModes: readSecurityModes(settings.securityModes, read)
-    };
-}
-function readSecurityModes(value, read) {
-    const field = 'settings.securityModes[].config.allowedPasswordModes';
-    return read.records(value, 'settings.securityModes').map((mode) => {
-        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
-        const allowed = read.texts(raw, field);
-        // A list none of whose entries can be read says nothing: the modes are then unknown.
-        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
-        return {
-            name: read.text(mode.name, 'settings.securityModes[].name'),
-            config: { allowedPasswordModes: known ? allowed : undefined }
-        };
-    });
-}
-/**
- * Checks the request against the server's transfer policy before anything is created.
- * Returns the problems found, each a sentence a user can act on (empty when all is well).
- */
-function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
-    if (!policy.allowed)
-        return [blockedRecipients(policy, request)];
-    const settings = policy.settings;
-    const problems = [];
-    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
-    if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
-        const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
-        const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
-        problems.push(tooBig.length
-            ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
-    }
-    if (request.expirationDays !== undefined &&
-        typeof settings.maxRetentionPeriod === 'number' &&
-        request.expirationDays > settings.maxRetentionPeriod) {
-        problems.push(`${naming.option('expiration-days')} is ${request.expirationDays}, but the server keeps transfers at most ${settings.maxRetentionPeriod} days (maxRetentionPeriod). Use a value from 1 to ${settings.maxRetentionPeriod}.`);
-    }
-    const allowedModes = allowedPasswordModes(settings);
-    if (allowedModes && !planPassword(request.passwordMode, allowedModes)) {
-        problems.push(`${naming.setting('password-mode', request.passwordMode)} is not allowed by the server's policy (allowed password modes: ${allowedModes.join(', ') || 'none'}). ` +
-            `Use ${suggestModes(allowedModes)}.`);
-    }
-    if (request.confidentialMessage && settings.confidentialMessageAllowed === false) {
-        problems.push(`The server's policy does not allow a confidential message for this sender and these recipients: remove ${naming.name('confidential-message')}.`);
-    }
-    if (!request.confidentialMessage && settings.confidentialMessageRequired === true) {
-        problems.push(`The server's policy requires a confidential message for this sender and these recipients: set ${naming.name('confidential-message')}.`);
-    }
-    if ((request.subject || request.message) && settings.recipientNotificationEditable === false) {
-        problems.push(`The server's policy does not allow changing the recipients' notification text: remove ${naming.name('subject')} and ${naming.name('message')}.`);
-    }
-    if (mustSend(request.notifyDownloads, settings.sendDownloadNotificationsDefault) &&
-        settings.sendDownloadNotificationsChangeable === false) {
-        problems.push(`The server's policy fixes download notifications to ${String(settings.sendDownloadNotificationsDefault)}: remove ${naming.name('notify-downloads')}.`);
-    }
-    if (mustSend(request.showFileNames, settings.showFileNamesDefault) && settings.showFileNamesChangeable === false) {
-        problems.push(`The server's policy fixes "show file names" to ${String(settings.showFileNamesDefault)}: remove ${naming.name('show-file-names')}.`);
-    }
-    return problems;
-}
-/** Whether a boolean setting has to be sent: it differs from the default, or the default is unknown. */
-function mustSend(value, policyDefault) {
-    return policyDefault === undefined || policyDefault !== value;
-}
-function blockedRecipients(policy, request) {
-    const failed = policy.failedRecipients;
-    if (failed.length === 0) {
-        return `The server's transfer policy does not allow ${request.senderEmail} to send to these recipients. Ask the Cryptshare administrator which recipients are allowed.`;
-    }
-    const list = failed
-        .map((f) => `${f.emailAddress ?? '(unknown address)'} (${f.reason ?? 'no reason given'})`)
-        .join(', ');
-    return `The server's transfer policy blocks ${failed.length === 1 ? 'this recipient' : 'these recipients'} for sender ${request.senderEmail}: ${list}. Remove ${failed.length === 1 ? 'it' : 'them'} from recipients/cc/bcc or ask the Cryptshare administrator.`;
-}
-/** The password modes of the ONE_TIME_PASSWORD security mode (the only one sessions support). */
-function allowedPasswordModes(settings) {
-    const modes = settings.securityModes;
-    if (!Array.isArray(modes) || modes.length === 0)
-        return undefined;
-    const oneTime = modes.find((m) => normalise(m.name) === 'onetimepassword') ?? modes[0];
-    return oneTime.config?.allowedPasswordModes?.map((m) => m.toUpperCase());
-}
-/**
- * Maps the user's mode onto the server's. `generated` always fetches a policy-compliant password
- * (`GET /api/password`) so that the password is known and can be published: it is sent as MANUAL,
- * or, where the policy allows only GENERATED, with GENERATED (as the reference Python client does;
- * the server may keep it or replace it, see delivery's publishedPassword).
- */
-function planPassword(mode, allowed) {
-    const ok = (m) => !allowed || allowed.includes(m);
-    switch (mode) {
-        case 'generated':
-            if (ok('MANUAL'))
-                return { mode: 'MANUAL', fetchGenerated: true };
-            if (ok('GENERATED'))
-                return { mode: 'GENERATED', fetchGenerated: true };
-            return undefined;
-        case 'manual':
-            return ok('MANUAL') ? { mode: 'MANUAL', fetchGenerated: false } : undefined;
-        case 'none':
-            return ok('NONE') ? { mode: 'NONE', fetchGenerated: false } : undefined;
-    }
-}
-function suggestModes(allowed) {
-    const ours = [
-        allowed.includes('MANUAL') || allowed.includes('GENERATED') ? '"generated"' : '',
-        allowed.includes('MANUAL') ? '"manual"' : '',
-        allowed.includes('NONE') ? '"none"' : ''
-    ].filter(Boolean);
-    return ours.length ? `password-mode ${ours.join(' or ')}` : 'a server whose policy allows a password mode';
-}
-/**
- * The password rules a password does not meet (`rulesNotFulfilled` of the password check), in
- * words ("at least 10 characters, a digit"), without the password. A rule name this tool does not
- * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
- */
-function describeRules(rules, warn) {
-    const read = answer('password check', warn);
-    const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
-        const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
-        const name = read.text(rule.name, 'rulesNotFulfilled[].name');
-        const inWords = name ? ruleInWords(name, detailsRecord) : undefined;
-        if (inWords)
-            return inWords;
-        const details = Object.entries(detailsRecord)
-            .map(([k, v]) => `${k} ${detailValue(v)}`)
-            .join(', ');
-        return `${name ?? 'unnamed rule'}${details ? ` (${details})` : ''}`;
-    });
-    return described.length ? described.join(', ') : 'the server did not say which rules';
-}
-/** The rule names of the password helpers (cryptshare-api.md §3.7) in words. */
-const RULES_IN_WORDS = {
-    whitespacesDeclined: 'no spaces',
-    alphabeticalSequenceDeclined: 'no alphabetical sequences (abc)',
-    numericSequenceDeclined: 'no numeric sequences (123)',
-    keyboardSequenceDeclined: 'no keyboard sequences (qwerty)',
-    blacklistedCharactersDeclined: 'none of the characters the server forbids',
-    repeatedCharactersDeclined: 'no repeated characters (aaa)',
-    dictionaryWordsDeclined: 'no dictionary words',
-    lettersRequired: 'a letter',
-    specialCharactersRequired: 'a special character',
-    upperCaseRequired: 'an upper-case letter',
-    lowerCaseRequired: 'a lower-case letter',
-    digitsRequired: 'a digit'
-};
-function ruleInWords(name, details) {
-    const length = typeof details.length === 'number' ? details.length : undefined;
-    if (name === 'minimumLengthRequired')
-        return length === undefined ? 'a longer password' : `at least ${length} characters`;
-    if (name === 'maximumLengthRequired')
-        return length === undefined ? 'a shorter password' : `at most ${length} characters`;
-    return Object.hasOwn(RULES_IN_WORDS, name) ? RULES_IN_WORDS[name] : undefined;
-}
-function detailValue(value) {
-    if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
-        return String(value);
-    return JSON.stringify(value) ?? kindOf(value);
-}
-function normalise(value) {
-    return (value ?? '').toLowerCase().replace(/[_\s-]/g, '');
-}
-/**
- * Whether `verificationMethods` (of the verification status) offers a method (`CLIENT_ID`,
- * `EMAIL`), compared without regard to case and `_` (CLIENT_ID, clientId). Undefined when that
- * cannot be told: no list, or entries that are not strings (skipped with a warning).
- */
-function offersVerificationMethod(methods, method, warn) {
-    const read = shape_answer('verification status', warn, 'verification');
-    const names = read.texts(methods, 'verificationMethods');
-    if (names.some((m) => normalise(m) === normalise(method)))
-        return true;
-    return Array.isArray(methods) && names.length === methods.length ? false : undefined;
-}
-function offersClientIdVerification(methods, warn) {
-    return offersVerificationMethod(methods, 'CLIENT_ID', warn);
-}
-
-;// CONCATENATED MODULE: ./src/core/verification.ts
+;// CONCATENATED MODULE: ./src/core/files.ts
 
 
 
 
-
-
-async function verification_verifySender(client, options, events) {
-    const sender = options.senderEmail;
-    const naming = events.naming ?? contract_NEUTRAL_NAMING;
-    const read = shape_answer('verification status', (message) => events.warning(message), 'verification');
-    if (options.verificationToken) {
-        const token = options.verificationToken;
-        client.useToken(token);
-        const status = await verificationStep(() => client.verificationStatus(sender), (e) => invalidToken(sender, naming, e));
-        // Unreadable: the sender endpoints then refuse an invalid token with a clear 401 anyway.
-        if (read.bool(status.verified, 'verified') === false)
-            throw invalidToken(sender, naming);
-        return token;
-    }
-    const refused = (e) => clientIdNotRegistered(sender, naming, e);
-    const status = await verificationStep(() => client.verificationStatus(sender), refused);
-    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender, naming);
-    const newToken = async (quiet, signal) => {
-        const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
-        events.secret(token);
-        return token;
-    };
-    const token = await newToken(client);
-    client.useToken(token);
-    // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
-    // server drop this token, or it expired during a long wait: verify again and repeat the request.
-    client.renewTokensWith({
-        // Renewed for whichever client was refused: a clean-up's (no cancel signal) or the run's.
-        renew: async (signal) => {
-            const renewed = await newToken(client.withoutSignal(), signal);
-            events.tokenRenewed?.(renewed);
-            return renewed;
-        },
-        isValid: async (signal) => {
-            const status = await client.withoutSignal().verificationStatus(sender, { signal });
-            return read.bool(status.verified, 'verified') === true;
-        },
-        onRenew: ({ renewal, refusal }) => events.info(`The server refused the verification token (HTTP ${refusal.status}, errorCode 3002); verifying the sender again (renewal ${renewal}).`)
-    });
-    return token;
-}
-/**
- * A verification request; a refusal of the verification itself (errorCode 3002, or 401/403 other
- * than "not licensed" and "sender not allowed") is explained by `refused`.
- */
-async function verificationStep(run, refused) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw isVerificationRefusal(error)
-            ? refused(labelledError('verification', error))
-            : labelledError('verification', error);
-    }
-}
-/** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
-function isVerificationRefusal(error) {
-    return (error instanceof CryptshareError &&
-        error.kind === 'http' &&
-        (error.errorCode === 3002 ||
-            ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
-}
-/** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
-function serverDetail(cause) {
-    return cause instanceof errors_DeliveryError && cause.cause instanceof CryptshareError
-        ? ` (server: ${explainRequestFailure(cause.cause)})`
-        : '';
-}
-function clientIdNotRegistered(sender, naming, cause) {
-    const server = serverDetail(cause);
-    return new errors_DeliveryError('verification', `The server does not offer client-id verification for ${sender} with this client id${server}. ` +
-        'A Cryptshare administrator must register the client id (Administration Interface, REST API client ids) and allow this sender, ' +
-        `or pass ${naming.name('verification-token')} from an email verification.`, cause);
-}
-function invalidToken(sender, naming, cause) {
-    return new errors_DeliveryError('verification', `The ${naming.name('verification-token')} is not valid for ${sender} with this client id (expired, revoked or for another sender)${serverDetail(cause)}. ` +
-        'Obtain a new token, or leave it empty to use client-id verification.', cause);
-}
-
-;// CONCATENATED MODULE: ./src/core/revoke.ts
-// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
-// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
-// The server decides: a status this token may not read never stops the revocation, and the
-// outcome is reported as the status shows it afterwards.
-
-
-
-
-
-
-
-/** How long a transfer still PROCESSING is waited for before it is revoked. */
-const REVOKE_PROCESSING_WAIT_MS = 600_000;
-/** How often the status is read to learn what an unanswered revocation did, and the pause between. */
-const CONFIRM_READS = 3;
-const CONFIRM_PAUSE_MS = 1000;
-async function revoke(client, settings, events, signal, clock = wait_systemClock) {
-    const { senderEmail: sender, trackingId } = settings;
-    await verification_verifySender(client, settings, events);
-    const read = transfer_report_statusReader(events);
-    // An answer without a state is an error (transferReport), never a state of its own.
-    const stateWith = async (reader) => transfer_report_transferReport(trackingId, await transfer_report_readTransfer(reader, sender, trackingId, 'revocation', { naming: events.naming }), read).state;
-    const before = await stateBefore(() => stateWith(client), trackingId, events, signal, clock);
-    if (before && (before.startsWith('DELETED') || before === 'FAILED')) {
-        events.notice(`Transfer ${trackingId} is ${before}: there is nothing to revoke.`);
-        return { trackingId, state: before, revoked: false };
-    }
-    if (before && before !== 'ACTIVE') {
-        throw new errors_DeliveryError('revocation', before === 'PROCESSING'
-            ? `Transfer ${trackingId} is still PROCESSING after ${REVOKE_PROCESSING_WAIT_MS / 1000} s; only an ACTIVE transfer can be revoked. Try again later.`
-            : `Transfer ${trackingId} is in state ${before}; only an ACTIVE transfer can be revoked.`);
-    }
-    let refusal;
-    try {
-        await client.revokeTransfer(sender, trackingId, settings);
-    }
-    catch (error) {
-        if (isOlderApi(error)) {
-            throw new errors_DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
-        }
-        refusal = error;
-    }
-    // What the server did: its answer may be lost, the step cancelled during the request, or a
-    // concurrent revocation may have won. The status read afterwards settles it (the cancel
-    // signal no longer applies: the result must be reported).
-    const after = await confirmedState(() => stateWith(client.withoutSignal()), clock, outcomeUnknown(refusal));
-    if (after.state === 'DELETED_BY_REVOCATION') {
-        if (refusal)
-            events.info(`The revocation's answer did not arrive, but the transfer's status shows it revoked.`);
-        events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
-        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
-    }
-    const why = refusal === undefined ? undefined : describe(refusal);
-    if (after.state !== undefined) {
-        throw new errors_DeliveryError('revocation', refusal === undefined
-            ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
-            : `The server did not revoke transfer ${trackingId} (${why}); it is ${after.state}.`, refusal);
-    }
-    if (refusal === undefined && isTokenRefusal(after.error)) {
-        // The server accepted the PATCH but lets only the creating token read the transfer.
-        events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
-        return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
-    }
-    const unread = describe(after.error);
-    throw new errors_DeliveryError('revocation', refusal === undefined
-        ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
-        : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
-}
-/**
- * The state before the revocation, waiting while it is PROCESSING; undefined when this token may
- * not read it (the server then decides about the revocation itself).
- */
-async function stateBefore(stateNow, trackingId, events, signal, clock) {
-    try {
-        const waited = await wait_pollUntil(stateNow, (state) => state !== 'PROCESSING', {
-            timeoutMs: REVOKE_PROCESSING_WAIT_MS,
-            firstDelayMs: 200,
-            maxDelayMs: 5000,
-            clock,
-            signal,
-            onWait: (ms) => events.debug(`Transfer ${trackingId} is still PROCESSING; next check in ${ms} ms.`)
-        });
-        return waited.value;
-    }
-    catch (error) {
-        if (!isTokenRefusal(causeOf(error)))
-            throw error;
-        events.info(`This verification token may not read transfer ${trackingId}; sending the revocation anyway, the server decides.`);
-        return undefined;
-    }
-}
-/**
- * The state after the revocation, read up to `CONFIRM_READS` times while reads fail (and, when
- * the revocation's outcome is unknown, while it still reads ACTIVE: the request may still be under
- * way on the server); or the last failure.
- */
-async function confirmedState(stateNow, clock, mayStillChange) {
-    const read = async () => {
-        try {
-            return { state: await stateNow() };
-        }
-        catch (failure) {
-            return { error: causeOf(failure) };
-        }
-    };
-    const settled = (last) => last.error === undefined ? last.state !== 'ACTIVE' || !mayStillChange : isTokenRefusal(last.error);
-    // No cancel signal: the revocation was sent, and what became of it must be said.
-    const { value } = await wait_pollUntil(read, settled, {
-        timeoutMs: CONFIRM_READS * CONFIRM_PAUSE_MS * 10,
-        maxReads: CONFIRM_READS,
-        firstDelayMs: CONFIRM_PAUSE_MS,
-        maxDelayMs: CONFIRM_PAUSE_MS,
-        clock
-    });
-    return value;
-}
-/** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
-function outcomeUnknown(error) {
-    return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
-}
-function causeOf(error) {
-    return error instanceof errors_DeliveryError && error.cause !== undefined ? error.cause : error;
-}
-function describe(error) {
-    const cause = causeOf(error);
-    if (cause instanceof CryptshareError)
-        return explainRequestFailure(cause);
-    return cause instanceof Error ? cause.message : String(cause);
-}
-/** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
-function isOlderApi(error) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
-        return false;
-    return error.status === 405 || (error.status === 404 && (error.errorCode === 2004 || error.errorCode === 1006));
-}
-
-;// CONCATENATED MODULE: ./src/core/status.ts
-// The status of a sent transfer and its downloads, optionally waiting until every recipient has
-// fetched every file.
-
-
-
-
-
-
-/** The least time a status read is given, even when download-timeout is (nearly) used up. */
-const MIN_READ_MS = 1000;
-/** The longest pause between two status reads while waiting for downloads. */
-const DOWNLOAD_POLL_MAX_MS = 60_000;
-/** Waiting for downloads ended before every file was fetched; `report` is the last one read. */
-class status_DownloadTimeoutError extends errors_DeliveryError {
-    report;
-    constructor(message, report) {
-        super('downloads', message);
-        this.report = report;
-        this.name = 'DownloadTimeoutError';
-    }
-}
-async function status_transferStatus(client, settings, events, options) {
-    const { senderEmail: sender, trackingId } = settings;
-    const naming = events.naming ?? NEUTRAL_NAMING;
-    const clock = options.clock ?? systemClock;
-    // download-timeout bounds the whole wait: each status read gets the time left (at least 1 s).
-    const deadline = clock.now() + settings.downloadTimeoutSeconds * 1000;
-    const timeLeft = () => settings.waitForDownload ? Math.max(deadline - clock.now(), MIN_READ_MS) : undefined;
-    await verifySender(client, settings, events);
-    const read = statusReader(events);
-    let lastRead;
-    // A token that expires during a long wait is renewed by the client (client-id verification).
-    const report = async () => {
-        const status = await readTransfer(client, sender, trackingId, 'transfer status', {
-            timeoutMs: timeLeft(),
-            naming: events.naming
-        });
-        lastRead = transferReport(trackingId, status, read);
-        options.onReport?.(lastRead);
-        return lastRead;
-    };
-    if (!settings.waitForDownload)
-        return report();
-    const waited = await pollUntil(report, (r) => r.allDownloaded || r.state !== 'ACTIVE', {
-        timeoutMs: Math.max(deadline - clock.now(), 0),
-        firstDelayMs: options.firstPollMs,
-        maxDelayMs: DOWNLOAD_POLL_MAX_MS,
-        clock,
-        signal: options.signal,
-        onWait: (ms) => events.debug(`Not every file is downloaded yet; next check in ${Math.round(ms / 100) / 10} s.`)
-    }).catch((error) => {
-        if (!(error instanceof CallTimeLimitError))
-            throw error;
-        if (lastRead)
-            return { value: lastRead, done: false };
-        throw new DeliveryError('transfer status', `The server did not answer the status read of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}); its state is unknown. Check the transfer on the server, or raise ${naming.name('download-timeout')}.`, error);
-    });
-    const last = waited.value;
-    if (last.allDownloaded)
-        return last;
-    if (last.state !== 'ACTIVE') {
-        throw new status_DownloadTimeoutError(`Transfer ${trackingId} is ${last.state}: its files can no longer be downloaded, and not every recipient downloaded every file.`, last);
-    }
-    throw new status_DownloadTimeoutError(`Not every recipient downloaded every file of transfer ${trackingId} within ${settings.downloadTimeoutSeconds} s (${naming.name('download-timeout')}): ${pending(last)}.`, last);
-}
-/** `a@example.org: app.zip, notes.txt; b@…: …` of what is not downloaded yet. */
-function pending(report) {
-    return report.downloads
-        .map((r) => ({ who: r.recipient, files: r.files.filter((f) => f.downloads.length === 0).map((f) => f.name) }))
-        .filter((r) => r.files.length > 0)
-        .map((r) => `${r.who} has not downloaded ${r.files.join(', ')}`)
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/transfer-options.ts
-// The options of the commands after a delivery, `revoke` and `status`: the same names in the
-// sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
-
-
-
-const CONNECTION = {
-    'server-url': OPTIONS['server-url'],
-    'client-id': OPTIONS['client-id'],
-    'sender-email': OPTIONS['sender-email'],
-    'verification-token': OPTIONS['verification-token'],
-    'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
-};
-const REVOKE_OPTIONS = {
-    ...CONNECTION,
-    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Email the recipients that the transfer was revoked' },
-    'notify-sender': { kind: 'boolean', default: 'true', help: 'Email the sender that the transfer was revoked' },
-    message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
-    language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
-    retries: OPTIONS.retries
-};
-const STATUS_OPTIONS = {
-    ...CONNECTION,
-    'wait-for-download': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Wait until every recipient has downloaded every file'
-    },
-    'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
-    retries: OPTIONS.retries
-};
-/** A printable tracking id without `/` (it becomes a path segment). */
-// eslint-disable-next-line no-control-regex
-const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/;
-function readTransferSettings(read, source) {
-    const serverUrl = read.serverUrl('server-url');
-    const clientId = read.clientId('client-id');
-    const senderEmail = read.email('sender-email');
-    const trackingId = read.required('tracking-id');
-    // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
-    if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(log_text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
-    }
-    return {
-        apiBase: `${serverUrl}/api`,
-        clientId,
-        senderEmail,
-        verificationToken: read.raw('verification-token') || undefined,
-        trackingId,
-        retries: read.nonNegative('retries')
-    };
-}
-function readRevokeSettings(source) {
-    const read = options_optionReader(source, REVOKE_OPTIONS);
-    return {
-        ...readTransferSettings(read, source),
-        notifyRecipients: read.bool('notify-recipients'),
-        notifySender: read.bool('notify-sender'),
-        message: read.raw('message') || undefined,
-        language: read.language('language')
-    };
-}
-function transfer_options_readStatusSettings(source) {
-    const read = optionReader(source, STATUS_OPTIONS);
-    return {
-        ...readTransferSettings(read, source),
-        waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/commands/outcome.ts
 // One classification of any failure, for every command and both front-ends: a mistake in the
@@ -37330,7 +37434,7 @@ function transfer_options_readStatusSettings(source) {
 
 /** Mistakes found before the server is contacted (a CLI exits 2). */
 function isUsageError(error) {
-    return error instanceof InputError || error instanceof FileSelectionError;
+    return error instanceof option_values_InputError || error instanceof local_files_FileSelectionError;
 }
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 function describeFailure(error) {
@@ -37514,9 +37618,9 @@ function host_actionHost(signal) {
         env: process.env,
         userAgent: userAgent('cryptshare-github-action'),
         info: (message) => info(log_text_logText(message)),
-        warning: (message) => warning(log_text_escapeControls(message)),
-        debug: (message) => core_debug(log_text_escapeControls(message)),
-        notice: (message) => notice(log_text_escapeControls(message)),
+        warning: (message) => warning(text_escapeControls(message)),
+        debug: (message) => core_debug(text_escapeControls(message)),
+        notice: (message) => notice(text_escapeControls(message)),
         secret: (value) => core_setSecret(value),
         naming: ACTION_NAMING
     };
@@ -37660,7 +37764,7 @@ function inputs() {
     return { get: (name) => rawInput(process.env, name), naming: ACTION_NAMING };
 }
 function fail(message) {
-    setFailed(log_text_escapeControls(message));
+    setFailed(text_escapeControls(message));
 }
 async function publish(report) {
     core.setOutput('state', report.state);

@@ -116,7 +116,7 @@ export class FileEndpoints extends Endpoints {
     }
     const mismatch =
       file.checksum !== undefined && received.digest !== undefined && received.digest !== file.checksum.toLowerCase()
-    if (mismatch && this.settings.options.checksumCheck !== 'finalization') {
+    if (mismatch && this.settings.server.checksumCheck !== 'finalization') {
       await rm(temp, { force: true })
       await dropContent(file)
       fail(400, 1004, `checksum mismatch: the ${algorithm} of the received bytes differs from the registered checksum`)

@@ -160,7 +160,7 @@ export class SessionEndpoints extends Endpoints {
       passwordMinLength: this.settings.passwordMinLength,
       checksumAlgorithm: this.settings.checksumAlgorithm,
       now: Date.now(),
-      generatedPassword: this.settings.options.generatedPassword
+      generatedPassword: this.settings.server.generatedPassword
     })
     Object.assign(session.settings, changes.settings)
     if (changes.senderName !== undefined) session.senderName = changes.senderName ?? undefined

@@ -49,7 +49,7 @@ export class TransferEndpoints extends Endpoints {
       { pattern: [...user, 'transfers'], handlers: { GET: (ctx) => this.listTransfers(ctx) } },
       { pattern: transfer, handlers }
     ]
-    const unknown = this.settings.options.revocationBelow10 ?? 'notFound2004'
+    const unknown = this.settings.server.revocationBelow10 ?? 'notFound2004'
     if (revocable || unknown === 'methodNotAllowed') return routes
     // an older server knows no revocation: it answers before any header check
     return [...routes, { pattern: transfer, bare: true, handlers: { PATCH: () => this.revocationUnknown(unknown) } }]
@@ -69,7 +69,7 @@ export class TransferEndpoints extends Endpoints {
       recipients: this.state.copies.get(session.trackingId) ?? [],
       downloadBase: this.state.baseUrl,
       fileHref: this.fileHref(ctx, session),
-      fileDownloadsListsAll: this.settings.options.fileDownloadsListsAll !== false,
+      fileDownloadsListsAll: this.settings.server.fileDownloadsListsAll !== false,
       otherToken: presentedToken(ctx) !== session.token
     })
   }
@@ -99,7 +99,7 @@ export class TransferEndpoints extends Endpoints {
     const options = parseRevocation(await objectBody(ctx))
     const state = currentState(this.settings, this.state, session)
     if (state !== 'ACTIVE') {
-      const status = this.settings.options.revocationNotActiveStatus ?? 400
+      const status = this.settings.server.revocationNotActiveStatus ?? 400
       fail(
         status,
         status === 409 ? 2001 : 1004,
@@ -112,7 +112,7 @@ export class TransferEndpoints extends Endpoints {
       if (file.storedPath) await rm(file.storedPath, { force: true })
       file.storedPath = undefined
     }
-    if (this.settings.options.revocationStatus !== 200) return emptyReply(204)
+    if (this.settings.server.revocationStatus !== 200) return emptyReply(204)
     return dataReply(this.statusOf(ctx, session, 'DELETED_BY_REVOCATION'))
   }
 

@@ -55,7 +55,7 @@ export class VerificationEndpoints extends Endpoints {
     const issued = token === undefined ? undefined : this.state.validToken(email, ctx.clientId, token)
     const verificationMethods: string[] = []
     if (this.clientIdAllowed(email, ctx.clientId)) verificationMethods.push('CLIENT_ID')
-    if (this.settings.options.emailVerification) verificationMethods.push('EMAIL')
+    if (this.settings.server.emailVerification) verificationMethods.push('EMAIL')
     return dataReply({
       verified: issued !== undefined,
       validUntil: issued ? formatIso(issued.validUntil) : null,
@@ -72,7 +72,7 @@ export class VerificationEndpoints extends Endpoints {
     if (code !== undefined) {
       if (typeof code !== 'string') fail(400, 1004, 'verificationCode must be a string')
       const key = email.toLowerCase()
-      if (!this.settings.options.emailVerification || this.state.emailCodes.get(key) !== code)
+      if (!this.settings.server.emailVerification || this.state.emailCodes.get(key) !== code)
         fail(403, 3002, 'Invalid verification data')
       this.state.emailCodes.delete(key)
     } else if (!this.clientIdAllowed(email, ctx.clientId)) {
@@ -90,7 +90,7 @@ export class VerificationEndpoints extends Endpoints {
   private async emailCode(ctx: Ctx): Promise<Reply> {
     const email = senderEmail(ctx)
     await noBody(ctx)
-    if (!this.settings.options.emailVerification) fail(403, 3002, 'Invalid verification data')
+    if (!this.settings.server.emailVerification) fail(403, 3002, 'Invalid verification data')
     this.state.emailCodes.set(email.toLowerCase(), randomAlnum(10))
     return emptyReply(200)
   }

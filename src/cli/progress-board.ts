@@ -2,7 +2,13 @@
 // movement) at most every REDRAW_MS; log lines are printed above it.
 import type { UploadProgress } from '../core/contract.js'
 import { humanSize } from '../core/files.js'
-import type { Stream } from './terminal.js'
+
+/** Where the CLI writes (stderr): a terminal when `isTTY`, `columns` wide. */
+export interface Stream {
+  write(text: string): unknown
+  isTTY?: boolean
+  columns?: number
+}
 
 const REDRAW_MS = 100
 const BAR_WIDTH = 24

@@ -4,6 +4,7 @@ import { constants } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { DeliveredFile, DeliveryResult, DownloadUrl } from '../core/contract.js'
+import { CONTROL_CHARACTERS_IN_JSON } from '../core/log-text.js'
 import { UsageError } from './args.js'
 
 export type RunStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
@@ -68,7 +69,7 @@ export function stdoutResult(result: CliResult, showSecrets: boolean): Partial<C
  */
 export function logSafeJson(value: unknown): string {
   return JSON.stringify(value, null, 2)
-    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape)
+    .replace(CONTROL_CHARACTERS_IN_JSON, unicodeEscape)
     .replace(/##(vso)?\[/g, (prefix) => `${prefix.slice(0, -1)}\\u005b`)
 }
 

@@ -4,13 +4,9 @@
 import { logText } from '../core/log-text.js'
 import type { HostEvents, UploadProgress } from '../core/contract.js'
 import { CLI_NAMING } from './args.js'
-import { ProgressBoard } from './progress-board.js'
+import { ProgressBoard, type Stream } from './progress-board.js'
 
-export interface Stream {
-  write(text: string): unknown
-  isTTY?: boolean
-  columns?: number
-}
+export type { Stream } from './progress-board.js'
 
 export interface TerminalOptions {
   showSecrets: boolean

@@ -241,3 +241,10 @@ export function absolutePattern(line: string, workspace: string, homedir: string
   if (pathApi.isAbsolute(line)) return line
   return pathApi.join(globEscape(workspace, windows), line)
 }
+/** Makes a pattern absolute against the workspace, keeping a leading `!` and `~`. */
+export function anchorPattern(pattern: string, workspace: string, pathModule: typeof path = path): string {
+  const negated = pattern.startsWith('!')
+  const body = negated ? pattern.slice(1).trim() : pattern
+  const anchored = body === '~' || /^~[\\/]/.test(body) ? body : absolutePattern(body, workspace, '', pathModule)
+  return negated ? `!${anchored}` : anchored
+}

@@ -1,5 +1,5 @@
 import { NEUTRAL_NAMING, type OptionNaming, type PasswordMode, type Recipients } from './contract.js'
-import { humanSize, totalSize, type LocalFile } from './files.js'
+import { humanSize, totalSize, type LocalFile } from './local-files.js'
 import { answer, kindOf, type Answer, type Warn } from '../cryptshare/shape.js'
 import type {
   FailedRecipient,

@@ -2,8 +2,11 @@
 import type { DeliveryEvents, OptionNaming } from './contract.js'
 import { NEUTRAL_NAMING } from './contract.js'
 import { escapeControls } from './log-text.js'
-import { assertUniqueNames, findFiles, withoutOwnFiles, type LocalFile, type OwnFile } from './files.js'
-import { InputError, type DeliverySettings } from './options.js'
+import type { DeliverySettings } from './delivery-settings.js'
+import { findFiles } from './file-walk.js'
+import { assertUniqueNames, type LocalFile, type OwnFile } from './local-files.js'
+import { InputError } from './option-values.js'
+import { withoutOwnFiles } from './own-files.js'
 
 export type Selection = { files: LocalFile[] } | { files: undefined; nothingSent: string }
 

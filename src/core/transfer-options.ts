@@ -1,8 +1,11 @@
 // The options of the commands after a delivery, `revoke` and `status`: the same names in the
 // sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
-import { escapeControls } from './log-text.js'
+import { isPlausibleId } from '../http/text.js'
 import { shorten } from '../cryptshare/explain.js'
-import { InputError, OPTIONS, optionReader, TIMEOUT_BOUND, type OptionSource, type OptionSpec } from './options.js'
+import { escapeControls } from './log-text.js'
+import { optionReader, type OptionReader, type OptionSource } from './option-reader.js'
+import { OPTIONS, TIMEOUT_BOUND, type OptionTable } from './option-table.js'
+import { InputError } from './option-values.js'
 
 const CONNECTION = {
   'server-url': OPTIONS['server-url'],
@@ -10,7 +13,7 @@ const CONNECTION = {
   'sender-email': OPTIONS['sender-email'],
   'verification-token': OPTIONS['verification-token'],
   'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
-} as const satisfies Record<string, OptionSpec>
+} as const satisfies OptionTable
 
 export const REVOKE_OPTIONS = {
   ...CONNECTION,
@@ -19,7 +22,7 @@ export const REVOKE_OPTIONS = {
   message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
   language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
   retries: OPTIONS.retries
-} as const satisfies Record<string, OptionSpec>
+} as const satisfies OptionTable
 
 export const STATUS_OPTIONS = {
   ...CONNECTION,
@@ -28,11 +31,14 @@ export const STATUS_OPTIONS = {
     default: 'false',
     help: 'Wait until every recipient has downloaded every file'
   },
-  'download-timeout': { kind: 'integer', default: '3600', help: 'Seconds to wait for the downloads' },
+  'download-timeout': {
+    kind: 'integer',
+    default: '3600',
+    max: TIMEOUT_BOUND,
+    help: 'Seconds to wait for the downloads'
+  },
   retries: OPTIONS.retries
-} as const satisfies Record<string, OptionSpec>
-
-type OptionReader = ReturnType<typeof optionReader>
+} as const satisfies OptionTable
 
 interface TransferSettings {
   apiBase: string
@@ -55,17 +61,14 @@ export interface StatusSettings extends TransferSettings {
   downloadTimeoutSeconds: number
 }
 
-/** A printable tracking id without `/` (it becomes a path segment). */
-// eslint-disable-next-line no-control-regex
-const TRACKING_ID = /^[^\s/\\\u0000-\u001f\u007f-\u009f]{1,200}$/
-
-function readTransferSettings(read: OptionReader, source: OptionSource): TransferSettings {
+function readTransferSettings(read: OptionReader<OptionTable>, source: OptionSource): TransferSettings {
   const serverUrl = read.serverUrl('server-url')
   const clientId = read.clientId('client-id')
   const senderEmail = read.email('sender-email')
   const trackingId = read.required('tracking-id')
-  // The format is undocumented: refuse only what cannot be one path segment of the API's URLs.
-  if (!TRACKING_ID.test(trackingId) || trackingId === '.' || trackingId === '..') {
+  // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
+  // the rule an id read from a Location header follows.
+  if (!isPlausibleId(trackingId)) {
     throw new InputError(
       `${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`
     )
@@ -76,7 +79,7 @@ function readTransferSettings(read: OptionReader, source: OptionSource): Transfe
     senderEmail,
     verificationToken: read.raw('verification-token') || undefined,
     trackingId,
-    retries: read.nonNegative('retries')
+    retries: read.integer('retries')
   }
 }
 
@@ -96,6 +99,6 @@ export function readStatusSettings(source: OptionSource): StatusSettings {
   return {
     ...readTransferSettings(read, source),
     waitForDownload: read.bool('wait-for-download'),
-    downloadTimeoutSeconds: read.positive('download-timeout', TIMEOUT_BOUND)
+    downloadTimeoutSeconds: read.integer('download-timeout')
   }
 }

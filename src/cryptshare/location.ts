@@ -2,11 +2,9 @@
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
 // rather than used in later URLs, log lines and outputs.
 
-export type LocationId = { id: string; raw: string } | { problem: string; raw?: string }
+import { IMPLAUSIBLE_ID as IMPLAUSIBLE, MAX_ID_LENGTH, QUOTE_ESCAPES } from '../http/text.js'
 
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const IMPLAUSIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\]/
-const MAX_ID_LENGTH = 200
+export type LocationId = { id: string; raw: string } | { problem: string; raw?: string }
 
 /** The decoded last path segment of a `Location` value, or why it cannot be an identifier. */
 export function idFromLocation(location: string): LocationId {
@@ -28,8 +26,7 @@ export function idFromLocation(location: string): LocationId {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 export function quoted(value: string): string {
   const short = value.length > 120 ? `${value.slice(0, 120)}…` : value
-  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-  return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`
+  return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`
 }
 
 function escapeChar(c: string): string {
