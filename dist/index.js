@@ -37266,9 +37266,6 @@ async function preflight(client, options, events) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-// Reading a sent transfer after its delivery (a later job, its own verification token): its
-// state, expiration and who downloaded which file. The download report never depends on the
-// download URLs (the server may withhold them from another token).
 
 
 
@@ -37354,8 +37351,6 @@ function byDate(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/processing.ts
-// After finalize: waiting while the transfer is PROCESSING, and the delivery's result read from
-// its final status (state, download URLs, expiration, files the server removed).
 
 
 
@@ -37894,7 +37889,7 @@ class OpenSession {
             grace.dispose();
         }
         const session = new OpenSession(client, sender, created.trackingId, events);
-        events.sessionCreated(session.trackingId, token);
+        events.sessionCreated?.(session.trackingId, token);
         events.info(`Transfer session ${session.trackingId} created.`);
         if (created.lostAttempts)
             events.warning(lostCreationWarning(created.lostAttempts, session.trackingId));
@@ -37973,7 +37968,7 @@ class OpenSession {
     }
     /** Tells the host the session needs no clean-up any more. */
     closed(how) {
-        this.events.sessionClosed(this.trackingId, how);
+        this.events.sessionClosed?.(this.trackingId, how);
     }
     /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
     async abandon(error, failure) {
@@ -37984,7 +37979,6 @@ class OpenSession {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/settings-patch.ts
-// The session settings sent as one PATCH, and the password that comes of them.
 
 
 /** The settings of this delivery, as the PATCH of the session sends them. */
@@ -38071,8 +38065,6 @@ function rate(bytes, seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/upload.ts
-// Files on the wire: hashing, registering and streaming them (several at once), and the
-// confidential message. Any failure here happens before finalize, so the caller deletes the session.
 
 
 
@@ -38304,33 +38296,6 @@ async function unknownOutcome(session, error, bounds, resultSoFar) {
     return new FinalizeOutcomeUnknownError(`Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, error, resultSoFar);
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/core/host.ts
-
-/** The User-Agent of a front-end: its product name and this tool's version. */
-function userAgent(product) {
-    return `${product}/${VERSION}`;
-}
-/** The host as the delivery lifecycle sees it (session events are optional for a host). */
-function lifecycleEvents(host) {
-    return {
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        debug: (message) => host.debug(message),
-        notice: (message) => host.notice(message),
-        secret: (value) => host.secret(value),
-        naming: host.naming,
-        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
-        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
-        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
-        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
-        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
 
@@ -38456,7 +38421,6 @@ function isCancel(error) {
 
 
 
-
 async function runDelivery(request, host) {
     const { settings } = request;
     let connection;
@@ -38468,7 +38432,7 @@ async function runDelivery(request, host) {
         const result = await deliver(connection.client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
-        }), lifecycleEvents(host), host.signal, host.clock);
+        }), host, host.signal, host.clock);
         return judged(result, settings, host);
     }
     catch (error) {
@@ -38531,6 +38495,17 @@ function outcome(status, fields) {
         level: failed ? 'error' : 'info',
         ...fields
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${VERSION}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/signal-watch.ts

@@ -2,7 +2,8 @@
 // clock whose sleeps return at once.
 import { afterAll, afterEach, beforeAll } from '@jest/globals'
 import { DEMO_CLIENT_ID, type Emulator } from '../../emulator/server.js'
-import type { Clock, DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
+import { NEUTRAL_NAMING, type Clock, type DeliveryOptions } from '../../src/core/contract.js'
+import type { HostEvents } from '../../src/core/host.js'
 import { findFiles } from '../../src/core/files.js'
 import { CryptshareClient } from '../../src/cryptshare/client.js'
 import { Transport } from '../../src/http/transport.js'
@@ -81,7 +82,7 @@ export async function deliveryOptions(
 }
 
 /** Every call the core made to its host, in order. */
-export interface RecordingHost extends DeliveryEvents {
+export interface RecordingHost extends HostEvents {
   calls: [string, ...string[]][]
   secrets: string[]
 }
@@ -97,6 +98,7 @@ export function recordingHost(): RecordingHost {
     debug: (m) => calls.push(['debug', m]),
     notice: (m) => calls.push(['notice', m]),
     secret: (v) => secrets.push(v),
+    naming: NEUTRAL_NAMING,
     sessionCreated: (id) => calls.push(['sessionCreated', id]),
     finalizeSent: (id) => calls.push(['finalizeSent', id]),
     sessionClosed: (id, how) => calls.push(['sessionClosed', id, how]),

@@ -5,7 +5,8 @@ import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { answer, AnswerShapeError } from '../../src/cryptshare/shape.js'
 import { finalizedResult as readOutcome, reportedState as transferState } from '../../src/core/lifecycle/processing.js'
 import { checkUploads } from '../../src/core/lifecycle/upload.js'
-import type { DeliveryEvents, DeliveryOptions, DeliveryResult } from '../../src/core/contract.js'
+import { NEUTRAL_NAMING, type DeliveryOptions, type DeliveryResult } from '../../src/core/contract.js'
+import type { HostEvents } from '../../src/core/host.js'
 import {
   allowedPasswordModes,
   describeRules,
@@ -17,7 +18,7 @@ import {
 } from '../../src/core/policy.js'
 import { verifySender } from '../../src/core/verification.js'
 
-interface Recorded extends DeliveryEvents {
+interface Recorded extends HostEvents {
   warn: (message: string) => void
   warnings: string[]
   secrets: string[]
@@ -35,6 +36,7 @@ function recorder(): Recorded {
     warning: (m) => warnings.push(m),
     warn: (m) => warnings.push(m),
     secret: (v) => secrets.push(v),
+    naming: NEUTRAL_NAMING,
     sessionCreated: () => undefined,
     sessionClosed: () => undefined
   }

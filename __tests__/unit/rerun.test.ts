@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CryptshareClient } from '../../src/cryptshare/client.js'
 import { CryptshareError } from '../../src/cryptshare/errors.js'
-import type { DeliveryEvents, DeliveryOptions } from '../../src/core/contract.js'
+import type { DeliveryOptions } from '../../src/core/contract.js'
+import type { HostEvents } from '../../src/core/host.js'
 import { checksumAlgorithm } from '../../src/core/lifecycle/checksum.js'
 import { isRerunAttempt } from '../../src/action/inputs.js'
 import { earlierDelivery, LOOKUP_MAX_PAGES, LOOKUP_PAGE_SIZE } from '../../src/core/lifecycle/rerun.js'
@@ -194,7 +195,7 @@ describe('earlierDelivery', () => {
     debug: (m: string) => log.push(`debug ${m}`),
     notice: (m: string) => log.push(`notice ${m}`),
     secret: (m: string) => log.push(`secret ${m}`)
-  } as unknown as DeliveryEvents
+  } as unknown as HostEvents
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cs-rerun-'))

@@ -29292,7 +29292,7 @@ function envName(name, option) {
     return option?.env ?? `CRYPTSHARE_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /** How the CLI's messages name its options. */
-const args_CLI_NAMING = {
+const CLI_NAMING = {
     option: (name) => `--${name}`,
     name: (name) => `--${name}`,
     setting: (name, value) => `--${name} ${value}`,
@@ -35698,9 +35698,6 @@ async function preflight(client, options, events) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-// Reading a sent transfer after its delivery (a later job, its own verification token): its
-// state, expiration and who downloaded which file. The download report never depends on the
-// download URLs (the server may withhold them from another token).
 
 
 
@@ -35786,8 +35783,6 @@ function byDate(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/processing.ts
-// After finalize: waiting while the transfer is PROCESSING, and the delivery's result read from
-// its final status (state, download URLs, expiration, files the server removed).
 
 
 
@@ -36326,7 +36321,7 @@ class OpenSession {
             grace.dispose();
         }
         const session = new OpenSession(client, sender, created.trackingId, events);
-        events.sessionCreated(session.trackingId, token);
+        events.sessionCreated?.(session.trackingId, token);
         events.info(`Transfer session ${session.trackingId} created.`);
         if (created.lostAttempts)
             events.warning(lostCreationWarning(created.lostAttempts, session.trackingId));
@@ -36405,7 +36400,7 @@ class OpenSession {
     }
     /** Tells the host the session needs no clean-up any more. */
     closed(how) {
-        this.events.sessionClosed(this.trackingId, how);
+        this.events.sessionClosed?.(this.trackingId, how);
     }
     /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
     async abandon(error, failure) {
@@ -36416,7 +36411,6 @@ class OpenSession {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/settings-patch.ts
-// The session settings sent as one PATCH, and the password that comes of them.
 
 
 /** The settings of this delivery, as the PATCH of the session sends them. */
@@ -36503,8 +36497,6 @@ function rate(bytes, seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/upload.ts
-// Files on the wire: hashing, registering and streaming them (several at once), and the
-// confidential message. Any failure here happens before finalize, so the caller deletes the session.
 
 
 
@@ -36736,29 +36728,6 @@ async function unknownOutcome(session, error, bounds, resultSoFar) {
     return new FinalizeOutcomeUnknownError(`Finalizing transfer ${trackingId} failed (${why}), and its status did not show within ${Math.round(bounds.confirmMs / 1000)} s whether it went through. The transfer may exist and its recipients may have been notified: check tracking id ${trackingId} on the server before re-running this job.`, error, resultSoFar);
 }
 
-;// CONCATENATED MODULE: ./src/core/host.ts
-
-/** The User-Agent of a front-end: its product name and this tool's version. */
-function userAgent(product) {
-    return `${product}/${version_VERSION}`;
-}
-/** The host as the delivery lifecycle sees it (session events are optional for a host). */
-function lifecycleEvents(host) {
-    return {
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        debug: (message) => host.debug(message),
-        notice: (message) => host.notice(message),
-        secret: (value) => host.secret(value),
-        naming: host.naming,
-        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
-        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
-        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
-        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
-        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/selection.ts
 
 
@@ -36884,7 +36853,6 @@ function isCancel(error) {
 
 
 
-
 async function runDelivery(request, host) {
     const { settings } = request;
     let connection;
@@ -36896,7 +36864,7 @@ async function runDelivery(request, host) {
         const result = await deliver(connection.client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
-        }), lifecycleEvents(host), host.signal, host.clock);
+        }), host, host.signal, host.clock);
         return judged(result, settings, host);
     }
     catch (error) {
@@ -37133,6 +37101,13 @@ function signalName(exitCode) {
     return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
 }
 
+;// CONCATENATED MODULE: ./src/core/host.ts
+
+/** The User-Agent of a front-end: its product name and this tool's version. */
+function userAgent(product) {
+    return `${product}/${version_VERSION}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/host.ts
 
 
@@ -37144,7 +37119,7 @@ function cliHost(terminal, signal, env) {
         debug: (message) => terminal.debug(message),
         notice: (message) => terminal.notice(message),
         secret: (value) => terminal.secret(value),
-        naming: args_CLI_NAMING,
+        naming: CLI_NAMING,
         signal,
         env,
         userAgent: userAgent('cryptshare-ci')
@@ -37173,7 +37148,7 @@ async function deliverCommand(args, context) {
     try {
         await assertOutputFiles(values, context.cwd);
         outputsWritable = true;
-        settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: args_CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
+        settings = readDeliverySettings({ get: (name) => values[name] ?? '', naming: CLI_NAMING }, { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(context.cwd, values.workspace || '.') });
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
         if (nowhere)
             throw new UsageError(nowhere);
@@ -37476,7 +37451,6 @@ function bar(upload, width, safe) {
 // colour only on a terminal that wants it, and a live progress board on a terminal.
 
 
-
 const STYLE = {
     info: ['', ''],
     notice: ['notice: ', '\u001b[36m'],
@@ -37559,23 +37533,8 @@ class Terminal {
             this.stream.write(`${line}\n`);
     }
 }
-/** The core's host interface on a terminal. */
-function terminalHost(terminal) {
-    return {
-        info: (message) => terminal.info(message),
-        warning: (message) => terminal.warning(message),
-        debug: (message) => terminal.debug(message),
-        notice: (message) => terminal.notice(message),
-        secret: (value) => terminal.secret(value),
-        naming: CLI_NAMING
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/revoke.ts
-// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
-// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
-// The server decides: a status this token may not read never stops the revocation, and the
-// outcome is reported as the status shows it afterwards.
 
 
 
@@ -37709,8 +37668,6 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
-// The status of a sent transfer and its downloads, optionally waiting until every recipient has
-// fetched every file.
 
 
 
@@ -37900,7 +37857,7 @@ async function transferCommand(args, context, run) {
         if (file)
             await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, file), '--output-json');
         outputWritable = true;
-        outcome = await run({ get: (name) => args.values[name] ?? '', naming: args_CLI_NAMING }, cliHost(terminal, cancellation.signal, env));
+        outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, cliHost(terminal, cancellation.signal, env));
     }
     catch (error) {
         outcome = failed({ status: 'failed', usage: true, message: error.message }, context);
@@ -38027,7 +37984,7 @@ async function verifyCommand(args, context, prompt) {
     const { terminal, cancellation } = context;
     let verification;
     try {
-        const settings = readEmailVerificationSettings({ get: (name) => args.values[name] ?? '', naming: args_CLI_NAMING });
+        const settings = readEmailVerificationSettings({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING });
         const { serverUrl, sender } = settings;
         if (args.fromFlags.has('code') && !settings.code)
             throw new UsageError('--code is empty: pass the code from the verification email.');

@@ -33432,22 +33432,6 @@ const VERSION = '0.1.0';
 function userAgent(product) {
     return `${product}/${VERSION}`;
 }
-/** The host as the delivery lifecycle sees it (session events are optional for a host). */
-function lifecycleEvents(host) {
-    return {
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        debug: (message) => host.debug(message),
-        notice: (message) => host.notice(message),
-        secret: (value) => host.secret(value),
-        naming: host.naming,
-        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
-        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
-        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
-        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
-        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 // Everything the action prints goes through here, so that no file name, server answer or input

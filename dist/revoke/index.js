@@ -33452,9 +33452,6 @@ const contract_NEUTRAL_NAMING = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-// Reading a sent transfer after its delivery (a later job, its own verification token): its
-// state, expiration and who downloaded which file. The download report never depends on the
-// download URLs (the server may withhold them from another token).
 
 
 
@@ -33884,10 +33881,6 @@ function invalidToken(sender, naming, cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/revoke.ts
-// Revoking a sent transfer: only its sender, only while ACTIVE (a transfer still PROCESSING is
-// waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
-// The server decides: a status this token may not read never stops the revocation, and the
-// outcome is reported as the status shows it afterwards.
 
 
 
@@ -34021,8 +34014,6 @@ function isOlderApi(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
-// The status of a sent transfer and its downloads, optionally waiting until every recipient has
-// fetched every file.
 
 
 
@@ -37530,22 +37521,6 @@ const VERSION = '0.1.0';
 /** The User-Agent of a front-end: its product name and this tool's version. */
 function userAgent(product) {
     return `${product}/${VERSION}`;
-}
-/** The host as the delivery lifecycle sees it (session events are optional for a host). */
-function lifecycleEvents(host) {
-    return {
-        info: (message) => host.info(message),
-        warning: (message) => host.warning(message),
-        debug: (message) => host.debug(message),
-        notice: (message) => host.notice(message),
-        secret: (value) => host.secret(value),
-        naming: host.naming,
-        sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
-        tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
-        finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
-        sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
-        uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/signal-watch.ts

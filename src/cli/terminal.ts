@@ -2,8 +2,7 @@
 // --show-secrets), control characters escaped and CI log commands (`::x::`, `##vso[`) defused,
 // colour only on a terminal that wants it, and a live progress board on a terminal.
 import { logText } from '../core/log-text.js'
-import type { HostEvents, UploadProgress } from '../core/contract.js'
-import { CLI_NAMING } from './args.js'
+import type { UploadProgress } from '../core/contract.js'
 import { ProgressBoard, type Stream } from './progress-board.js'
 
 export type { Stream } from './progress-board.js'
@@ -103,17 +102,5 @@ export class Terminal {
   private write(line: string): void {
     if (this.board) this.board.above(line)
     else this.stream.write(`${line}\n`)
-  }
-}
-
-/** The core's host interface on a terminal. */
-export function terminalHost(terminal: Terminal): HostEvents {
-  return {
-    info: (message) => terminal.info(message),
-    warning: (message) => terminal.warning(message),
-    debug: (message) => terminal.debug(message),
-    notice: (message) => terminal.notice(message),
-    secret: (value) => terminal.secret(value),
-    naming: CLI_NAMING
   }
 }

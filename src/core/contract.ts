@@ -1,7 +1,6 @@
 /**
  * The contract between the core and its front-ends (the action, the CLI): what a delivery is
- * asked to do, what it reports, and the host interface through which it logs, masks secrets and
- * records the session for clean-up. Types only, so every core module can import it without cycles.
+ * asked to do and what it reports (the host port is host.ts). Types only, so every core module can import it without cycles.
  */
 import type { LocalFile } from './files.js'
 
@@ -39,38 +38,6 @@ export interface DeliveryOptions {
   /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
   lookForEarlierDelivery?: boolean
 }
-
-/** How the delivery talks to its host (the action, or a CLI). */
-export interface DeliveryEvents {
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-  /** A secret the host must mask before anything else is printed. */
-  secret(value: string): void
-  /** A session exists on the server from now on (for clean-up by a post step). */
-  sessionCreated(trackingId: string, token: string): void
-  /** The server refused the verification token and a new one was obtained (already passed to `secret`). */
-  tokenRenewed?(token: string): void
-  /** Finalize is about to be sent: from now on the transfer may exist, so it is never deleted. */
-  finalizeSent?(trackingId: string): void
-  /** The session was finalized or deleted: nothing to clean up any more (after a deletion, nothing to report). */
-  sessionClosed(trackingId: string, how: 'finalized' | 'deleted'): void
-  /** A notice the user should see (e.g. an earlier attempt's transfer published instead of a new one). */
-  notice(message: string): void
-  /** How messages name options (default: `NEUTRAL_NAMING`). */
-  naming?: OptionNaming
-  /**
-   * Live upload progress (e.g. a terminal's progress bar), called as bytes go out and once with
-   * `done` when the upload ends. Without it, throttled progress lines go to `info`.
-   */
-  uploadProgress?(update: UploadProgress): void
-}
-
-/** What the commands after a delivery (status, revoke) need of their host. */
-export type HostEvents = Pick<
-  DeliveryEvents,
-  'info' | 'warning' | 'debug' | 'notice' | 'secret' | 'naming' | 'tokenRenewed'
->
 
 export interface UploadProgress {
   name: string

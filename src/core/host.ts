@@ -3,7 +3,7 @@
  * secrets are masked and options named, the cancellation, the environment the tool's knobs are
  * read from, and (optionally) what a front-end records about an open session for its clean-up.
  */
-import type { Clock, DeliveryEvents, OptionNaming, UploadProgress } from './contract.js'
+import type { Clock, OptionNaming, UploadProgress } from './contract.js'
 import { VERSION } from './version.js'
 
 export interface Host {
@@ -41,19 +41,8 @@ export function userAgent(product: 'cryptshare-github-action' | 'cryptshare-ci')
   return `${product}/${VERSION}`
 }
 
-/** The host as the delivery lifecycle sees it (session events are optional for a host). */
-export function lifecycleEvents(host: Host): DeliveryEvents {
-  return {
-    info: (message) => host.info(message),
-    warning: (message) => host.warning(message),
-    debug: (message) => host.debug(message),
-    notice: (message) => host.notice(message),
-    secret: (value) => host.secret(value),
-    naming: host.naming,
-    sessionCreated: (trackingId, token) => host.sessionCreated?.(trackingId, token),
-    tokenRenewed: host.tokenRenewed && ((token) => host.tokenRenewed?.(token)),
-    finalizeSent: host.finalizeSent && ((trackingId) => host.finalizeSent?.(trackingId)),
-    sessionClosed: (trackingId, how) => host.sessionClosed?.(trackingId, how),
-    uploadProgress: host.uploadProgress && ((update) => host.uploadProgress?.(update))
-  }
-}
+/**
+ * The host as a command's steps see it: lines, secrets, naming and session events. The command
+ * itself holds the cancellation, the environment and the clock, and hands them on.
+ */
+export type HostEvents = Omit<Host, 'signal' | 'env' | 'userAgent' | 'clock'>

@@ -2,11 +2,12 @@
 // waited for). One that is already deleted or FAILED needs nothing, so a re-run is harmless.
 // The server decides: a status this token may not read never stops the revocation, and the
 // outcome is reported as the status shows it afterwards.
+import type { HostEvents } from './host.js'
 import { isTokenRefusal, type CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { DeliveryError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import type { Clock, HostEvents } from './contract.js'
+import type { Clock } from './contract.js'
 import { pollUntil, systemClock } from './wait.js'
 import { readTransfer, statusReader, transferReport } from './transfer-report.js'
 import type { RevokeSettings } from './transfer-options.js'

@@ -1,5 +1,6 @@
 // Which files a delivery sends, and the no-files rule: the same decisions for every front-end.
-import type { DeliveryEvents, OptionNaming } from './contract.js'
+import type { HostEvents } from './host.js'
+import type { OptionNaming } from './contract.js'
 import { NEUTRAL_NAMING } from './contract.js'
 import { escapeControls } from './log-text.js'
 import type { DeliverySettings } from './delivery-settings.js'
@@ -17,7 +18,7 @@ export type Selection = { files: LocalFile[] } | { files: undefined; nothingSent
  */
 export async function selectFiles(
   settings: Pick<DeliverySettings, 'filePatterns' | 'workspace' | 'includeHiddenFiles' | 'ifNoFilesFound'>,
-  events: Pick<DeliveryEvents, 'info' | 'warning'>,
+  events: Pick<HostEvents, 'info' | 'warning'>,
   naming: OptionNaming = NEUTRAL_NAMING,
   ownFiles: OwnFile[] = []
 ): Promise<Selection> {

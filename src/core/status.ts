@@ -1,8 +1,9 @@
 // The status of a sent transfer and its downloads, optionally waiting until every recipient has
 // fetched every file.
+import type { HostEvents } from './host.js'
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { DeliveryError } from './errors.js'
-import { NEUTRAL_NAMING, type Clock, type HostEvents } from './contract.js'
+import { NEUTRAL_NAMING, type Clock } from './contract.js'
 import { pollUntil, systemClock } from './wait.js'
 import { readTransfer, statusReader, transferReport, type TransferReport } from './transfer-report.js'
 import type { StatusSettings } from './transfer-options.js'

@@ -1,13 +1,14 @@
 // Reading a sent transfer after its delivery (a later job, its own verification token): its
 // state, expiration and who downloaded which file. The download report never depends on the
 // download URLs (the server may withhold them from another token).
+import type { HostEvents } from './host.js'
 import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { DeliveryError, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
 import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
 import type { TransferStatus } from '../cryptshare/types.js'
-import { NEUTRAL_NAMING, type HostEvents, type OptionNaming } from './contract.js'
+import { NEUTRAL_NAMING, type OptionNaming } from './contract.js'
 
 export interface FileDownloads {
   name: string

@@ -1,17 +1,18 @@
 // Sender verification: client-id verification (one token per run) or a given verification token,
 // with refusals explained in terms of what an administrator or the workflow must change.
+import type { HostEvents } from './host.js'
 import type { CryptshareClient } from '../cryptshare/client.js'
 import { CryptshareError } from '../cryptshare/errors.js'
 import { DeliveryError, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions, type OptionNaming } from './contract.js'
+import { NEUTRAL_NAMING, type DeliveryOptions, type OptionNaming } from './contract.js'
 import { answer } from '../cryptshare/shape.js'
 import { offersClientIdVerification } from './policy.js'
 
 export async function verifySender(
   client: CryptshareClient,
   options: Pick<DeliveryOptions, 'senderEmail' | 'verificationToken'>,
-  events: Pick<DeliveryEvents, 'warning' | 'secret' | 'info' | 'tokenRenewed' | 'naming'>
+  events: Pick<HostEvents, 'warning' | 'secret' | 'info' | 'tokenRenewed' | 'naming'>
 ): Promise<string> {
   const sender = options.senderEmail
   const naming = events.naming ?? NEUTRAL_NAMING

@@ -4,7 +4,7 @@ import type { DeliveryResult } from '../contract.js'
 import { openConnection, type Connection } from '../connection.js'
 import { deliver, FinalizeSentError } from '../lifecycle/index.js'
 import type { OwnFile } from '../files.js'
-import { lifecycleEvents, type Host } from '../host.js'
+import type { Host } from '../host.js'
 import { deliveryOptions, type DeliverySettings } from '../options.js'
 import { selectFiles } from '../selection.js'
 import { tuning } from '../tuning.js'
@@ -51,7 +51,7 @@ export async function runDelivery(request: DeliveryRequest, host: Host): Promise
         finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
         lookForEarlierDelivery: request.rerun && !settings.deliverAgain
       }),
-      lifecycleEvents(host),
+      host,
       host.signal,
       host.clock
     )

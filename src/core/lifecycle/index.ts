@@ -1,16 +1,10 @@
 // The sender lifecycle as stages over one open session: preflight, re-run check, session,
 // settings and uploads, finalize, processing. `deliver()` is the one entry of the front-ends.
+import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { DeliveryError, labelled, labelledError } from '../errors.js'
 import type { SessionPatch } from '../../cryptshare/types.js'
-import type {
-  Clock,
-  DeliveredFile,
-  DeliveryEvents,
-  DeliveryOptions,
-  DeliveryResult,
-  FinalizeBounds
-} from '../contract.js'
+import type { Clock, DeliveredFile, DeliveryOptions, DeliveryResult, FinalizeBounds } from '../contract.js'
 import { systemClock } from '../wait.js'
 import { hashAll } from './checksum.js'
 import { DEFAULT_FINALIZE_BOUNDS, FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
@@ -33,7 +27,7 @@ export { FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
 export async function deliver(
   client: CryptshareClient,
   options: DeliveryOptions,
-  events: DeliveryEvents,
+  events: HostEvents,
   signal?: AbortSignal,
   clock: Clock = systemClock
 ): Promise<DeliveryResult> {
@@ -49,7 +43,7 @@ export async function deliver(
 async function lifecycle(
   client: CryptshareClient,
   options: DeliveryOptions,
-  events: DeliveryEvents,
+  events: HostEvents,
   signal: AbortSignal | undefined,
   clock: Clock
 ): Promise<DeliveryResult> {
@@ -110,7 +104,7 @@ async function assemble(
   session: OpenSession,
   patch: SessionPatch,
   options: DeliveryOptions,
-  events: DeliveryEvents
+  events: HostEvents
 ): Promise<AssembledTransfer> {
   const patched = await session.patchSettings(patch)
   const generated = patch.securityMode?.config.passwordMode === 'GENERATED'

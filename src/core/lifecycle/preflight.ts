@@ -1,9 +1,10 @@
 // Before anything is created: the sender verified, the policy asked, the password planned.
+import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { DeliveryError, labelled } from '../errors.js'
 import { answer } from '../../cryptshare/shape.js'
 import type { PolicySettings } from '../../cryptshare/types.js'
-import { NEUTRAL_NAMING, type DeliveryEvents, type DeliveryOptions } from '../contract.js'
+import { NEUTRAL_NAMING, type DeliveryOptions } from '../contract.js'
 import { humanSize, totalSize } from '../files.js'
 import {
   allowedPasswordModes,
@@ -26,7 +27,7 @@ export interface Clearance {
 export async function preflight(
   client: CryptshareClient,
   options: DeliveryOptions,
-  events: DeliveryEvents
+  events: HostEvents
 ): Promise<Clearance> {
   const sender = options.senderEmail
   const allRecipients = [...options.recipients.to, ...options.recipients.cc, ...options.recipients.bcc]

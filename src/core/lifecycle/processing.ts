@@ -1,10 +1,11 @@
 // After finalize: waiting while the transfer is PROCESSING, and the delivery's result read from
 // its final status (state, download URLs, expiration, files the server removed).
+import type { HostEvents } from '../host.js'
 import { CallTimeLimitError } from '../../cryptshare/client.js'
 import { causeOfType, DeliveryError, labelled, labelledError } from '../errors.js'
 import { AnswerShapeError, sessionFiles, type Answer } from '../../cryptshare/shape.js'
 import type { TransferStatus } from '../../cryptshare/types.js'
-import type { Clock, DeliveryEvents, DeliveryOptions, DeliveryResult, DownloadUrl, Recipients } from '../contract.js'
+import type { Clock, DeliveryOptions, DeliveryResult, DownloadUrl, Recipients } from '../contract.js'
 import { statusReader } from '../transfer-report.js'
 import { pollUntil } from '../wait.js'
 import { FinalizeSentError } from './finalize.js'
@@ -19,7 +20,7 @@ export async function readFinalized(
   statusUrl: string,
   resultSoFar: DeliveryResult,
   options: DeliveryOptions,
-  events: DeliveryEvents,
+  events: HostEvents,
   signal: AbortSignal | undefined,
   clock: Clock
 ): Promise<DeliveryResult> {
@@ -52,7 +53,7 @@ export async function waitWhileProcessing(
   statusUrl: string,
   timeoutMs: number,
   read: Answer,
-  events: DeliveryEvents,
+  events: HostEvents,
   signal: AbortSignal | undefined,
   clock: Clock
 ): Promise<TransferStatus> {
@@ -96,7 +97,7 @@ export function finalizedResult(
   finalized: DeliveryResult,
   recipients: Recipients,
   read: Answer,
-  events: DeliveryEvents
+  events: HostEvents
 ): DeliveryResult {
   const state = reportedState(status, read) ?? 'PROCESSING'
   const urls = downloadUrls(status, read, events)
@@ -119,7 +120,7 @@ function statusRecipients(status: TransferStatus, read: Answer): { mail?: string
   }))
 }
 
-function downloadUrls(status: TransferStatus, read: Answer, events: DeliveryEvents): DownloadUrl[] {
+function downloadUrls(status: TransferStatus, read: Answer, events: HostEvents): DownloadUrl[] {
   const urls: DownloadUrl[] = []
   for (const { mail, url } of statusRecipients(status, read)) {
     if (url) {
@@ -136,7 +137,7 @@ function warnMissingDownloadUrls(
   urls: DownloadUrl[],
   recipients: Recipients,
   read: Answer,
-  events: DeliveryEvents
+  events: HostEvents
 ): void {
   const listed = statusRecipients(status, read).flatMap((r) => (r.mail ? [r.mail] : []))
   const served = new Set(urls.map((u) => u.recipient.toLowerCase()))

@@ -1,14 +1,9 @@
+import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { CryptshareError } from '../../cryptshare/errors.js'
 import { DeliveryError } from '../errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
-import {
-  NEUTRAL_NAMING,
-  type DeliveredFile,
-  type DeliveryEvents,
-  type DeliveryOptions,
-  type DeliveryResult
-} from '../contract.js'
+import { NEUTRAL_NAMING, type DeliveredFile, type DeliveryOptions, type DeliveryResult } from '../contract.js'
 import type { LocalFile } from '../files.js'
 import { digestFile, hashAll } from './checksum.js'
 import { matchListEntry, matchTransfer, record, type DigestsOf, type Wanted } from './rerun-match.js'
@@ -34,7 +29,7 @@ export const LOOKUP_MAX_PAGES = 10
 export async function earlierDelivery(
   client: CryptshareClient,
   options: DeliveryOptions,
-  events: DeliveryEvents,
+  events: HostEvents,
   now: number = Date.now()
 ): Promise<DeliveryResult | undefined> {
   if (!options.lookForEarlierDelivery) return undefined
@@ -128,7 +123,7 @@ function earlierResult(
   entry: Record<string, unknown>,
   status: unknown,
   files: DeliveredFile[],
-  events: DeliveryEvents
+  events: HostEvents
 ): DeliveryResult {
   const outer = record(status)
   const transfer = record(outer?.transfer)

@@ -1,10 +1,10 @@
 // What can go wrong with the session itself, and how it is explained: a creation whose answer was
 // lost or names an implausible session, and a session another run's verification took away.
+import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { CryptshareError, LocationError, TokenRefusedError } from '../../cryptshare/errors.js'
 import { causeOfType, DeliveryError } from '../errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
-import type { DeliveryEvents } from '../contract.js'
 
 /** The warning for creation attempts whose answer was lost: each may have left a session. */
 export function lostCreationWarning(lostAttempts: number, trackingId: string): string {
@@ -17,7 +17,7 @@ export async function implausibleSession(
   client: CryptshareClient,
   sender: string,
   error: LocationError,
-  events: DeliveryEvents
+  events: HostEvents
 ): Promise<DeliveryError> {
   let cleanUp: string
   try {

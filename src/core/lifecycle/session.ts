@@ -1,5 +1,6 @@
 // The transfer session while it is open: the client, the sender and the tracking id together,
 // with what is done to the session (settings, files, checksum algorithm, finalize, delete).
+import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { CryptshareError, LocationError, TokenRefusedError } from '../../cryptshare/errors.js'
 import { causeOfType, DeliveryError, labelled, labelledError } from '../errors.js'
@@ -8,7 +9,7 @@ import type { FileRegistration, SessionPatch, TransferSession, TransferStatus } 
 import type { StreamBody } from '../../http/transport.js'
 import { graceAfter } from '../../http/signals.js'
 import { deleteUnfinishedSession } from '../cleanup.js'
-import type { Clock, DeliveryEvents, DeliveryOptions, FinalizeBounds } from '../contract.js'
+import type { Clock, DeliveryOptions, FinalizeBounds } from '../contract.js'
 import { checksumAlgorithm } from './checksum.js'
 import { finalizeOutcome, type FinalizeOutcome } from './finalize.js'
 import { implausibleSession, lostCreationWarning, sessionTaken } from './session-trouble.js'
@@ -20,7 +21,7 @@ export class OpenSession {
     private readonly client: CryptshareClient,
     private readonly sender: string,
     readonly trackingId: string,
-    private readonly events: DeliveryEvents
+    private readonly events: HostEvents
   ) {}
 
   /**
@@ -33,7 +34,7 @@ export class OpenSession {
     options: DeliveryOptions,
     token: string,
     bounds: FinalizeBounds,
-    events: DeliveryEvents,
+    events: HostEvents,
     signal: AbortSignal | undefined
   ): Promise<OpenSession> {
     const sender = options.senderEmail
@@ -66,7 +67,7 @@ export class OpenSession {
       grace.dispose()
     }
     const session = new OpenSession(client, sender, created.trackingId, events)
-    events.sessionCreated(session.trackingId, token)
+    events.sessionCreated?.(session.trackingId, token)
     events.info(`Transfer session ${session.trackingId} created.`)
     if (created.lostAttempts) events.warning(lostCreationWarning(created.lostAttempts, session.trackingId))
     if (signal?.aborted) {
@@ -158,7 +159,7 @@ export class OpenSession {
 
   /** Tells the host the session needs no clean-up any more. */
   closed(how: 'finalized' | 'deleted'): void {
-    this.events.sessionClosed(this.trackingId, how)
+    this.events.sessionClosed?.(this.trackingId, how)
   }
 
   /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */

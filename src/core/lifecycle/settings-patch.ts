@@ -1,7 +1,8 @@
 // The session settings sent as one PATCH, and the password that comes of them.
+import type { HostEvents } from '../host.js'
 import { answer } from '../../cryptshare/shape.js'
 import type { PasswordModeName, PolicySettings, SessionPatch, TransferSession } from '../../cryptshare/types.js'
-import type { Clock, DeliveryEvents, DeliveryOptions } from '../contract.js'
+import type { Clock, DeliveryOptions } from '../contract.js'
 import { mustSend } from '../policy.js'
 
 /** The settings of this delivery, as the PATCH of the session sends them. */
@@ -39,7 +40,7 @@ export function isoDateInDays(now: number, days: number): string {
 }
 
 /** `securityMode.config.password` of a session (mode GENERATED), if the server shows it; masked at once. */
-export function shownPassword(session: TransferSession, events: DeliveryEvents): string | undefined {
+export function shownPassword(session: TransferSession, events: HostEvents): string | undefined {
   const read = answer('transfer session', (message) => events.warning(message), 'transfer settings')
   const config = read.record(read.record(session.securityMode, 'securityMode')?.config, 'securityMode.config')
   const password = read.text(config?.password, 'securityMode.config.password') || undefined
@@ -56,7 +57,7 @@ export function publishedPassword(
   mode: PasswordModeName,
   password: string | undefined,
   serverPassword: string | undefined,
-  events: DeliveryEvents
+  events: HostEvents
 ): string | undefined {
   if (options.passwordMode !== 'generated') return undefined
   if (mode !== 'GENERATED') return password

@@ -1,5 +1,6 @@
 // Files on the wire: hashing, registering and streaming them (several at once), and the
 // confidential message. Any failure here happens before finalize, so the caller deletes the session.
+import type { HostEvents } from '../host.js'
 import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
@@ -7,7 +8,7 @@ import { CryptshareError } from '../../cryptshare/errors.js'
 import { DeliveryError, labelled, labelledError } from '../errors.js'
 import { answer, sessionFiles } from '../../cryptshare/shape.js'
 import type { TransferSession } from '../../cryptshare/types.js'
-import type { DeliveredFile, DeliveryEvents, DeliveryOptions } from '../contract.js'
+import type { DeliveredFile, DeliveryOptions } from '../contract.js'
 import { humanSize, type LocalFile } from '../files.js'
 import { inParallel } from '../wait.js'
 import { digestFile, fileRecord, READ_CHUNK_BYTES, sha256File } from './checksum.js'
@@ -23,7 +24,7 @@ const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
 export function uploadAll(
   session: OpenSession,
   options: DeliveryOptions,
-  events: DeliveryEvents,
+  events: HostEvents,
   checksum: string | undefined
 ): Promise<DeliveredFile[]> {
   return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
@@ -35,7 +36,7 @@ async function uploadOne(
   session: OpenSession,
   file: LocalFile,
   checksum: string | undefined,
-  events: DeliveryEvents,
+  events: HostEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
   const what = `upload of "${file.relativePath}"`
@@ -157,7 +158,7 @@ export async function attachConfidentialMessage(
  * A `files` the action cannot read is skipped with a warning (finalize then has the last word).
  * Returns the session's expiration date.
  */
-export function checkUploads(session: TransferSession, events: DeliveryEvents): string | undefined {
+export function checkUploads(session: TransferSession, events: HostEvents): string | undefined {
   const read = answer('transfer session', (message) => events.warning(message), 'upload check')
   const pending = sessionFiles(session.files, read).filter(
     (f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase())
