@@ -9,15 +9,15 @@ export default {
   // In-process line coverage of src/ (`npm test` asks for it; the end-to-end tests run bundles in
   // child processes and add nothing). scripts/test.mjs prints a summary per folder from
   // coverage-summary.json. The babel (istanbul) provider, not v8: on the in-process tests v8 tripled
-  // the CPU time (10 s -> 28-41 s; +50 s on the whole suite) where babel adds 1-2 s. The thresholds
-  // are the measure of 2026-12-04 (core 83.8 %, cryptshare 91.9 % of istanbul's lines) minus 2
-  // points; the target is 85 % or more for both. Raise them as tests are added.
+  // the CPU time (10 s -> 28-41 s; +50 s on the whole suite) where babel adds 1-2 s. The thresholds:
+  // 85 % or more for the core and the client (measured 88.7 % and 93.8 % once the commands were
+  // tested in-process); raise them as tests are added, never lower them to land a change.
   coverageProvider: 'babel',
   collectCoverageFrom: ['src/**/*.ts'],
   coverageDirectory: '.cache/coverage',
   coverageReporters: ['json-summary'],
   coverageThreshold: {
-    './src/core/': { lines: 81.8 },
-    './src/cryptshare/': { lines: 89.9 }
+    './src/core/': { lines: 86 },
+    './src/cryptshare/': { lines: 91 }
   }
 }

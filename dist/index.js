@@ -31941,13 +31941,13 @@ function networkError(err, url, fail) {
     const code = err.code ?? 'UNKNOWN';
     const host = url.host;
     if (TLS_CODES.has(code) || /certificate|ssl|tls/i.test(err.message)) {
-        return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
+        return fail('setup', `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that the server URL names the right host and that any proxy (https_proxy) does not intercept TLS`, err, code);
     }
     if (code === 'ENOTFOUND') {
-        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
+        return fail('setup', `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check the server URL, and https_proxy/no_proxy if this machine needs a proxy`, err, code);
     }
     if (code === 'ECONNREFUSED') {
-        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
+        return fail('network', `connection to ${host} refused (ECONNREFUSED). Check the server URL and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
 }
@@ -32296,7 +32296,7 @@ function abortError() {
 const HINTS = {
     1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
     1004: 'the server refused a value that was sent; check the options named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check sender-email',
+    1005: 'the server refused the sender address or an id in the URL; check the sender address',
     2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
     2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
     2007: 'the server is rate limiting; try again later',
@@ -32314,12 +32314,12 @@ function explain_explainRequestFailure(error) {
     switch (error.kind) {
         case 'http': {
             if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
+                return `${error.message} ${request}: the server URL answers with a redirect; check the server URL (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
             }
             if (error.message.endsWith('(Retry-After); try again later'))
                 return `${error.message} ${request}`;
             if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`;
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it) and any proxy in between.`;
             }
             const server = error.errorCode !== undefined || error.errorMessage
                 ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
@@ -32332,7 +32332,7 @@ function explain_explainRequestFailure(error) {
             return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
         }
         case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`;
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it).`;
         case 'timeout':
             return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
         default:
@@ -37820,7 +37820,7 @@ async function implausibleSession(client, sender, error, events) {
         cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
         events.debug(cleanUp);
     }
-    return new errors_DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`, error);
+    return new errors_DeliveryError('transfer session creation', `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check ${events.naming.name('server-url')} and any proxy in between. ${cleanUp} Nothing was sent.`, error);
 }
 /**
  * The session refused this run's token even after the sender was verified again: on a server

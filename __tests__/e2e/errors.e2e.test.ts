@@ -138,7 +138,7 @@ describe('connection problems say what to check', () => {
     for (const [i, line] of retries.entries())
       expect(line).toMatch(new RegExp(`^::warning::retry ${i + 1}/2 in [\\d.]+ s: connection refused$`))
     const shown = result.stdout.split('\n').filter((l) => !l.startsWith('::debug::'))
-    expect(shown.filter((l) => l.includes('Check server-url'))).toEqual([expect.stringMatching(/^::error::/)])
+    expect(shown.filter((l) => l.includes('Check the server URL'))).toEqual([expect.stringMatching(/^::error::/)])
   })
 
   it('a TLS failure mentions NODE_EXTRA_CA_CERTS and is not retried', async () => {

@@ -175,7 +175,7 @@ describe('answers that are not what they seem', () => {
     expect(error.message).toBe('HTTP 302 redirect to https://sso.example/login')
     const { explainRequestFailure } = await import('../../src/cryptshare/explain.js')
     expect(explainRequestFailure(error)).toBe(
-      `HTTP 302 redirect to https://sso.example/login (GET ${BASE}${USER}/verification): the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`
+      `HTTP 302 redirect to https://sso.example/login (GET ${BASE}${USER}/verification): the server URL answers with a redirect; check the server URL (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`
     )
   })
 

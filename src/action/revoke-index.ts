@@ -1,4 +1,4 @@
 // Entry point of the revoke sub-action (revoke/action.yml → dist/revoke/index.js).
-import { runRevoke } from './transfer-steps.js'
+import { runRevoke } from './sub-actions.js'
 
 await runRevoke()

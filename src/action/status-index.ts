@@ -1,4 +1,4 @@
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
-import { runStatus } from './transfer-steps.js'
+import { runStatus } from './sub-actions.js'
 
 await runStatus()

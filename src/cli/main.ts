@@ -9,7 +9,7 @@ import { commandHelp, generalHelp } from './help.js'
 import { EXIT } from './results.js'
 import { watchSignals } from './signals.js'
 import { Terminal } from './terminal.js'
-import { revokeCommand, statusCommand } from './transfer-commands.js'
+import { revokeCommand, statusCommand } from './status-revoke.js'
 import { terminalPrompt, verifyCommand } from './verify.js'
 
 export async function main(argv: string[]): Promise<number> {

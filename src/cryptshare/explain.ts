@@ -4,7 +4,7 @@ import { CryptshareError, TokenRefusedError } from './errors.js'
 const HINTS: Record<number, string> = {
   1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
   1004: 'the server refused a value that was sent; check the options named in the message',
-  1005: 'the server refused the sender address or an id in the URL; check sender-email',
+  1005: 'the server refused the sender address or an id in the URL; check the sender address',
   2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
   2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
   2007: 'the server is rate limiting; try again later',
@@ -23,11 +23,11 @@ export function explainRequestFailure(error: CryptshareError): string {
   switch (error.kind) {
     case 'http': {
       if (error.status >= 300 && error.status < 400) {
-        return `${error.message} ${request}: the server URL answers with a redirect; check "server-url" (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`
+        return `${error.message} ${request}: the server URL answers with a redirect; check the server URL (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`
       }
       if (error.message.endsWith('(Retry-After); try again later')) return `${error.message} ${request}`
       if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-        return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it) and any proxy in between.`
+        return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it) and any proxy in between.`
       }
       const server =
         error.errorCode !== undefined || error.errorMessage
@@ -42,7 +42,7 @@ export function explainRequestFailure(error: CryptshareError): string {
       return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`
     }
     case 'protocol':
-      return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check "server-url" (/api is added to it).`
+      return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it).`
     case 'timeout':
       return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`
     default:

@@ -210,7 +210,7 @@ function networkError(
   if (TLS_CODES.has(code) || /certificate|ssl|tls/i.test(err.message)) {
     return fail(
       'setup',
-      `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that server-url names the right host and that any proxy (https_proxy) does not intercept TLS`,
+      `TLS handshake with ${host} failed (${code}: ${err.message}). If the server uses a private CA, point NODE_EXTRA_CA_CERTS at its PEM file; check that the server URL names the right host and that any proxy (https_proxy) does not intercept TLS`,
       err,
       code
     )
@@ -218,7 +218,7 @@ function networkError(
   if (code === 'ENOTFOUND') {
     return fail(
       'setup',
-      `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check server-url, and https_proxy/no_proxy if this machine needs a proxy`,
+      `the host ${url.hostname} cannot be resolved (ENOTFOUND). Check the server URL, and https_proxy/no_proxy if this machine needs a proxy`,
       err,
       code
     )
@@ -226,7 +226,7 @@ function networkError(
   if (code === 'ECONNREFUSED') {
     return fail(
       'network',
-      `connection to ${host} refused (ECONNREFUSED). Check server-url and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`,
+      `connection to ${host} refused (ECONNREFUSED). Check the server URL and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`,
       err,
       code
     )

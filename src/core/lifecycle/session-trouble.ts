@@ -31,7 +31,7 @@ export async function implausibleSession(
   }
   return new DeliveryError(
     'transfer session creation',
-    `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check "server-url" and any proxy in between. ${cleanUp} Nothing was sent.`,
+    `transfer session creation failed: ${error.message} (${error.method} ${error.url}). This is not an answer a Cryptshare server gives: check ${events.naming.name('server-url')} and any proxy in between. ${cleanUp} Nothing was sent.`,
     error
   )
 }
