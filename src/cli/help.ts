@@ -20,7 +20,7 @@ export function generalHelp(): string {
 }
 
 export function commandHelp(command: Command): string {
-  const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), describe(name, option)])
+  const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), optionHelp(name, option)])
   const width = Math.max(...rows.map(([left]) => left.length))
   return [
     `${command.summary}.`,
@@ -49,7 +49,7 @@ function flag(name: string, option: CliOption): string {
   }
 }
 
-function describe(name: string, option: CliOption): string {
+function optionHelp(name: string, option: CliOption): string {
   const parts = [option.help]
   if (option.default) parts.push(`(default: ${option.default})`)
   const variable = option.kind === 'switch' ? undefined : envName(name, option)

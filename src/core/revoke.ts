@@ -84,7 +84,7 @@ export async function revoke(
     )
     return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true }
   }
-  const why = refusal === undefined ? undefined : describe(refusal)
+  const why = refusal === undefined ? undefined : failureText(refusal)
   if (after.state !== undefined) {
     throw new DeliveryError(
       'revocation',
@@ -101,7 +101,7 @@ export async function revoke(
     )
     return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true }
   }
-  const unread = describe(after.error)
+  const unread = failureText(after.error)
   throw new DeliveryError(
     'revocation',
     refusal === undefined
@@ -180,7 +180,7 @@ function causeOf(error: unknown): unknown {
   return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error
 }
 
-function describe(error: unknown): string {
+function failureText(error: unknown): string {
   const cause = causeOf(error)
   if (cause instanceof CryptshareError) return explainRequestFailure(cause)
   return cause instanceof Error ? cause.message : String(cause)
