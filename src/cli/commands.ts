@@ -2,13 +2,10 @@
 // command line needs (where files start, where results go).
 import { OPTIONS, type OptionName, type OptionSpec } from '../core/options.js'
 import { REVOKE_OPTIONS, STATUS_OPTIONS } from '../core/transfer-options.js'
-import { VERSION } from '../core/version.js'
 import { PROGRAM, type CliOption, type Command } from './args.js'
 
 /** The sender name recipients see when none is given (the action's is "GitHub Actions"). */
 export const CLI_SENDER_NAME = 'Cryptshare CI'
-
-export const CLI_USER_AGENT = `cryptshare-ci/${VERSION}`
 
 function coreOptions(names: OptionName[]): Record<string, CliOption> {
   const specs = OPTIONS as Record<string, OptionSpec>
