@@ -28731,7 +28731,7 @@ function logText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
-const version_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29502,10 +29502,8 @@ function readStatusSettings(source) {
 
 
 
-
 /** The sender name recipients see when none is given (the action's is "GitHub Actions"). */
 const CLI_SENDER_NAME = 'Cryptshare CI';
-const CLI_USER_AGENT = (/* unused pure expression or super */ null && (`cryptshare-ci/${VERSION}`));
 function coreOptions(names) {
     const specs = OPTIONS;
     return Object.fromEntries(names.map((name) => [name, { ...specs[name] }]));
@@ -37105,7 +37103,7 @@ function signalName(exitCode) {
 
 /** The User-Agent of a front-end: its product name and this tool's version. */
 function userAgent(product) {
-    return `${product}/${version_VERSION}`;
+    return `${product}/${VERSION}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/host.ts
@@ -37292,7 +37290,7 @@ function generalHelp() {
     ].join('\n');
 }
 function commandHelp(command) {
-    const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), describe(name, option)]);
+    const rows = Object.entries(command.options).map(([name, option]) => [flag(name, option), optionHelp(name, option)]);
     const width = Math.max(...rows.map(([left]) => left.length));
     return [
         `${command.summary}.`,
@@ -37319,7 +37317,7 @@ function flag(name, option) {
             return `--${name} ${option.kind === 'patterns' ? 'PATTERN' : option.kind === 'addresses' ? 'ADDRESSES' : 'VALUE'}`;
     }
 }
-function describe(name, option) {
+function optionHelp(name, option) {
     const parts = [option.help];
     if (option.default)
         parts.push(`(default: ${option.default})`);
@@ -37583,7 +37581,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
         events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
         return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
     }
-    const why = refusal === undefined ? undefined : revoke_describe(refusal);
+    const why = refusal === undefined ? undefined : failureText(refusal);
     if (after.state !== undefined) {
         throw new DeliveryError('revocation', refusal === undefined
             ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
@@ -37594,7 +37592,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
         events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
         return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
     }
-    const unread = revoke_describe(after.error);
+    const unread = failureText(after.error);
     throw new DeliveryError('revocation', refusal === undefined
         ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
         : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
@@ -37654,7 +37652,7 @@ function outcomeUnknown(error) {
 function causeOf(error) {
     return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;
 }
-function revoke_describe(error) {
+function failureText(error) {
     const cause = causeOf(error);
     if (cause instanceof CryptshareError)
         return explainRequestFailure(cause);
@@ -38083,7 +38081,7 @@ async function main(argv) {
         return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${version_VERSION}\n`);
+        process.stdout.write(`${VERSION}\n`);
         return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);

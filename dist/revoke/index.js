@@ -33929,7 +33929,7 @@ async function revoke(client, settings, events, signal, clock = wait_systemClock
         events.info(`Revoked transfer ${trackingId}: its files are deleted on the server${settings.notifyRecipients ? '; the recipients are notified' : ''}.`);
         return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
     }
-    const why = refusal === undefined ? undefined : describe(refusal);
+    const why = refusal === undefined ? undefined : failureText(refusal);
     if (after.state !== undefined) {
         throw new errors_DeliveryError('revocation', refusal === undefined
             ? `The server answered the revocation of transfer ${trackingId}, but its status still reads ${after.state}: it was not revoked. Try again, or revoke it in the Cryptshare web interface.`
@@ -33940,7 +33940,7 @@ async function revoke(client, settings, events, signal, clock = wait_systemClock
         events.warning(`The server accepted the revocation of transfer ${trackingId}, but does not let this verification token read its status, so the revocation is not confirmed by a status read.`);
         return { trackingId, state: 'DELETED_BY_REVOCATION', revoked: true };
     }
-    const unread = describe(after.error);
+    const unread = failureText(after.error);
     throw new errors_DeliveryError('revocation', refusal === undefined
         ? `The server answered the revocation of transfer ${trackingId}, but its status could not be read to confirm it (${unread}). Check the transfer's status before relying on it.`
         : `The revocation of transfer ${trackingId} failed (${why}), and its status could not be read afterwards (${unread}): the transfer may or may not be revoked. Check its status (the status command) and revoke again if it is still ACTIVE.`, refusal ?? after.error);
@@ -34000,7 +34000,7 @@ function outcomeUnknown(error) {
 function causeOf(error) {
     return error instanceof errors_DeliveryError && error.cause !== undefined ? error.cause : error;
 }
-function describe(error) {
+function failureText(error) {
     const cause = causeOf(error);
     if (cause instanceof CryptshareError)
         return explainRequestFailure(cause);
