@@ -1,6 +1,7 @@
 // The call pipeline: one call in, a `Reply` or a `CryptshareError` out. It sets the API headers,
 // bounds the call's time, retries through src/http, turns a status into an error, refuses a body
 // that is no API answer, and renews a refused token (token-renewal.ts).
+import { combineSignals, timeLimit } from '../http/signals.js'
 import type { HttpRequest, HttpResponse, StreamBody } from '../http/transport.js'
 import { redact } from '../http/transport.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryRules } from '../http/retry.js'
@@ -107,9 +108,9 @@ export class RequestPipeline {
   private async callOnce(call: Call): Promise<Reply> {
     const headers = this.headers(call)
     const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream
-    const cancel = combine(this.options.signal, call.signal)
+    const cancel = combineSignals(this.options.signal, call.signal)
     const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined
-    const signal = combine(cancel, limit?.signal)
+    const signal = combineSignals(cancel, limit?.signal)
     try {
       return await withRetry(
         async () => {
@@ -186,17 +187,6 @@ export class RequestPipeline {
       message
     })
   }
-}
-
-function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
-}
-
-/** A signal that aborts after `ms`; `clear` stops its timer. */
-function timeLimit(ms: number): { signal: AbortSignal; clear: () => void } {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), Math.max(0, ms))
-  return { signal: controller.signal, clear: () => clearTimeout(timer) }
 }
 
 function toNumber(value: unknown): number | undefined {
