@@ -3,7 +3,7 @@
 // delivery, never a deletion of something that may be a transfer.
 import { CryptshareError } from '../../cryptshare/errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
-import { deleteUnfinishedSession } from '../cleanup.js'
+import { deleteUnfinishedSession } from '../unfinished-session.js'
 import { openConnection, type Connection } from '../connection.js'
 import type { Host } from '../host.js'
 
