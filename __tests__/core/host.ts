@@ -5,6 +5,7 @@ import { DEMO_CLIENT_ID, type Emulator } from '../../emulator/server.js'
 import { NEUTRAL_NAMING, type Clock, type DeliveryOptions } from '../../src/core/contract.js'
 import type { HostEvents } from '../../src/core/host.js'
 import { findFiles } from '../../src/core/files.js'
+import { deliver } from '../../src/core/lifecycle/index.js'
 import { CryptshareClient } from '../../src/cryptshare/client.js'
 import { Transport } from '../../src/http/transport.js'
 import { makeWorkspace, removeWorkspace } from '../e2e/harness.js'
@@ -119,4 +120,16 @@ export function fakeClock(): Clock & { slept: number } {
     }
   }
   return clock
+}
+
+/** An ACTIVE transfer delivered by an earlier job on `emulator`; its tracking id. */
+export async function deliveredEarlier(emulator: Emulator, bed: CoreBed, sender: string): Promise<string> {
+  const result = await deliver(
+    clientOf(emulator, bed.transport),
+    await deliveryOptions(bed.workspace, sender),
+    recordingHost(),
+    undefined,
+    fakeClock()
+  )
+  return result.trackingId ?? ''
 }

@@ -2,11 +2,10 @@
 // transfer's status shows afterwards, whatever became of the revocation's own answer.
 import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { deliver } from '../../src/core/lifecycle/index.js'
 import { revoke } from '../../src/core/revoke.js'
 import type { RevokeSettings } from '../../src/core/transfer-options.js'
 import { statusWithoutState } from '../e2e/harness.js'
-import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from './host.js'
+import { clientOf, deliveredEarlier, fakeClock, recordingHost, useCoreBed } from './host.js'
 
 const SENDER = 'release-bot@example.com'
 let emulator: Emulator
@@ -16,14 +15,7 @@ const bed = useCoreBed({ 'dist/app.bin': 10_000 }, () => emulator)
 async function delivered(options: EmulatorOptions = {}): Promise<string> {
   emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
-  const result = await deliver(
-    clientOf(emulator, bed.transport),
-    await deliveryOptions(bed.workspace, SENDER),
-    recordingHost(),
-    undefined,
-    fakeClock()
-  )
-  return result.trackingId ?? ''
+  return deliveredEarlier(emulator, bed, SENDER)
 }
 
 function settings(trackingId: string): RevokeSettings {

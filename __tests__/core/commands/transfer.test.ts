@@ -3,8 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator } from '../../../emulator/server.js'
 import { runRevoke, runStatus } from '../../../src/core/commands/transfer.js'
-import { deliver } from '../../../src/core/lifecycle/index.js'
-import { clientOf, deliveryOptions, fakeClock, recordingHost, useCoreBed } from '../host.js'
+import { deliveredEarlier, useCoreBed } from '../host.js'
 import { commandHost, options } from './commands-host.js'
 
 const SENDER = 'release-bot@example.com'
@@ -15,14 +14,7 @@ const bed = useCoreBed({ 'dist/app.bin': 10_000 }, () => emulator)
 async function delivered(): Promise<string> {
   emulator = new Emulator({ processingPolls: 1 })
   await emulator.start()
-  const result = await deliver(
-    clientOf(emulator, bed.transport),
-    await deliveryOptions(bed.workspace, SENDER),
-    recordingHost(),
-    undefined,
-    fakeClock()
-  )
-  return result.trackingId ?? ''
+  return deliveredEarlier(emulator, bed, SENDER)
 }
 
 function transferOptions(trackingId: string, extra: Record<string, string> = {}) {
