@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2064);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4077:
+/***/ 2064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32215,6 +32215,39 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/http/signals.ts
+// Abort-signal arithmetic, in one place: signals combined, a time limit, a grace after a cancel.
+// The lowest layer that needs it: the client's time limits and the lifecycle's cancel graces.
+/** Aborts when either signal does; one of them as is when the other is absent. */
+function combineSignals(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function timeLimit(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** A signal that aborts `ms` after `signal` does (never, without one); `dispose` stops watching. */
+function graceAfter(signal, ms) {
+    const controller = new AbortController();
+    let timer;
+    const start = () => {
+        timer = setTimeout(() => controller.abort(), ms);
+    };
+    if (signal?.aborted)
+        start();
+    else
+        signal?.addEventListener('abort', start, { once: true });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
 /** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
@@ -32451,6 +32484,10 @@ async function renewAfter(verification, refusal, sentWith, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/request.ts
+// The call pipeline: one call in, a `Reply` or a `CryptshareError` out. It sets the API headers,
+// bounds the call's time, retries through src/http, turns a status into an error, refuses a body
+// that is no API answer, and renews a refused token (token-renewal.ts).
+
 
 
 
@@ -32513,9 +32550,9 @@ class RequestPipeline {
     async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
-        const cancel = combine(this.options.signal, call.signal);
+        const cancel = combineSignals(this.options.signal, call.signal);
         const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined;
-        const signal = combine(cancel, limit?.signal);
+        const signal = combineSignals(cancel, limit?.signal);
         try {
             return await withRetry(async () => {
                 const response = await this.options.transport
@@ -32586,15 +32623,6 @@ class RequestPipeline {
             message
         });
     }
-}
-function combine(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
-}
-/** A signal that aborts after `ms`; `clear` stops its timer. */
-function timeLimit(ms) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
-    return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 function toNumber(value) {
     if (typeof value === 'number' && Number.isFinite(value))
@@ -33488,39 +33516,6 @@ function fileRecord(file, sha256) {
     return { name: file.name, path: file.relativePath, size: file.size, sha256 };
 }
 
-;// CONCATENATED MODULE: ./src/http/signals.ts
-// Abort-signal arithmetic, in one place: signals combined, a time limit, a grace after a cancel.
-// The lowest layer that needs it: the client's time limits and the lifecycle's cancel graces.
-/** Aborts when either signal does; one of them as is when the other is absent. */
-function combineSignals(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
-}
-/** A signal that aborts after `ms`; `clear` stops its timer. */
-function signals_timeLimit(ms) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
-    return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-/** A signal that aborts `ms` after `signal` does (never, without one); `dispose` stops watching. */
-function graceAfter(signal, ms) {
-    const controller = new AbortController();
-    let timer;
-    const start = () => {
-        timer = setTimeout(() => controller.abort(), ms);
-    };
-    if (signal?.aborted)
-        start();
-    else
-        signal?.addEventListener('abort', start, { once: true });
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', start);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/lifecycle/finalize.ts
 
 
@@ -33951,7 +33946,7 @@ function gte(i, y) {
 // accumulator - and therefore memory - flat regardless of how many brace groups
 // are combined (CVE-2026-14257). Each result built is a step, since `max` and
 // `maxLength` bound one combination, not how many brace groups are combined.
-function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
     const out = [];
     let length = 0;
     // Bash drops empty results at the top level, and they don't count against
@@ -34081,7 +34076,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // No brace set left, or no step budget left to look for one: the rest of
         // the string is literal.
         if (!m) {
-            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
             masked = maskUnmatchedOpens(masked, budget);
@@ -34093,9 +34088,9 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // every set still being expanded, at every level, stays literal like this -
         // otherwise each level above would go on combining, and wrapping and
         // expanding again, results the budget was too small for.
-        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
         if (/\$$/.test(pre)) {
-            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
             firstGroup = false;
             if (!m.post.length)
                 break;
@@ -34150,7 +34145,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 //XXX is this necessary? Can't seem to hit it in tests.
                 /* c8 ignore start */
                 if (n.length === 1) {
-                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
                     if (budget.remaining < 0) {
                         return literal();
                     }
@@ -34195,7 +34190,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 }
             }
         }
-        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
         // The step budget ran out combining the set's values in.
         if (budget.remaining < 0) {
             return literal();
@@ -37767,7 +37762,7 @@ function earlierResult(trackingId, entry, status, files, events) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/cleanup.ts
+;// CONCATENATED MODULE: ./src/core/unfinished-session.ts
 
 
 /**
@@ -37775,7 +37770,7 @@ function earlierResult(trackingId, entry, status, files, events) {
  * `renewToken: false` for a session known to refuse new tokens: renewing would only take the
  * token away from another run on a server where a new token replaces the old.
  */
-async function cleanup_deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
+async function unfinished_session_deleteUnfinishedSession(client, sender, trackingId, leftBy = '', options = {}) {
     try {
         await client.withoutSignal().deleteSession(sender, trackingId, options);
         return {
@@ -37945,7 +37940,7 @@ class OpenSession {
     }
     /** Deletes the unfinished session and reports it; whether it is gone. */
     async delete(renewToken = true) {
-        const cleanUp = await cleanup_deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', { renewToken });
+        const cleanUp = await unfinished_session_deleteUnfinishedSession(this.client, this.sender, this.trackingId, '', { renewToken });
         if (cleanUp.outcome === 'failed') {
             this.events.warning(cleanUp.message);
             return false;
@@ -37959,7 +37954,7 @@ class OpenSession {
      * the deletion goes through, it was never finalized. Whether it did; only a deletion is reported.
      */
     async deletedAsNeverFinalized() {
-        const cleanUp = await cleanup_deleteUnfinishedSession(this.client, this.sender, this.trackingId);
+        const cleanUp = await unfinished_session_deleteUnfinishedSession(this.client, this.sender, this.trackingId);
         if (cleanUp.outcome !== 'deleted')
             return false;
         this.closed('deleted');
@@ -38455,6 +38450,7 @@ function judged(result, settings, host) {
         return outcome('failed', { result, cancelled, failed: true, message, level });
     return outcome('delivered', { result, cancelled, message, level });
 }
+/** The outcome of a delivery that threw: also for a failure before it started (options that cannot be read). */
 function failedDelivery(error, cancelled) {
     if (error instanceof FinalizeSentError) {
         const known = error.result;
@@ -38841,7 +38837,6 @@ function escapeHtml(text) {
 
 
 
-
 /** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 async function main_run() {
     maskSecretInputs();
@@ -38855,15 +38850,7 @@ async function main_run() {
     }
     catch (error) {
         // The inputs could not be read: nothing was contacted.
-        const failure = classifyFailure(error, false);
-        outcome = {
-            status: 'failed',
-            failed: true,
-            usage: failure.kind === 'usage',
-            cancelled: false,
-            level: 'error',
-            message: failure.message
-        };
+        outcome = failedDelivery(error, false);
     }
     finally {
         cancellation.dispose();

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5987);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8446);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5987:
+/***/ 8446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31517,7 +31517,7 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
-;// CONCATENATED MODULE: ./src/core/cleanup.ts
+;// CONCATENATED MODULE: ./src/core/unfinished-session.ts
 
 
 /**
@@ -32314,6 +32314,39 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/http/signals.ts
+// Abort-signal arithmetic, in one place: signals combined, a time limit, a grace after a cancel.
+// The lowest layer that needs it: the client's time limits and the lifecycle's cancel graces.
+/** Aborts when either signal does; one of them as is when the other is absent. */
+function combineSignals(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function timeLimit(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** A signal that aborts `ms` after `signal` does (never, without one); `dispose` stops watching. */
+function graceAfter(signal, ms) {
+    const controller = new AbortController();
+    let timer;
+    const start = () => {
+        timer = setTimeout(() => controller.abort(), ms);
+    };
+    if (signal?.aborted)
+        start();
+    else
+        signal?.addEventListener('abort', start, { once: true });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
 /** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
@@ -32485,6 +32518,10 @@ async function renewAfter(verification, refusal, sentWith, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/request.ts
+// The call pipeline: one call in, a `Reply` or a `CryptshareError` out. It sets the API headers,
+// bounds the call's time, retries through src/http, turns a status into an error, refuses a body
+// that is no API answer, and renews a refused token (token-renewal.ts).
+
 
 
 
@@ -32547,9 +32584,9 @@ class RequestPipeline {
     async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
-        const cancel = combine(this.options.signal, call.signal);
+        const cancel = combineSignals(this.options.signal, call.signal);
         const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined;
-        const signal = combine(cancel, limit?.signal);
+        const signal = combineSignals(cancel, limit?.signal);
         try {
             return await withRetry(async () => {
                 const response = await this.options.transport
@@ -32620,15 +32657,6 @@ class RequestPipeline {
             message
         });
     }
-}
-function combine(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
-}
-/** A signal that aborts after `ms`; `clear` stops its timer. */
-function timeLimit(ms) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
-    return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 function toNumber(value) {
     if (typeof value === 'number' && Number.isFinite(value))

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6201);
+/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(622);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_sub_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6201:
+/***/ 622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32218,6 +32218,39 @@ function sameFileName(a, b) {
     return typeof a === 'string' && a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/http/signals.ts
+// Abort-signal arithmetic, in one place: signals combined, a time limit, a grace after a cancel.
+// The lowest layer that needs it: the client's time limits and the lifecycle's cancel graces.
+/** Aborts when either signal does; one of them as is when the other is absent. */
+function combineSignals(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+/** A signal that aborts after `ms`; `clear` stops its timer. */
+function timeLimit(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** A signal that aborts `ms` after `signal` does (never, without one); `dispose` stops watching. */
+function graceAfter(signal, ms) {
+    const controller = new AbortController();
+    let timer;
+    const start = () => {
+        timer = setTimeout(() => controller.abort(), ms);
+    };
+    if (signal?.aborted)
+        start();
+    else
+        signal?.addEventListener('abort', start, { once: true });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 
 /** Rate-limit waits (429 with `Retry-After`) per request that do not count against `retries`. */
@@ -32454,6 +32487,10 @@ async function renewAfter(verification, refusal, sentWith, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/cryptshare/request.ts
+// The call pipeline: one call in, a `Reply` or a `CryptshareError` out. It sets the API headers,
+// bounds the call's time, retries through src/http, turns a status into an error, refuses a body
+// that is no API answer, and renews a refused token (token-renewal.ts).
+
 
 
 
@@ -32516,9 +32553,9 @@ class RequestPipeline {
     async callOnce(call) {
         const headers = this.headers(call);
         const body = call.json !== undefined ? JSON.stringify(call.json) : call.stream;
-        const cancel = combine(this.options.signal, call.signal);
+        const cancel = combineSignals(this.options.signal, call.signal);
         const limit = call.timeoutMs !== undefined ? timeLimit(call.timeoutMs) : undefined;
-        const signal = combine(cancel, limit?.signal);
+        const signal = combineSignals(cancel, limit?.signal);
         try {
             return await withRetry(async () => {
                 const response = await this.options.transport
@@ -32589,15 +32626,6 @@ class RequestPipeline {
             message
         });
     }
-}
-function combine(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
-}
-/** A signal that aborts after `ms`; `clear` stops its timer. */
-function timeLimit(ms) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.max(0, ms));
-    return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 function toNumber(value) {
     if (typeof value === 'number' && Number.isFinite(value))
@@ -34496,7 +34524,7 @@ function gte(i, y) {
 // accumulator - and therefore memory - flat regardless of how many brace groups
 // are combined (CVE-2026-14257). Each result built is a step, since `max` and
 // `maxLength` bound one combination, not how many brace groups are combined.
-function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
     const out = [];
     let length = 0;
     // Bash drops empty results at the top level, and they don't count against
@@ -34626,7 +34654,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // No brace set left, or no step budget left to look for one: the rest of
         // the string is literal.
         if (!m) {
-            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
             masked = maskUnmatchedOpens(masked, budget);
@@ -34638,9 +34666,9 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // every set still being expanded, at every level, stays literal like this -
         // otherwise each level above would go on combining, and wrapping and
         // expanding again, results the budget was too small for.
-        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
         if (/\$$/.test(pre)) {
-            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
             firstGroup = false;
             if (!m.post.length)
                 break;
@@ -34695,7 +34723,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 //XXX is this necessary? Can't seem to hit it in tests.
                 /* c8 ignore start */
                 if (n.length === 1) {
-                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
                     if (budget.remaining < 0) {
                         return literal();
                     }
@@ -34740,7 +34768,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 }
             }
         }
-        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
         // The step budget ran out combining the set's values in.
         if (budget.remaining < 0) {
             return literal();

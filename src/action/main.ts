@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import type { DeliveryResult } from '../core/contract.js'
-import { runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
-import { classifyFailure } from '../core/commands/outcome.js'
+import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Host } from '../core/host.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
@@ -25,15 +24,7 @@ export async function run(): Promise<void> {
     )
   } catch (error) {
     // The inputs could not be read: nothing was contacted.
-    const failure = classifyFailure(error, false)
-    outcome = {
-      status: 'failed',
-      failed: true,
-      usage: failure.kind === 'usage',
-      cancelled: false,
-      level: 'error',
-      message: failure.message
-    }
+    outcome = failedDelivery(error, false)
   } finally {
     cancellation.dispose()
   }

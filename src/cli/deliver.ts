@@ -1,14 +1,14 @@
 // `cryptshare-ci deliver`: reads the options, runs the core's delivery command, and reports the
 // result on stderr (for people), stdout (--json) and files (--output-json, --output-env).
 import * as path from 'node:path'
-import { runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
+import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import { humanSize, type OwnFile } from '../core/files.js'
 import type { Host } from '../core/host.js'
 import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
 import { CLI_NAMING, UsageError, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME } from './commands.js'
-import { cancelledLine, failureOutcome } from './failure.js'
+import { cancelledLine } from './failure.js'
 import { cliHost } from './host.js'
 import type { Cancellation } from './signals.js'
 import {
@@ -52,8 +52,8 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     )
     result = cliOutcome(outcome, cancellation.exitCode())
   } catch (error) {
-    const failure = failureOutcome(error, cancellation.exitCode())
-    result = cliResult(failure.cancelled ? 'cancelled' : 'failed', failure.exitCode, undefined, failure.message)
+    const signalExit = cancellation.exitCode()
+    result = cliOutcome(failedDelivery(error, signalExit !== undefined), signalExit)
   }
 
   const written = outputsWritable ? await writeOutputs(result, values, context) : []

@@ -75,7 +75,8 @@ function judged(result: DeliveryResult, settings: DeliverySettings, host: Host):
   return outcome('delivered', { result, cancelled, message, level })
 }
 
-function failedDelivery(error: unknown, cancelled: boolean): DeliveryOutcome {
+/** The outcome of a delivery that threw: also for a failure before it started (options that cannot be read). */
+export function failedDelivery(error: unknown, cancelled: boolean): DeliveryOutcome {
   if (error instanceof FinalizeSentError) {
     const known = error.result
     // Finalized (a state was read) is delivered, even when what became of it is not known yet.
