@@ -12,7 +12,7 @@
  * flag sets an option of the server's behaviour (ServerOptions) and wins over the config file.
  */
 import { readFileSync } from 'node:fs'
-import { describeTokenRules, Emulator, type EmulatorOptions, type ServerOptions } from './server.js'
+import { DEMO_CLIENT_ID, describeTokenRules, Emulator, type EmulatorOptions, type ServerOptions } from './server.js'
 
 const USAGE = `usage: cli.js [--port N] [--host H] [--config file.json] [--checksum-algorithm NAME]
   [--checksum-check upload|finalization] [--spec-validation refuse|record|off]
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   })
   const url = await emulator.start()
   process.stdout.write(`EMULATOR_URL=${url}\n`)
-  process.stderr.write(`${describeTokenRules(options)}\n`)
+  process.stderr.write(readyBlock(url, options))
   let stopping = false
   const shutdown = (signal: string): void => {
     if (stopping) return
@@ -121,6 +121,24 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+/** What a person needs to point the action or the CLI at this emulator, said once at start-up. */
+function readyBlock(url: string, options: EmulatorOptions): string {
+  const clientIds = options.clientIds ?? [DEMO_CLIENT_ID]
+  const sender = options.clientIdSenders?.[0] ?? 'release-bot@example.com'
+  return [
+    `Cryptshare emulator ready at ${url} (nothing leaves this machine; Ctrl+C stops it).`,
+    `  client id it accepts: ${clientIds[0]}${clientIds.length > 1 ? ` (and ${clientIds.length - 1} more)` : ''}`,
+    `  a sender: ${sender}${options.clientIdSenders ? '' : ' (any address is accepted)'}`,
+    'For the command-line tool, in another shell:',
+    `  export CRYPTSHARE_SERVER_URL=${url}`,
+    `  export CRYPTSHARE_CLIENT_ID=${clientIds[0]}`,
+    `  export CRYPTSHARE_SENDER_EMAIL=${sender}`,
+    '  node dist/cli/cryptshare-ci.mjs deliver --recipients customer@example.org --files "dist/**" --output-json /tmp/result.json',
+    describeTokenRules(options),
+    ''
+  ].join('\n')
 }
 
 main().catch((error) => {

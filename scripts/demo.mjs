@@ -3,12 +3,17 @@
 // action's log as a person sees it on GitHub (masked values as ***, warnings and errors marked,
 // debug lines only with --debug) and its outputs. Nothing leaves this machine.
 //
-//   npm run demo [-- --debug]
+//   npm run demo [-- --debug]      the action
+//   npm run demo -- --cli          the command-line tool, as GitLab jobs run it (scripts/demo-cli.mjs)
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
+if (process.argv.includes('--cli')) {
+  await import('./demo-cli.mjs')
+  process.exit(0)
+}
 if (spawnSync('npm', ['run', '--silent', 'build:emulator'], { cwd: root, stdio: 'inherit' }).status !== 0)
   process.exit(1)
 const { Emulator, DEMO_CLIENT_ID } = await import(join(root, '.build', 'emulator', 'server.js'))
