@@ -38076,10 +38076,21 @@ const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
  * while others upload). The first failure stops the uploads still running and is the one reported.
  */
 function uploadAll(session, options, events, checksum) {
-    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, checksum, events, stop));
+    const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) };
+    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, total }, events, stop));
 }
-async function uploadOne(session, file, checksum, events, stop) {
+/** A file this big is said to be hashed before its upload starts: reading it takes a while. */
+const HASHING_NOTICE_BYTES = 64 * 1024 * 1024;
+async function uploadOne(session, file, { checksum, total }, events, stop) {
     const what = `upload of "${file.relativePath}"`;
+    const live = events.uploadProgress?.bind(events);
+    const update = (bytes, done, phase) => live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) });
+    if (file.size >= HASHING_NOTICE_BYTES) {
+        if (live)
+            update(0, false, 'hashing');
+        else
+            events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`);
+    }
     const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
         throw new errors_DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
@@ -38109,17 +38120,14 @@ async function uploadOne(session, file, checksum, events, stop) {
         source.on('error', (error) => verify.destroy(error));
         return source.pipe(verify);
     };
-    const live = events.uploadProgress?.bind(events);
-    const progress = live
-        ? (bytes) => live({ name: file.relativePath, size: file.size, bytes, done: false })
-        : throttledProgress(file, (line) => events.info(line));
+    const progress = live ? (bytes) => update(bytes, false) : throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
     try {
         await external_node_fs_namespaceObject.promises.access(file.absolutePath);
         await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
     }
     catch (error) {
-        live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true });
+        update(0, true);
         if (stop.aborted)
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
@@ -38133,7 +38141,7 @@ async function uploadOne(session, file, checksum, events, stop) {
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
         throw new errors_DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
     }
-    live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
+    update(file.size, true);
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return fileRecord(file, sha256);

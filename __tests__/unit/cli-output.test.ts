@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ProgressBoard } from '../../src/cli/progress-board.js'
+import { eta, NAME_COLUMNS, ProgressBoard } from '../../src/cli/progress-board.js'
+import { receipt } from '../../src/cli/deliver.js'
 import { cliResult, dotenv, logSafeJson, writePrivateFile } from '../../src/cli/results.js'
 import { Terminal } from '../../src/cli/terminal.js'
 
@@ -46,6 +47,7 @@ describe('the terminal', () => {
       (t) => t,
       () => now
     )
+    const pad = (name: string): string => name.padEnd(NAME_COLUMNS)
     board.update({ name: 'a.zip', size: 100, bytes: 50, done: false })
     now += 10
     board.update({ name: 'a.zip', size: 100, bytes: 60, done: false }) // throttled
@@ -53,12 +55,53 @@ describe('the terminal', () => {
     board.update({ name: 'b.zip', size: 100, bytes: 10, done: false })
     board.above('Uploaded c.txt')
     board.update({ name: 'a.zip', size: 100, bytes: 100, done: true })
+    const a60 = `${pad('a.zip')}  [##############----------]  60% 60 B of 100 B\n`
+    const b10 = `${pad('b.zip')}  [##----------------------]  10% 10 B of 100 B\n`
     expect(text()).toBe(
-      'a.zip  [############------------]  50% 50 B of 100 B\n' +
-        '\u001b[1F\u001b[0Ja.zip  [##############----------]  60% 60 B of 100 B\nb.zip  [##----------------------]  10% 10 B of 100 B\n' +
-        '\u001b[2F\u001b[0JUploaded c.txt\na.zip  [##############----------]  60% 60 B of 100 B\nb.zip  [##----------------------]  10% 10 B of 100 B\n' +
-        '\u001b[2F\u001b[0Jb.zip  [##----------------------]  10% 10 B of 100 B\n'
+      `${pad('a.zip')}  [############------------]  50% 50 B of 100 B\n` +
+        `\u001b[1F\u001b[0J${a60}${b10}` +
+        `\u001b[2F\u001b[0JUploaded c.txt\n${a60}${b10}` +
+        `\u001b[2F\u001b[0J${b10}`
     )
+  })
+
+  it('leads with an overall line (bytes, files, time left), says when a big file is hashed first, and keeps the numbers in one column', () => {
+    const { stream, text } = capture(true)
+    let now = 0
+    const board = new ProgressBoard(
+      stream,
+      (t) => t,
+      () => now
+    )
+    const total = { files: 3, bytes: 400 }
+    board.update({ name: 'big.iso', size: 200, bytes: 0, done: false, phase: 'hashing', total })
+    now = 1000
+    board.update({ name: 'small.txt', size: 100, bytes: 100, done: true, total })
+    now = 2000
+    board.update({ name: `${'deep/'.repeat(20)}app.zip`, size: 100, bytes: 50, done: false, total })
+    const last = text().split('\u001b[0J').pop() ?? ''
+    const lines = last.trimEnd().split('\n')
+    expect(lines[0]).toBe('All files  [#########---------------]  37% 150 B of 400 B, 1 of 3 files, about 4 s left')
+    expect(lines[1]).toBe(`${'big.iso'.padEnd(NAME_COLUMNS)}  hashing 200 B before the upload…`)
+    expect(lines[2]).toMatch(/^….*\/app\.zip {2}\[/)
+    expect([lines[1].indexOf('hashing'), lines[2].indexOf('[')]).toEqual([NAME_COLUMNS + 2, NAME_COLUMNS + 2])
+  })
+
+  it('estimates the time left from the rate so far, only once there is one', () => {
+    expect(eta(0, 100, 5000)).toBeUndefined()
+    expect(eta(50, 100, 500)).toBeUndefined()
+    expect(eta(50, 100, 30_000)).toBe('about 30 s left')
+    expect(eta(10, 100, 20_000)).toBe('about 3 min 0 s left')
+    expect(eta(1, 100, 3_600_000)).toBe('about 99 h 0 min left')
+  })
+
+  it('ends a delivery with an aligned receipt: name, size, SHA-256', () => {
+    expect(
+      receipt([
+        { name: 'app-1.0.0.zip', size: 2 * 1024 * 1024, sha256: 'aa' },
+        { name: 'sbom.json', size: 26, sha256: 'bb' }
+      ])
+    ).toEqual(['  app-1.0.0.zip  2.00 MiB  sha256 aa', '  sbom.json          26 B  sha256 bb'])
   })
 })
 

@@ -36506,10 +36506,21 @@ const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
  * while others upload). The first failure stops the uploads still running and is the one reported.
  */
 function uploadAll(session, options, events, checksum) {
-    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, checksum, events, stop));
+    const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) };
+    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, total }, events, stop));
 }
-async function uploadOne(session, file, checksum, events, stop) {
+/** A file this big is said to be hashed before its upload starts: reading it takes a while. */
+const HASHING_NOTICE_BYTES = 64 * 1024 * 1024;
+async function uploadOne(session, file, { checksum, total }, events, stop) {
     const what = `upload of "${file.relativePath}"`;
+    const live = events.uploadProgress?.bind(events);
+    const update = (bytes, done, phase) => live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) });
+    if (file.size >= HASHING_NOTICE_BYTES) {
+        if (live)
+            update(0, false, 'hashing');
+        else
+            events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`);
+    }
     const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
         throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
@@ -36539,17 +36550,14 @@ async function uploadOne(session, file, checksum, events, stop) {
         source.on('error', (error) => verify.destroy(error));
         return source.pipe(verify);
     };
-    const live = events.uploadProgress?.bind(events);
-    const progress = live
-        ? (bytes) => live({ name: file.relativePath, size: file.size, bytes, done: false })
-        : throttledProgress(file, (line) => events.info(line));
+    const progress = live ? (bytes) => update(bytes, false) : throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
     try {
         await external_node_fs_namespaceObject.promises.access(file.absolutePath);
         await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
     }
     catch (error) {
-        live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true });
+        update(0, true);
         if (stop.aborted)
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
@@ -36563,7 +36571,7 @@ async function uploadOne(session, file, checksum, events, stop) {
     if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
         throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
     }
-    live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true });
+    update(file.size, true);
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return fileRecord(file, sha256);
@@ -37235,6 +37243,13 @@ async function writeOutputs(result, values, context) {
     await write('output-env', dotenv(result, (message) => terminal.warning(message)));
     return written;
 }
+/** One aligned row per delivered file: name, size, SHA-256. */
+function receipt(files) {
+    const sizes = files.map((file) => humanSize(file.size));
+    const nameWidth = Math.max(0, ...files.map((file) => Array.from(file.name).length));
+    const sizeWidth = Math.max(0, ...sizes.map((size) => size.length));
+    return files.map((file, i) => `  ${file.name}${' '.repeat(nameWidth - Array.from(file.name).length)}  ${sizes[i].padStart(sizeWidth)}  sha256 ${file.sha256}`);
+}
 /** The human summary on stderr. */
 function report(result, terminal, settings, written) {
     if (result.error) {
@@ -37250,8 +37265,8 @@ function report(result, terminal, settings, written) {
         const to = settings ? [...settings.recipients.to, ...settings.recipients.cc, ...settings.recipients.bcc] : [];
         const expires = result.expirationDate ? `, expires ${result.expirationDate}` : '';
         terminal.info(`Delivered: transfer ${result.trackingId} is ${result.state}${expires}; recipients: ${to.join(', ')}.`);
-        for (const file of result.files)
-            terminal.info(`  ${file.name}  ${humanSize(file.size)}  sha256 ${file.sha256}`);
+        for (const row of receipt(result.files))
+            terminal.info(row);
     }
     if (!result.password && result.downloadUrls.length === 0)
         return;
@@ -37384,11 +37399,17 @@ function watchSignals(warn) {
 
 const REDRAW_MS = 100;
 const BAR_WIDTH = 24;
+/** Names of uploads take at most this many columns (cut from the left): the numbers start at column 50. */
+const NAME_COLUMNS = 48;
 class ProgressBoard {
     stream;
     safe;
     now;
     uploads = new Map();
+    total;
+    /** Bytes and files of the uploads that ended well. */
+    finished = { files: 0, bytes: 0 };
+    startedAt;
     drawn = 0;
     lastDraw = -Infinity;
     constructor(stream, safe, now = Date.now) {
@@ -37398,8 +37419,13 @@ class ProgressBoard {
     }
     update(progress) {
         const started = !this.uploads.has(progress.name);
-        if (progress.done)
+        this.total = progress.total ?? this.total;
+        this.startedAt ??= this.now();
+        if (progress.done) {
             this.uploads.delete(progress.name);
+            if (progress.bytes === progress.size)
+                this.finished = { files: this.finished.files + 1, bytes: this.finished.bytes + progress.size };
+        }
         else
             this.uploads.set(progress.name, progress);
         const time = this.now();
@@ -37424,19 +37450,48 @@ class ProgressBoard {
     }
     lines() {
         const width = Math.max(40, (this.stream.columns || 80) - 1);
-        const lines = [...this.uploads.values()].map((u) => bar(u, width, this.safe));
+        const uploads = [...this.uploads.values()];
+        const numbers = uploads.map((u) => (u.phase === 'hashing' ? hashing(u) : meter(u.bytes, u.size)));
+        const room = Math.max(8, Math.min(NAME_COLUMNS, width - Math.max(0, ...numbers.map((n) => n.length)) - 2));
+        const lines = uploads.map((u, i) => `${column(this.safe(u.name), room)}  ${numbers[i]}`.slice(0, width));
+        if (this.total && uploads.length)
+            lines.unshift(`All files  ${this.overall(this.total, uploads)}`.slice(0, width));
         this.drawn = lines.length;
-        return lines.map((line) => `${line}\n`).join('');
+        return lines.map((text) => `${text}\n`).join('');
+    }
+    /** `[####----]  42% 420 MiB of 1.00 GiB, 2 of 5 files, about 1 min 20 s left` */
+    overall(total, running) {
+        const sent = this.finished.bytes + running.reduce((sum, u) => sum + u.bytes, 0);
+        const files = `${this.finished.files} of ${total.files} files`;
+        const left = eta(sent, total.bytes, this.now() - (this.startedAt ?? this.now()));
+        return `${meter(sent, total.bytes)}, ${files}${left ? `, ${left}` : ''}`;
     }
 }
-function bar(upload, width, safe) {
-    const fraction = upload.size > 0 ? Math.min(1, upload.bytes / upload.size) : 1;
+/** The name padded to `room` columns, or cut from the left (the file's own name stays). */
+function column(name, room) {
+    const chars = Array.from(name);
+    const shown = chars.length > room ? `…${chars.slice(chars.length - room + 1).join('')}` : chars.join('');
+    return `${shown}${' '.repeat(room - Array.from(shown).length)}`;
+}
+function meter(bytes, size) {
+    const fraction = size > 0 ? Math.min(1, bytes / size) : 1;
     const filled = Math.round(fraction * BAR_WIDTH);
-    const meter = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(upload.bytes)} of ${humanSize(upload.size)}`;
-    const room = Math.max(8, width - meter.length - 2);
-    const name = Array.from(safe(upload.name));
-    const shown = name.length > room ? `…${name.slice(name.length - room + 1).join('')}` : name.join('');
-    return `${shown}  ${meter}`.slice(0, width);
+    return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${humanSize(bytes)} of ${humanSize(size)}`;
+}
+function hashing(upload) {
+    return `hashing ${humanSize(upload.size)} before the upload…`;
+}
+/** `about 1 min 20 s left`, once there is a rate to go by (after a second and some bytes). */
+function eta(sent, total, elapsedMs) {
+    if (sent <= 0 || elapsedMs < 1000 || sent >= total)
+        return undefined;
+    const seconds = Math.ceil(((total - sent) / sent) * (elapsedMs / 1000));
+    if (seconds < 60)
+        return `about ${seconds} s left`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `about ${minutes} min ${seconds % 60} s left`;
+    return `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts

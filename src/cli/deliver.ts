@@ -148,6 +148,17 @@ async function writeOutputs(
   return written
 }
 
+/** One aligned row per delivered file: name, size, SHA-256. */
+export function receipt(files: { name: string; size: number; sha256: string }[]): string[] {
+  const sizes = files.map((file) => humanSize(file.size))
+  const nameWidth = Math.max(0, ...files.map((file) => Array.from(file.name).length))
+  const sizeWidth = Math.max(0, ...sizes.map((size) => size.length))
+  return files.map(
+    (file, i) =>
+      `  ${file.name}${' '.repeat(nameWidth - Array.from(file.name).length)}  ${sizes[i].padStart(sizeWidth)}  sha256 ${file.sha256}`
+  )
+}
+
 /** The human summary on stderr. */
 function report(
   result: CliResult,
@@ -170,7 +181,7 @@ function report(
     terminal.info(
       `Delivered: transfer ${result.trackingId} is ${result.state}${expires}; recipients: ${to.join(', ')}.`
     )
-    for (const file of result.files) terminal.info(`  ${file.name}  ${humanSize(file.size)}  sha256 ${file.sha256}`)
+    for (const row of receipt(result.files)) terminal.info(row)
   }
   if (!result.password && result.downloadUrls.length === 0) return
   if (terminal.showsSecrets) {

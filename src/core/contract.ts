@@ -44,6 +44,10 @@ export interface UploadProgress {
   size: number
   bytes: number
   done: boolean
+  /** `hashing`: a big file is read for its checksums before its upload starts (`bytes` is 0). */
+  phase?: 'hashing'
+  /** What the whole delivery sends, for an overall line. */
+  total?: { files: number; bytes: number }
 }
 
 /** How a front-end names its options in messages: the action's inputs, the CLI's flags. */

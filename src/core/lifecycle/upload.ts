@@ -8,7 +8,7 @@ import { CryptshareError } from '../../cryptshare/errors.js'
 import { DeliveryError, labelled, labelledError } from '../errors.js'
 import { answer, sessionFiles } from '../../cryptshare/shape.js'
 import type { TransferSession } from '../../cryptshare/types.js'
-import type { DeliveredFile, DeliveryOptions } from '../contract.js'
+import type { DeliveredFile, DeliveryOptions, UploadProgress } from '../contract.js'
 import { humanSize, type LocalFile } from '../files.js'
 import { inParallel } from '../wait.js'
 import { digestFile, fileRecord, READ_CHUNK_BYTES, sha256File } from './checksum.js'
@@ -27,19 +27,30 @@ export function uploadAll(
   events: HostEvents,
   checksum: string | undefined
 ): Promise<DeliveredFile[]> {
+  const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) }
   return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
-    uploadOne(session, file, checksum, events, stop)
+    uploadOne(session, file, { checksum, total }, events, stop)
   )
 }
+
+/** A file this big is said to be hashed before its upload starts: reading it takes a while. */
+export const HASHING_NOTICE_BYTES = 64 * 1024 * 1024
 
 async function uploadOne(
   session: OpenSession,
   file: LocalFile,
-  checksum: string | undefined,
+  { checksum, total }: { checksum: string | undefined; total: UploadProgress['total'] },
   events: HostEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
   const what = `upload of "${file.relativePath}"`
+  const live = events.uploadProgress?.bind(events)
+  const update = (bytes: number, done: boolean, phase?: 'hashing'): void =>
+    live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) })
+  if (file.size >= HASHING_NOTICE_BYTES) {
+    if (live) update(0, false, 'hashing')
+    else events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`)
+  }
   const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch(
     (error: Error) => {
       throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
@@ -74,16 +85,13 @@ async function uploadOne(
     return source.pipe(verify)
   }
 
-  const live = events.uploadProgress?.bind(events)
-  const progress = live
-    ? (bytes: number) => live({ name: file.relativePath, size: file.size, bytes, done: false })
-    : throttledProgress(file, (line) => events.info(line))
+  const progress = live ? (bytes: number) => update(bytes, false) : throttledProgress(file, (line) => events.info(line))
   const started = Date.now()
   try {
     await fs.access(file.absolutePath)
     await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
   } catch (error) {
-    live?.({ name: file.relativePath, size: file.size, bytes: 0, done: true })
+    update(0, true)
     if (stop.aborted) throw error
     const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
     if (changed)
@@ -107,7 +115,7 @@ async function uploadOne(
       `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`
     )
   }
-  live?.({ name: file.relativePath, size: file.size, bytes: file.size, done: true })
+  update(file.size, true)
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
   return fileRecord(file, sha256)
