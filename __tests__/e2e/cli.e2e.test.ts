@@ -194,7 +194,8 @@ describe('cryptshare-ci deliver', () => {
       return output
     }
     const coloured = await onTerminal({})
-    expect(coloured).toMatch(/app-1\.2\.3\.zip {2}\[[#-]{24}\] +\d+%/)
+    expect(coloured).toMatch(/app-1\.2\.3\.zip +\[[#-]{24}\] +\d+%/)
+    expect(coloured).toMatch(/All files {2}\[[#-]{24}\] +\d+% .* of 2\.00 MiB, [01] of 2 files/)
     expect(coloured).toContain('\u001b[0J')
     expect(coloured).toContain('\u001b[33mwarning: --client-id was given on the command line')
     const plain = await onTerminal({ NO_COLOR: '1', CRYPTSHARE_RETRY_BASE_MS: '20' })
