@@ -1,15 +1,28 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { DELIVER } from '../../src/cli/commands.js'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { envName } from '../../src/cli/args.js'
+import { COMMANDS } from '../../src/cli/commands.js'
 import { EXIT } from '../../src/cli/results.js'
 import { OPTIONS, type OptionSpec } from '../../src/core/options.js'
 import { REVOKE_OPTIONS, STATUS_OPTIONS } from '../../src/core/transfer-options.js'
 import { VERSION } from '../../src/core/version.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
-const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const read = (path: string): string => readFileSync(join(root, path), 'utf8')
+const actionYml = read('action.yml')
+const readme = read('README.md')
+
+/** Every Markdown file of the documentation, relative to the repository root. */
+const DOC_FILES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'revoke/README.md',
+  'status/README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`)
+]
 
 interface Declared {
   required: boolean
@@ -39,23 +52,73 @@ function block(name: 'inputs' | 'outputs', yml = actionYml): Map<string, Declare
   return entries
 }
 
-/** Rows of the README table under the given heading: first cell (unquoted) → cells. */
-function readmeTable(heading: string): Map<string, string[]> {
-  const section = readme.slice(readme.indexOf(`## ${heading}`))
+/** The lines of a Markdown file outside code blocks, and the code blocks with their language. */
+function parse(markdown: string): { prose: string[]; code: { lang: string; text: string }[] } {
+  const prose: string[] = []
+  const code: { lang: string; text: string }[] = []
+  let fence: { marker: string; lang: string; lines: string[] } | undefined
+  for (const line of markdown.split('\n')) {
+    const marker = /^(`{3,}|~{3,})\s*([\w-]*)/.exec(line)
+    if (fence) {
+      if (marker && marker[1].startsWith(fence.marker) && line.trim() === marker[1]) {
+        code.push({ lang: fence.lang, text: fence.lines.join('\n') })
+        fence = undefined
+      } else fence.lines.push(line)
+    } else if (marker) fence = { marker: marker[1], lang: marker[2], lines: [] }
+    else prose.push(line)
+  }
+  return { prose, code }
+}
+
+/** The prose of the section under `heading` (any level), up to the next heading of that level or above. */
+function section(markdown: string, heading: string): string[] {
+  const lines = parse(markdown).prose
+  const start = lines.findIndex((line) => /^#{1,6} /.test(line) && line.replace(/^#+ /, '') === heading)
+  if (start < 0) throw new Error(`no heading "${heading}"`)
+  const level = /^#+/.exec(lines[start])![0].length
+  const end = lines.findIndex((line, i) => i > start && new RegExp(`^#{1,${level}} `).test(line))
+  return lines.slice(start + 1, end < 0 ? undefined : end)
+}
+
+/** Rows of the first table under a heading: first cell (unquoted, without "--") → cells. */
+function table(markdown: string, heading: string): Map<string, string[]> {
   const rows = new Map<string, string[]>()
-  for (const line of section.split('\n').slice(1)) {
-    if (line.startsWith('## ')) break
+  for (const line of section(markdown, heading)) {
+    if (!line.startsWith('|')) {
+      if (rows.size > 0) break
+      continue
+    }
     const cells = line
-      .split('|')
+      .split(/(?<!\\)\|/)
       .slice(1, -1)
-      .map((c) => c.trim())
-    const name = /^`([a-z-]+)`$/.exec(cells[0] ?? '')
+      .map((cell) => cell.trim())
+    const name = /^`(?:--)?([a-z-]+)`$/.exec(cells[0] ?? '')
     if (name) rows.set(name[1], cells)
   }
   return rows
 }
 
-describe('action.yml, the code and the README agree', () => {
+/** A table cell's value: `x` → x, empty → ''. */
+const cellValue = (cell: string | undefined): string => /^`(.*)`$/.exec(cell ?? '')?.[1] ?? ''
+
+describe('the helpers that read the documentation', () => {
+  const doc = '## Inputs\n\n| input | required |\n| --- | --- |\n| `a` | yes |\n| `b` | no |\n\n## Next\n| `c` | no |\n'
+
+  it('read a table under its heading and stop at the next heading', () => {
+    expect([...table(doc, 'Inputs').keys()]).toEqual(['a', 'b'])
+  })
+
+  it('notice a row that is missing', () => {
+    const withoutB = doc.replace('| `b` | no |\n', '')
+    expect([...table(withoutB, 'Inputs').keys()]).not.toEqual(['a', 'b'])
+  })
+
+  it('skip code blocks', () => {
+    expect(parse('a\n```yaml\n# not a heading\n```\nb').prose).toEqual(['a', 'b'])
+  })
+})
+
+describe('action.yml, the code and the documentation agree', () => {
   const inputs = block('inputs')
   const outputs = block('outputs')
 
@@ -74,19 +137,37 @@ describe('action.yml, the code and the README agree', () => {
     }
   })
 
-  it('documents every input in the README with the same required flag and default', () => {
-    const rows = readmeTable('Inputs')
+  it('documents every input in docs/inputs.md with the same required flag and default', () => {
+    const rows = table(read('docs/inputs.md'), 'Inputs')
     expect([...rows.keys()].sort()).toEqual([...inputs.keys()].sort())
     for (const [name, input] of inputs) {
       const [, required, defaultCell] = rows.get(name) ?? []
-      expect([name, required]).toEqual([name, input.required ? 'yes' : 'no'])
-      const documented = /^`(.*)`$/.exec(defaultCell ?? '')?.[1] ?? ''
-      expect([name, documented]).toEqual([name, input.default ?? ''])
+      expect([name, required, cellValue(defaultCell)]).toEqual([
+        name,
+        input.required ? 'yes' : 'no',
+        input.default ?? ''
+      ])
     }
   })
 
+  it("lists every input in the README's usage block, each optional one with its default", () => {
+    const blockText = parse(readme).code.find(
+      (c) => c.lang === 'yaml' && c.text.includes('server-url:') && c.text.includes('deliver-again:')
+    )
+    const keys = new Map<string, string>()
+    for (const line of (blockText?.text ?? '').split('\n')) {
+      const key = /^ {4}([a-z-]+): (.*)$/.exec(line)
+      if (key) keys.set(key[1], key[2].replace(/^'(.*)'$/, '$1'))
+    }
+    expect([...keys.keys()].sort()).toEqual([...inputs.keys()].sort())
+    const optional = [...inputs].filter(([, input]) => !input.required)
+    expect(optional.map(([name]) => [name, keys.get(name)])).toEqual(
+      optional.map(([name, input]) => [name, input.default ?? ''])
+    )
+  })
+
   it('documents every output in the README', () => {
-    expect([...readmeTable('Outputs').keys()].sort()).toEqual([...outputs.keys()].sort())
+    expect([...table(readme, 'Outputs').keys()].sort()).toEqual([...outputs.keys()].sort())
     expect([...outputs.keys()].sort()).toEqual([
       'download-urls',
       'expiration-date',
@@ -112,12 +193,13 @@ describe('action.yml, the code and the README agree', () => {
   })
 })
 
-describe('the command-line tool, package.json and the README agree', () => {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+describe('the command-line tool, package.json and docs/cli.md agree', () => {
+  const pkg = JSON.parse(read('package.json')) as {
     version: string
     bin: Record<string, string>
     files: string[]
   }
+  const cli = read('docs/cli.md')
 
   it('reports the package version', () => {
     expect(VERSION).toBe(pkg.version)
@@ -128,29 +210,39 @@ describe('the command-line tool, package.json and the README agree', () => {
     expect(pkg.files).toContain('dist/')
   })
 
-  it('documents every exit code and output file the CLI has', () => {
-    const section = readme.slice(readme.indexOf('## The command-line tool'), readme.indexOf('## Setting up'))
-    for (const code of Object.values(EXIT)) expect(section).toMatch(new RegExp(`^\\| [0-9 /]*\\b${code}\\b`, 'm'))
-    for (const flag of Object.keys(DELIVER.options).filter((name) => !(name in OPTIONS)))
-      expect([flag, section.includes(`--${flag}`)]).toEqual([flag, true])
+  it('documents every exit code the CLI has', () => {
+    const exitCodes = section(cli, 'Exit codes').join('\n')
+    for (const code of Object.values(EXIT)) expect(exitCodes).toMatch(new RegExp(`^\\| [0-9 /]*\\b${code}\\b`, 'm'))
   })
+
+  it.each(COMMANDS.map((command) => [command.name, command] as const))(
+    'documents every flag of %s with its default and environment variable',
+    (name, command) => {
+      const rows = table(cli, `Flags of \`${name}\``)
+      expect([...rows.keys()].sort()).toEqual(Object.keys(command.options).sort())
+      for (const [flag, option] of Object.entries(command.options)) {
+        const [, , defaultCell, envCell] = rows.get(flag) ?? []
+        expect([flag, cellValue(defaultCell), cellValue(envCell)]).toEqual([
+          flag,
+          option.default ?? '',
+          envName(flag, option) ?? ''
+        ])
+      }
+    }
+  )
 })
 
 describe.each([
-  ['revoke', 'Revoke a transfer', REVOKE_OPTIONS, ['state']],
-  [
-    'status',
-    'Transfer status and downloads',
-    STATUS_OPTIONS,
-    ['all-downloaded', 'downloads', 'expiration-date', 'state']
-  ]
-] as const)('the %s sub-action, the code and the README agree', (name, heading, table, outputNames) => {
-  const yml = readFileSync(join(root, name, 'action.yml'), 'utf8')
+  ['revoke', REVOKE_OPTIONS, ['state']],
+  ['status', STATUS_OPTIONS, ['all-downloaded', 'downloads', 'expiration-date', 'state']]
+] as const)('the %s sub-action, the code and its README agree', (name, options, outputNames) => {
+  const yml = read(`${name}/action.yml`)
+  const doc = read(`${name}/README.md`)
   const inputs = block('inputs', yml)
-  const specs = table as Record<string, OptionSpec>
+  const specs = options as Record<string, OptionSpec>
 
   it('declares exactly the inputs the code reads, with their required flags and defaults', () => {
-    expect([...inputs.keys()].sort()).toEqual(Object.keys(table).sort())
+    expect([...inputs.keys()].sort()).toEqual(Object.keys(options).sort())
     for (const [input, declared] of inputs) {
       expect([input, declared.required, declared.default]).toEqual([
         input,
@@ -167,18 +259,69 @@ describe.each([
     expect(yml).toContain(`main: '../dist/${name}/index.js'`)
   })
 
-  it('documents every input and output in the README', () => {
-    const rows = readmeTable(heading)
-    expect([...rows.keys()].sort()).toEqual(expect.arrayContaining([...inputs.keys()].sort()))
+  it(`documents every input and output in ${name}/README.md`, () => {
+    const rows = table(doc, 'Inputs')
+    expect([...rows.keys()].sort()).toEqual([...inputs.keys()].sort())
     for (const [input, declared] of inputs) {
       const [, required, defaultCell] = rows.get(input) ?? []
-      expect([input, required, /^`(.*)`$/.exec(defaultCell ?? '')?.[1] ?? '']).toEqual([
+      expect([input, required, cellValue(defaultCell)]).toEqual([
         input,
         declared.required ? 'yes' : 'no',
         declared.default ?? ''
       ])
     }
-    const section = readme.slice(readme.indexOf(`## ${heading}`))
-    for (const output of outputNames) expect(section).toContain(`\`${output}\``)
+    expect([...table(doc, 'Outputs').keys()].sort()).toEqual([...outputNames].sort())
+  })
+})
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+function anchors(markdown: string): Set<string> {
+  const seen = new Map<string, number>()
+  const result = new Set<string>()
+  for (const line of parse(markdown).prose) {
+    const heading = /^#{1,6} (.*)$/.exec(line)
+    if (!heading) continue
+    const slug = heading[1]
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-')
+    const count = seen.get(slug) ?? 0
+    seen.set(slug, count + 1)
+    result.add(count === 0 ? slug : `${slug}-${count}`)
+  }
+  return result
+}
+
+describe.each(DOC_FILES)('%s', (file) => {
+  const markdown = read(file)
+  const { prose, code } = parse(markdown)
+
+  it('links only to files and headings that exist', () => {
+    const broken: string[] = []
+    for (const line of prose) {
+      for (const link of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = link[1]
+        if (/^[a-z]+:/i.test(target)) continue
+        const [path, anchor] = target.split('#')
+        const resolved = path === '' ? join(root, file) : join(root, dirname(file), path)
+        if (!existsSync(resolved)) {
+          broken.push(`${target} (no file ${relative(root, resolved)})`)
+          continue
+        }
+        if (anchor && resolved.endsWith('.md') && !anchors(readFileSync(resolved, 'utf8')).has(anchor))
+          broken.push(`${target} (no heading #${anchor})`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('has no YAML block that calls length() (GitHub expressions have none)', () => {
+    const offending = code.filter((block) => block.lang === 'yaml' && block.text.includes('length(')).map((b) => b.text)
+    expect(offending).toEqual([])
+  })
+
+  it('recommends Node 24 in its recipes, never Node 20 images', () => {
+    expect(markdown).not.toMatch(/node:20|'20\.x'|versionSpec: '?20/)
   })
 })
