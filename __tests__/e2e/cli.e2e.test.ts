@@ -488,13 +488,15 @@ describe('the npm package', () => {
         expect.arrayContaining(['dist/cli/cryptshare-ci.mjs', 'README.md', 'LICENSE', 'package.json'])
       )
       expect(paths.filter((p) => /^(src|__tests__|emulator|scripts|node_modules)\//.test(p))).toEqual([])
+      expect(paths.filter((p) => p.endsWith('.map'))).toEqual([])
 
       const prefix = join(tmp, 'prefix')
       npm(['install', '--global', '--offline', '--prefix', prefix, join(tmp, pack.filename)], tmp)
       const bin = join(prefix, 'bin', 'cryptshare-ci')
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+      expect(pack.filename).toBe(`cryptshare-ci-${version}.tgz`)
       expect((await cli(['--version'], { bin })).stdout).toBe(`${version}\n`)
-      const folderEntry = join(prefix, 'lib', 'node_modules', 'cryptshare-action', 'dist', 'cli', 'index.js')
+      const folderEntry = join(prefix, 'lib', 'node_modules', 'cryptshare-ci', 'dist', 'cli', 'index.js')
       expect((await cli(['--version'], { bin: folderEntry })).stdout).toBe(`${version}\n`)
 
       await startEmulator()
