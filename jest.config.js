@@ -6,6 +6,9 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   clearMocks: true,
   testTimeout: 60000,
+  // One worker per core (jest's default leaves one core idle): the end-to-end tests mostly wait on
+  // child processes and timers, so two workers on a 2-core machine halve the suite's time.
+  maxWorkers: '100%',
   // In-process line coverage of src/ (`npm test` asks for it; the end-to-end tests run bundles in
   // child processes and add nothing). scripts/test.mjs prints a summary per folder from
   // coverage-summary.json. The babel (istanbul) provider, not v8: on the in-process tests v8 tripled
