@@ -201,7 +201,7 @@ describe('cryptshare-ci deliver', () => {
     const plain = await onTerminal({ NO_COLOR: '1', CRYPTSHARE_RETRY_BASE_MS: '20' })
     expect(plain).toContain('Delivered: transfer')
     expect(plain).toContain('warning: --client-id was given on the command line')
-    expect(plain).not.toMatch(/\u001b\[3\dm/) // no colour (cursor movement such as \u001b[3F stays)
+    expect(plain).not.toMatch(new RegExp(String.raw`\u001b\[3\dm`)) // no colour (cursor movement such as ESC[3F stays)
   })
 
   it('prints the secrets only when asked to with --show-secrets', async () => {
