@@ -29847,11 +29847,11 @@ class AnswerReader {
         return out;
     }
 }
-function answer(name, warn, step) {
+function shape_answer(name, warn, step) {
     return new AnswerReader(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function sessionFiles(files, read, field = 'files') {
+function shape_sessionFiles(files, read, field = 'files') {
     return read.records(files, field).map((file) => ({
         id: read.text(file.id, `${field}[].id`),
         fileName: read.text(file.fileName, `${field}[].fileName`),
@@ -31050,7 +31050,7 @@ async function registerFile(api, email, trackingId, file) {
 /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
 async function adoptRegistration(api, email, trackingId, file, refusal) {
     const session = await getSession(api, email, trackingId);
-    const files = sessionFiles(session.files, answer('transfer session', () => undefined));
+    const files = shape_sessionFiles(session.files, shape_answer('transfer session', () => undefined));
     const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
     const same = sameName.find((f) => f.size === file.size &&
         !!f.id &&
@@ -35369,7 +35369,7 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
  * enforces its policy anyway when the session is created and filled).
  */
 function readPolicy(raw, warn) {
-    const read = answer('transfer policy', warn, 'transfer policy check');
+    const read = shape_answer('transfer policy', warn, 'transfer policy check');
     const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
     const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
         emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
@@ -35508,7 +35508,7 @@ function suggestModes(allowed) {
  * know is shown as it is, with its details. Entries of the wrong shape are skipped with a warning.
  */
 function describeRules(rules, warn) {
-    const read = answer('password check', warn);
+    const read = shape_answer('password check', warn);
     const described = read.records(rules, 'rulesNotFulfilled').map((rule) => {
         const detailsRecord = read.record(rule.details, 'rulesNotFulfilled[].details') ?? {};
         const name = read.text(rule.name, 'rulesNotFulfilled[].name');
@@ -35559,7 +35559,7 @@ function normalise(value) {
  * cannot be told: no list, or entries that are not strings (skipped with a warning).
  */
 function offersVerificationMethod(methods, method, warn) {
-    const read = answer('verification status', warn, 'verification');
+    const read = shape_answer('verification status', warn, 'verification');
     const names = read.texts(methods, 'verificationMethods');
     if (names.some((m) => normalise(m) === normalise(method)))
         return true;
@@ -35579,7 +35579,7 @@ function offersClientIdVerification(methods, warn) {
 async function verifySender(client, options, events) {
     const sender = options.senderEmail;
     const naming = events.naming ?? NEUTRAL_NAMING;
-    const read = answer('verification status', (message) => events.warning(message), 'verification');
+    const read = shape_answer('verification status', (message) => events.warning(message), 'verification');
     if (options.verificationToken) {
         const token = options.verificationToken;
         client.useToken(token);
@@ -35682,7 +35682,7 @@ async function preflight(client, options, events) {
         const candidate = options.password;
         const validation = await labelled('password check', () => client.validatePassword(candidate));
         // Unreadable: the server still refuses a weak password when the session settings are applied.
-        if (answer('password check', warn).bool(validation.valid, 'valid') === false) {
+        if (shape_answer('password check', warn).bool(validation.valid, 'valid') === false) {
             throw new DeliveryError('password check', `The password of ${naming.name('password')} does not meet the server's password rules: ${describeRules(validation.rulesNotFulfilled, warn)}. Choose a password that does, or use ${naming.setting('password-mode', 'generated')}.`);
         }
     }
@@ -35726,7 +35726,7 @@ function transferReadError(error, { sender, trackingId, step, naming }) {
     return labelledError(step, error);
 }
 function statusReader(events) {
-    return answer('transfer status', (message) => events.warning(message));
+    return shape_answer('transfer status', (message) => events.warning(message));
 }
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
@@ -35739,7 +35739,7 @@ function transferReport(trackingId, status, read) {
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
         .map((f) => read.text(f.id, 'status.files[].id')));
     const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+    const delivered = shape_sessionFiles(transfer?.files, read, 'transfer.files')
         .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
         .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
@@ -35874,7 +35874,7 @@ function warnMissingDownloadUrls(status, urls, recipients, read, events) {
 }
 function removedFiles(status, read) {
     const transfer = read.record(status.transfer, 'transfer');
-    const names = new Map(sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
+    const names = new Map(shape_sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
     const body = read.record(status.status, 'status');
     return read
         .records(body?.files, 'status.files')
@@ -35886,6 +35886,160 @@ function removedFiles(status, read) {
             cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
+// Typed views of the server's answers, read once at the edge: every field is checked (see
+// shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
+// simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
+// the caller does (e.g. a status without a state).
+
+const IGNORE = () => undefined;
+/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+function readTransferStatus(raw, warn = IGNORE) {
+    const read = shape_answer('transfer status', warn);
+    const outer = read.record(raw, '(answer)') ?? {};
+    const transfer = read.record(outer.transfer, 'transfer');
+    const status = read.record(outer.status, 'status');
+    const state = read.text(status?.state, 'status.state');
+    const stateUnreadable = (status === undefined && present(outer.status)) || (state === undefined && present(status?.state));
+    return {
+        state: state?.toUpperCase(),
+        stateUnreadable,
+        warnings: read.bool(status?.warnings, 'status.warnings'),
+        recipients: read.records(status?.recipients, 'status.recipients').map((r) => recipientStatus(r, read)),
+        statusFiles: read.records(status?.files, 'status.files').map((f) => ({
+            id: read.text(f.id, 'status.files[].id'),
+            removed: read.bool(f.removed, 'status.files[].removed'),
+            removalCause: read.text(f.removalCause, 'status.files[].removalCause')
+        })),
+        files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
+        password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
+    };
+}
+/** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
+function readTransferListEntry(raw, warn = IGNORE) {
+    const read = shape_answer('transfer list', warn);
+    const entry = read.record(raw, '[]') ?? {};
+    const trackingId = read.text(entry.trackingId, '[].trackingId');
+    return {
+        trackingId: trackingId || undefined,
+        state: read.text(entry.state, '[].state')?.toUpperCase(),
+        href: read.text(entry.href, '[].href'),
+        recipients: addresses(entry.recipients)
+    };
+}
+function readTransferSession(raw, warn = IGNORE) {
+    const read = answer('transfer session', warn);
+    const session = read.record(raw, '(answer)') ?? {};
+    return {
+        files: sessionFiles(session.files, read),
+        expirationDate: read.text(session.expirationDate, 'expirationDate'),
+        confidentialMessageFileId: read.text(session.confidentialMessageFileId, 'confidentialMessageFileId'),
+        fileChecksumAlgorithm: read.text(session.fileChecksumAlgorithm, 'fileChecksumAlgorithm'),
+        securityMode: securityMode(session.securityMode, read, 'securityMode')
+    };
+}
+function readVerificationStatus(raw, warn = IGNORE) {
+    const read = answer('verification status', warn);
+    const status = read.record(raw, '(answer)') ?? {};
+    const methods = status.verificationMethods;
+    if (!Array.isArray(methods) && present(methods))
+        read.ignore('verificationMethods', methods, 'a list');
+    return {
+        verified: read.bool(status.verified, 'verified'),
+        validUntil: read.text(status.validUntil, 'validUntil'),
+        verificationMethods: Array.isArray(methods) ? read.texts(methods, 'verificationMethods').map(methodName) : undefined
+    };
+}
+function readTransferPolicy(raw, warn = IGNORE) {
+    const read = answer('transfer policy', warn);
+    const policy = read.record(raw, '(answer)') ?? {};
+    const settings = read.record(policy.settings, 'settings') ?? {};
+    const num = (name) => read.num(settings[name], `settings.${name}`);
+    const bool = (name) => read.bool(settings[name], `settings.${name}`);
+    return {
+        allowed: read.bool(policy.allowed, 'allowed'),
+        failedRecipients: read.records(policy.failedRecipients, 'failedRecipients').map((f) => ({
+            emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+            reason: read.text(f.reason, 'failedRecipients[].reason')
+        })),
+        settings: {
+            maxRetentionPeriod: num('maxRetentionPeriod'),
+            maxTotalSize: num('maxTotalSize'),
+            showFileNamesDefault: bool('showFileNamesDefault'),
+            showFileNamesChangeable: bool('showFileNamesChangeable'),
+            sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+            sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+            recipientNotificationEditable: bool('recipientNotificationEditable'),
+            confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+            confidentialMessageRequired: bool('confidentialMessageRequired'),
+            securityModes: securityModes(settings.securityModes, read)
+        }
+    };
+}
+function securityModes(value, read) {
+    const field = 'settings.securityModes[].config.allowedPasswordModes';
+    return read.records(value, 'settings.securityModes').map((mode) => {
+        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
+        const allowed = read.texts(raw, field);
+        // A list none of whose entries can be read says nothing: the modes are then unknown.
+        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
+        return {
+            name: read.text(mode.name, 'settings.securityModes[].name'),
+            config: { allowedPasswordModes: known ? allowed : undefined }
+        };
+    });
+}
+function recipientStatus(recipient, read) {
+    const field = 'status.recipients[]';
+    return {
+        id: read.text(recipient.id, `${field}.id`),
+        mail: read.text(recipient.mail, `${field}.mail`),
+        downloadUrl: read.text(recipient.downloadUrl, `${field}.downloadUrl`) || undefined,
+        notificationFailed: read.bool(recipient.notificationFailed, `${field}.notificationFailed`),
+        fileDownloads: read.records(recipient.fileDownloads, `${field}.fileDownloads`).map((entry) => ({
+            id: read.text(entry.id, `${field}.fileDownloads[].id`),
+            downloads: read.records(entry.downloads, `${field}.fileDownloads[].downloads`).map((d) => ({
+                downloadDate: read.text(d.downloadDate, 'downloads[].downloadDate'),
+                retrievalMethod: read.text(d.retrievalMethod, 'downloads[].retrievalMethod')
+            }))
+        }))
+    };
+}
+function securityMode(value, read, field) {
+    const mode = read.record(value, field);
+    const config = read.record(mode?.config, `${field}.config`);
+    return {
+        name: read.text(mode?.name, `${field}.name`),
+        passwordMode: read.text(config?.passwordMode, `${field}.config.passwordMode`),
+        password: read.text(config?.password, `${field}.config.password`) || undefined
+    };
+}
+/** Addresses of a list of `{mail}` objects or plain strings; undefined unless every entry names one. */
+function addresses(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const mails = [];
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        mails.push(mail);
+    }
+    return mails;
+}
+/** `clientId`/`client_id`/`CLIENT_ID` → `CLIENT_ID`, `email` → `EMAIL`; other names upper-cased. */
+function methodName(name) {
+    const plain = name.replace(/[_\s-]/g, '').toUpperCase();
+    if (plain === 'CLIENTID')
+        return 'CLIENT_ID';
+    return plain === 'EMAIL' ? 'EMAIL' : name.toUpperCase();
+}
+function present(value) {
+    return value !== undefined && value !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/rerun-match.ts
@@ -36059,6 +36213,7 @@ function toSize(value) {
 
 
 
+
 /**
  * Never twice, across re-runs: on a re-run of a job, a transfer that an earlier attempt finalized
  * (and then failed, e.g. while polling) is found among the sender's newest transfers and published
@@ -36151,43 +36306,30 @@ function localDigests(local, hashed) {
 }
 /** The earlier transfer as this step's result: its id, state, links and expiry; our files. */
 function earlierResult(trackingId, entry, status, files, events) {
-    const outer = rerun_match_record(status);
-    const transfer = rerun_match_record(outer?.transfer);
-    const state = rerun_match_record(outer?.status);
-    const downloadUrls = [];
-    for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
-        const r = rerun_match_record(recipient);
-        if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl)
-            continue;
-        events.secret(r.downloadUrl);
-        downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl });
-    }
-    const names = new Map();
-    for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
-        const f = rerun_match_record(file);
-        if (typeof f?.fileName === 'string')
-            names.set(f.id, f.fileName);
-    }
-    const removedFiles = (Array.isArray(state?.files) ? state.files : [])
-        .map(rerun_match_record)
-        .filter((f) => f?.removed === true)
-        .map((f) => ({
-        name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
-        cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
+    const view = readTransferStatus(status);
+    const downloadUrls = view.recipients.flatMap(({ mail, downloadUrl }) => {
+        if (!downloadUrl)
+            return [];
+        events.secret(downloadUrl);
+        return [{ recipient: mail ?? '', url: downloadUrl }];
+    });
+    const names = new Map(view.files.map((file) => [file.id, file.fileName]));
+    const removedFiles = view.statusFiles
+        .filter((file) => file.removed === true)
+        .map((file) => ({
+        name: names.get(file.id) ?? file.id ?? '(unknown file)',
+        cause: file.removalCause ?? 'no cause given'
     }));
-    const security = rerun_match_record(rerun_match_record(transfer?.securityMode)?.config);
-    const password = typeof security?.password === 'string' && security.password ? security.password : undefined;
-    if (password)
-        events.secret(password);
-    const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s);
+    if (view.password)
+        events.secret(view.password);
     return {
         dryRun: false,
         trackingId,
-        state: stateName ?? 'UNKNOWN',
+        state: view.state ?? readTransferListEntry(entry).state ?? 'UNKNOWN',
         downloadUrls,
         files,
-        password,
-        expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
+        password: view.password || undefined,
+        expirationDate: view.expirationDate,
         removedFiles
     };
 }
@@ -36439,7 +36581,7 @@ function isoDateInDays(now, days) {
 }
 /** `securityMode.config.password` of a session (mode GENERATED), if the server shows it; masked at once. */
 function shownPassword(session, events) {
-    const read = answer('transfer session', (message) => events.warning(message), 'transfer settings');
+    const read = shape_answer('transfer session', (message) => events.warning(message), 'transfer settings');
     const config = read.record(read.record(session.securityMode, 'securityMode')?.config, 'securityMode.config');
     const password = read.text(config?.password, 'securityMode.config.password') || undefined;
     if (password)
@@ -36617,8 +36759,8 @@ async function attachConfidentialMessage(session, text, files, checksum) {
  * Returns the session's expiration date.
  */
 function checkUploads(session, events) {
-    const read = answer('transfer session', (message) => events.warning(message), 'upload check');
-    const pending = sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
+    const read = shape_answer('transfer session', (message) => events.warning(message), 'upload check');
+    const pending = shape_sessionFiles(session.files, read).filter((f) => f.state !== undefined && !['UPLOADED', 'ACTIVE'].includes(f.state.toUpperCase()));
     if (pending.length) {
         throw new DeliveryError('upload check', `The server has not received every file: ${pending.map((f) => `${f.fileName ?? f.id ?? '(unnamed file)'} (${f.state})`).join(', ')}.`);
     }

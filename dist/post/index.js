@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8446);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7102);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8446:
+/***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31517,6 +31517,322 @@ function explain_shorten(value, limit = QUOTE_LIMIT) {
     return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
 }
 
+;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
+// Reading answers from a server the action does not control: every field is checked where it is
+// read. What the delivery can do without is skipped with a warning naming the field; what it
+// cannot do without becomes one protocol error naming the field. Never a TypeError.
+/** A JSON object (not a list, not null), else undefined. */
+function shape_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function shape_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A finite number, also written as a numeric string (`"1024"`). */
+function num(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** `true`/`false`, also written as a string in any case. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
+    return undefined;
+}
+/** What a value is, for a message (never the value itself: it may be a secret). */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'list';
+    return typeof value;
+}
+const READERS = {
+    text: { read: shape_text, expected: 'a string' },
+    num: { read: num, expected: 'a number' },
+    bool: { read: bool, expected: 'a boolean' },
+    record: { read: shape_record, expected: 'an object' }
+};
+/**
+ * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
+ * message is complete, for the user; `step` names the step it is reported in (the core passes it
+ * on as it is, like its own step failures).
+ */
+class AnswerShapeError extends Error {
+    step;
+    constructor(step, message) {
+        super(message);
+        this.name = 'AnswerShapeError';
+        this.step = step;
+    }
+}
+/**
+ * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
+ * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
+ */
+class AnswerReader {
+    name;
+    warn;
+    step;
+    warned = new Set();
+    constructor(
+    /** The answer as a message names it: `The server's ${name} has …`. */
+    name, warn, 
+    /** The step a protocol error is reported in. */
+    step = name) {
+        this.name = name;
+        this.warn = warn;
+        this.step = step;
+    }
+    text(value, field) {
+        return this.optional('text', value, field);
+    }
+    num(value, field) {
+        return this.optional('num', value, field);
+    }
+    bool(value, field) {
+        return this.optional('bool', value, field);
+    }
+    record(value, field) {
+        return this.optional('record', value, field);
+    }
+    /** A list; anything else is warned about and read as an empty list. */
+    list(value, field) {
+        if (Array.isArray(value))
+            return value;
+        if (value !== undefined && value !== null)
+            this.ignore(field, value, 'a list');
+        return [];
+    }
+    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
+    records(value, field) {
+        return this.entries(value, field, 'record');
+    }
+    /** A list of strings; entries that are not strings are skipped with a warning. */
+    texts(value, field) {
+        return this.entries(value, field, 'text');
+    }
+    must(kind, value, field, consequence, absentOk = false) {
+        const read = READERS[kind].read(value);
+        if (read !== undefined || (absentOk && (value === undefined || value === null)))
+            return read;
+        throw this.error(field, value, READERS[kind].expected, consequence);
+    }
+    /** The protocol error for a field the delivery cannot do without. */
+    error(field, value, expected, consequence) {
+        const what = value === undefined || value === null
+            ? `has no "${field}" (expected ${expected})`
+            : `has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected})`;
+        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
+    }
+    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
+    ignore(field, value, expected, outcome = 'ignored') {
+        const message = `The server's ${this.name} has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected}); ${outcome}.`;
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    optional(kind, value, field) {
+        if (value === undefined || value === null)
+            return undefined;
+        const read = READERS[kind].read(value);
+        if (read === undefined)
+            this.ignore(field, value, READERS[kind].expected);
+        return read;
+    }
+    entries(value, field, kind) {
+        const out = [];
+        const bad = [];
+        const list = this.list(value, field);
+        list.forEach((entry, index) => {
+            const read = READERS[kind].read(entry);
+            if (read === undefined)
+                bad.push(index);
+            else
+                out.push(read);
+        });
+        if (bad.length) {
+            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
+            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
+        }
+        return out;
+    }
+}
+function shape_answer(name, warn, step) {
+    return new AnswerReader(name, warn, step);
+}
+/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
+function shape_sessionFiles(files, read, field = 'files') {
+    return read.records(files, field).map((file) => ({
+        id: read.text(file.id, `${field}[].id`),
+        fileName: read.text(file.fileName, `${field}[].fileName`),
+        size: read.num(file.size, `${field}[].size`),
+        checksum: read.text(file.checksum, `${field}[].checksum`),
+        state: read.text(file.state, `${field}[].state`),
+        href: read.text(file.href, `${field}[].href`)
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
+// Typed views of the server's answers, read once at the edge: every field is checked (see
+// shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
+// simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
+// the caller does (e.g. a status without a state).
+
+const IGNORE = () => undefined;
+/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+function readTransferStatus(raw, warn = IGNORE) {
+    const read = shape_answer('transfer status', warn);
+    const outer = read.record(raw, '(answer)') ?? {};
+    const transfer = read.record(outer.transfer, 'transfer');
+    const status = read.record(outer.status, 'status');
+    const state = read.text(status?.state, 'status.state');
+    const stateUnreadable = (status === undefined && present(outer.status)) || (state === undefined && present(status?.state));
+    return {
+        state: state?.toUpperCase(),
+        stateUnreadable,
+        warnings: read.bool(status?.warnings, 'status.warnings'),
+        recipients: read.records(status?.recipients, 'status.recipients').map((r) => recipientStatus(r, read)),
+        statusFiles: read.records(status?.files, 'status.files').map((f) => ({
+            id: read.text(f.id, 'status.files[].id'),
+            removed: read.bool(f.removed, 'status.files[].removed'),
+            removalCause: read.text(f.removalCause, 'status.files[].removalCause')
+        })),
+        files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
+        password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
+    };
+}
+/** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
+function readTransferListEntry(raw, warn = IGNORE) {
+    const read = answer('transfer list', warn);
+    const entry = read.record(raw, '[]') ?? {};
+    const trackingId = read.text(entry.trackingId, '[].trackingId');
+    return {
+        trackingId: trackingId || undefined,
+        state: read.text(entry.state, '[].state')?.toUpperCase(),
+        href: read.text(entry.href, '[].href'),
+        recipients: addresses(entry.recipients)
+    };
+}
+function readTransferSession(raw, warn = IGNORE) {
+    const read = answer('transfer session', warn);
+    const session = read.record(raw, '(answer)') ?? {};
+    return {
+        files: sessionFiles(session.files, read),
+        expirationDate: read.text(session.expirationDate, 'expirationDate'),
+        confidentialMessageFileId: read.text(session.confidentialMessageFileId, 'confidentialMessageFileId'),
+        fileChecksumAlgorithm: read.text(session.fileChecksumAlgorithm, 'fileChecksumAlgorithm'),
+        securityMode: securityMode(session.securityMode, read, 'securityMode')
+    };
+}
+function readVerificationStatus(raw, warn = IGNORE) {
+    const read = answer('verification status', warn);
+    const status = read.record(raw, '(answer)') ?? {};
+    const methods = status.verificationMethods;
+    if (!Array.isArray(methods) && present(methods))
+        read.ignore('verificationMethods', methods, 'a list');
+    return {
+        verified: read.bool(status.verified, 'verified'),
+        validUntil: read.text(status.validUntil, 'validUntil'),
+        verificationMethods: Array.isArray(methods) ? read.texts(methods, 'verificationMethods').map(methodName) : undefined
+    };
+}
+function readTransferPolicy(raw, warn = IGNORE) {
+    const read = answer('transfer policy', warn);
+    const policy = read.record(raw, '(answer)') ?? {};
+    const settings = read.record(policy.settings, 'settings') ?? {};
+    const num = (name) => read.num(settings[name], `settings.${name}`);
+    const bool = (name) => read.bool(settings[name], `settings.${name}`);
+    return {
+        allowed: read.bool(policy.allowed, 'allowed'),
+        failedRecipients: read.records(policy.failedRecipients, 'failedRecipients').map((f) => ({
+            emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+            reason: read.text(f.reason, 'failedRecipients[].reason')
+        })),
+        settings: {
+            maxRetentionPeriod: num('maxRetentionPeriod'),
+            maxTotalSize: num('maxTotalSize'),
+            showFileNamesDefault: bool('showFileNamesDefault'),
+            showFileNamesChangeable: bool('showFileNamesChangeable'),
+            sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+            sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+            recipientNotificationEditable: bool('recipientNotificationEditable'),
+            confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+            confidentialMessageRequired: bool('confidentialMessageRequired'),
+            securityModes: securityModes(settings.securityModes, read)
+        }
+    };
+}
+function securityModes(value, read) {
+    const field = 'settings.securityModes[].config.allowedPasswordModes';
+    return read.records(value, 'settings.securityModes').map((mode) => {
+        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
+        const allowed = read.texts(raw, field);
+        // A list none of whose entries can be read says nothing: the modes are then unknown.
+        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
+        return {
+            name: read.text(mode.name, 'settings.securityModes[].name'),
+            config: { allowedPasswordModes: known ? allowed : undefined }
+        };
+    });
+}
+function recipientStatus(recipient, read) {
+    const field = 'status.recipients[]';
+    return {
+        id: read.text(recipient.id, `${field}.id`),
+        mail: read.text(recipient.mail, `${field}.mail`),
+        downloadUrl: read.text(recipient.downloadUrl, `${field}.downloadUrl`) || undefined,
+        notificationFailed: read.bool(recipient.notificationFailed, `${field}.notificationFailed`),
+        fileDownloads: read.records(recipient.fileDownloads, `${field}.fileDownloads`).map((entry) => ({
+            id: read.text(entry.id, `${field}.fileDownloads[].id`),
+            downloads: read.records(entry.downloads, `${field}.fileDownloads[].downloads`).map((d) => ({
+                downloadDate: read.text(d.downloadDate, 'downloads[].downloadDate'),
+                retrievalMethod: read.text(d.retrievalMethod, 'downloads[].retrievalMethod')
+            }))
+        }))
+    };
+}
+function securityMode(value, read, field) {
+    const mode = read.record(value, field);
+    const config = read.record(mode?.config, `${field}.config`);
+    return {
+        name: read.text(mode?.name, `${field}.name`),
+        passwordMode: read.text(config?.passwordMode, `${field}.config.passwordMode`),
+        password: read.text(config?.password, `${field}.config.password`) || undefined
+    };
+}
+/** Addresses of a list of `{mail}` objects or plain strings; undefined unless every entry names one. */
+function addresses(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const mails = [];
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        mails.push(mail);
+    }
+    return mails;
+}
+/** `clientId`/`client_id`/`CLIENT_ID` → `CLIENT_ID`, `email` → `EMAIL`; other names upper-cased. */
+function methodName(name) {
+    const plain = name.replace(/[_\s-]/g, '').toUpperCase();
+    if (plain === 'CLIENTID')
+        return 'CLIENT_ID';
+    return plain === 'EMAIL' ? 'EMAIL' : name.toUpperCase();
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+
 ;// CONCATENATED MODULE: ./src/core/unfinished-session.ts
 
 
@@ -31718,168 +32034,6 @@ function header(response, name) {
 /** The media type of the body (`untyped` when the server names none). */
 function contentType(response) {
     return (header(response, 'content-type') ?? 'untyped').split(';')[0].trim() || 'untyped';
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/shape.ts
-// Reading answers from a server the action does not control: every field is checked where it is
-// read. What the delivery can do without is skipped with a warning naming the field; what it
-// cannot do without becomes one protocol error naming the field. Never a TypeError.
-/** A JSON object (not a list, not null), else undefined. */
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function shape_text(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** A finite number, also written as a numeric string (`"1024"`). */
-function num(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-/** `true`/`false`, also written as a string in any case. */
-function bool(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
-        return value.trim().toLowerCase() === 'true';
-    return undefined;
-}
-/** What a value is, for a message (never the value itself: it may be a secret). */
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'list';
-    return typeof value;
-}
-const READERS = {
-    text: { read: shape_text, expected: 'a string' },
-    num: { read: num, expected: 'a number' },
-    bool: { read: bool, expected: 'a boolean' },
-    record: { read: record, expected: 'an object' }
-};
-/**
- * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
- * message is complete, for the user; `step` names the step it is reported in (the core passes it
- * on as it is, like its own step failures).
- */
-class AnswerShapeError extends Error {
-    step;
-    constructor(step, message) {
-        super(message);
-        this.name = 'AnswerShapeError';
-        this.step = step;
-    }
-}
-/**
- * The readers for one answer (e.g. "transfer status"). Absent fields (`undefined`, `null`) are
- * simply absent; a field of the wrong shape is warned about once, naming it, and then ignored.
- */
-class AnswerReader {
-    name;
-    warn;
-    step;
-    warned = new Set();
-    constructor(
-    /** The answer as a message names it: `The server's ${name} has …`. */
-    name, warn, 
-    /** The step a protocol error is reported in. */
-    step = name) {
-        this.name = name;
-        this.warn = warn;
-        this.step = step;
-    }
-    text(value, field) {
-        return this.optional('text', value, field);
-    }
-    num(value, field) {
-        return this.optional('num', value, field);
-    }
-    bool(value, field) {
-        return this.optional('bool', value, field);
-    }
-    record(value, field) {
-        return this.optional('record', value, field);
-    }
-    /** A list; anything else is warned about and read as an empty list. */
-    list(value, field) {
-        if (Array.isArray(value))
-            return value;
-        if (value !== undefined && value !== null)
-            this.ignore(field, value, 'a list');
-        return [];
-    }
-    /** A list of objects; entries that are not objects (`null`, numbers, …) are skipped with a warning. */
-    records(value, field) {
-        return this.entries(value, field, 'record');
-    }
-    /** A list of strings; entries that are not strings are skipped with a warning. */
-    texts(value, field) {
-        return this.entries(value, field, 'text');
-    }
-    must(kind, value, field, consequence, absentOk = false) {
-        const read = READERS[kind].read(value);
-        if (read !== undefined || (absentOk && (value === undefined || value === null)))
-            return read;
-        throw this.error(field, value, READERS[kind].expected, consequence);
-    }
-    /** The protocol error for a field the delivery cannot do without. */
-    error(field, value, expected, consequence) {
-        const what = value === undefined || value === null
-            ? `has no "${field}" (expected ${expected})`
-            : `has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected})`;
-        return new AnswerShapeError(this.step, `The server's ${this.name} ${what}: ${consequence}`);
-    }
-    /** Warns (once per field and shape) that a field has the wrong shape and is ignored. */
-    ignore(field, value, expected, outcome = 'ignored') {
-        const message = `The server's ${this.name} has "${field}" of the wrong shape (${kindOf(value)}, expected ${expected}); ${outcome}.`;
-        if (this.warned.has(message))
-            return;
-        this.warned.add(message);
-        this.warn(message);
-    }
-    optional(kind, value, field) {
-        if (value === undefined || value === null)
-            return undefined;
-        const read = READERS[kind].read(value);
-        if (read === undefined)
-            this.ignore(field, value, READERS[kind].expected);
-        return read;
-    }
-    entries(value, field, kind) {
-        const out = [];
-        const bad = [];
-        const list = this.list(value, field);
-        list.forEach((entry, index) => {
-            const read = READERS[kind].read(entry);
-            if (read === undefined)
-                bad.push(index);
-            else
-                out.push(read);
-        });
-        if (bad.length) {
-            const more = bad.length > 1 ? ` (and ${bad.length - 1} more entr${bad.length > 2 ? 'ies' : 'y'})` : '';
-            this.ignore(`${field}[${bad[0]}]${more}`, list[bad[0]], READERS[kind].expected, 'skipped');
-        }
-        return out;
-    }
-}
-function answer(name, warn, step) {
-    return new AnswerReader(name, warn, step);
-}
-/** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function sessionFiles(files, read, field = 'files') {
-    return read.records(files, field).map((file) => ({
-        id: read.text(file.id, `${field}[].id`),
-        fileName: read.text(file.fileName, `${field}[].fileName`),
-        size: read.num(file.size, `${field}[].size`),
-        checksum: read.text(file.checksum, `${field}[].checksum`),
-        state: read.text(file.state, `${field}[].state`),
-        href: read.text(file.href, `${field}[].href`)
-    }));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -32272,7 +32426,7 @@ async function registerFile(api, email, trackingId, file) {
 /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
 async function adoptRegistration(api, email, trackingId, file, refusal) {
     const session = await getSession(api, email, trackingId);
-    const files = sessionFiles(session.files, answer('transfer session', () => undefined));
+    const files = shape_sessionFiles(session.files, shape_answer('transfer session', () => undefined));
     const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
     const same = sameName.find((f) => f.size === file.size &&
         !!f.id &&
@@ -33409,6 +33563,7 @@ function failureReason(error) {
 
 
 
+
 /** Retries of the post step's one request: it has little time. */
 const CLEAN_UP_RETRIES = 2;
 async function runCleanUp(left, host) {
@@ -33436,9 +33591,8 @@ async function runCleanUp(left, host) {
 async function reportTransfer(client, left, host) {
     const id = left.trackingId;
     try {
-        const status = await client.transferStatus(client.transferUrl(left.sender, id));
-        const state = status?.status?.state;
-        host.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`);
+        const { state } = readTransferStatus(await client.transferStatus(client.transferUrl(left.sender, id)));
+        host.info(`Transfer ${id} exists on the server: state ${state || 'unknown'}.`);
     }
     catch (error) {
         if (error instanceof CryptshareError && error.status === 404) {

@@ -3,12 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { DEMO_CLIENT_ID, Emulator } from '../../../emulator/server.js'
 import { runCleanUp, type LeftBehind } from '../../../src/core/commands/clean-up.js'
 import { openEmailVerification, readEmailVerificationSettings } from '../../../src/core/commands/verify.js'
-import { clientOf, useCoreBed } from '../host.js'
+import { clientOf, deliveredEarlier, useCoreBed } from '../host.js'
 import { commandHost, options } from './commands-host.js'
 
 const SENDER = 'release-bot@example.com'
 let emulator: Emulator
-const bed = useCoreBed({}, () => emulator)
+const bed = useCoreBed({ 'dist/app.bin': 1000 }, () => emulator)
 
 describe('email verification', () => {
   it('mails a code, exchanges it for a token; both are masked', async () => {
@@ -63,6 +63,17 @@ describe('runCleanUp', () => {
     expect(host.secrets).toEqual([token, DEMO_CLIENT_ID])
     expect(emulator.requestsTo('DELETE', /./)).toEqual([])
     expect(host.of('info')).toEqual([expect.stringMatching(/^Transfer 20261204-000000-abcdefgh was not found \(yet\)/)])
+  })
+
+  it('a finalize whose transfer exists: its state is said, nothing deleted', async () => {
+    emulator = new Emulator({ processingPolls: 1 })
+    await emulator.start()
+    const id = await deliveredEarlier(emulator, bed, SENDER)
+    const { token } = await clientOf(emulator, bed.transport).requestToken(SENDER)
+    const host = commandHost()
+    await runCleanUp(leftBehind(id, token, 'finalize'), host)
+    expect(host.of('info')).toEqual([`Transfer ${id} exists on the server: state ACTIVE.`])
+    expect(emulator.requestsTo('DELETE', /./)).toEqual([])
   })
 
   it('a saved token the server no longer takes: one warning saying to check the transfer, nothing deleted', async () => {

@@ -3,6 +3,7 @@
 // delivery, never a deletion of something that may be a transfer.
 import { CryptshareError } from '../../cryptshare/errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
+import { readTransferStatus } from '../../cryptshare/readers.js'
 import { deleteUnfinishedSession } from '../unfinished-session.js'
 import { openConnection, type Connection } from '../connection.js'
 import type { Host } from '../host.js'
@@ -47,9 +48,8 @@ export async function runCleanUp(left: LeftBehind, host: Host): Promise<void> {
 async function reportTransfer(client: Connection['client'], left: LeftBehind, host: Host): Promise<void> {
   const id = left.trackingId
   try {
-    const status = await client.transferStatus(client.transferUrl(left.sender, id))
-    const state = (status as { status?: { state?: unknown } } | undefined)?.status?.state
-    host.info(`Transfer ${id} exists on the server: state ${typeof state === 'string' && state ? state : 'unknown'}.`)
+    const { state } = readTransferStatus(await client.transferStatus(client.transferUrl(left.sender, id)))
+    host.info(`Transfer ${id} exists on the server: state ${state || 'unknown'}.`)
   } catch (error) {
     if (error instanceof CryptshareError && error.status === 404) {
       host.info(

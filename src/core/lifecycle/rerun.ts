@@ -3,6 +3,7 @@ import type { CryptshareClient } from '../../cryptshare/client.js'
 import { CryptshareError } from '../../cryptshare/errors.js'
 import { DeliveryError } from '../errors.js'
 import { explainRequestFailure } from '../../cryptshare/explain.js'
+import { readTransferListEntry, readTransferStatus } from '../../cryptshare/readers.js'
 import { NEUTRAL_NAMING, type DeliveredFile, type DeliveryOptions, type DeliveryResult } from '../contract.js'
 import type { LocalFile } from '../files.js'
 import { digestFile, hashAll } from './checksum.js'
@@ -125,40 +126,28 @@ function earlierResult(
   files: DeliveredFile[],
   events: HostEvents
 ): DeliveryResult {
-  const outer = record(status)
-  const transfer = record(outer?.transfer)
-  const state = record(outer?.status)
-  const downloadUrls = []
-  for (const recipient of Array.isArray(state?.recipients) ? state.recipients : []) {
-    const r = record(recipient)
-    if (typeof r?.downloadUrl !== 'string' || !r.downloadUrl) continue
-    events.secret(r.downloadUrl)
-    downloadUrls.push({ recipient: typeof r.mail === 'string' ? r.mail : '', url: r.downloadUrl })
-  }
-  const names = new Map<unknown, string>()
-  for (const file of Array.isArray(transfer?.files) ? transfer.files : []) {
-    const f = record(file)
-    if (typeof f?.fileName === 'string') names.set(f.id, f.fileName)
-  }
-  const removedFiles = (Array.isArray(state?.files) ? state.files : [])
-    .map(record)
-    .filter((f) => f?.removed === true)
-    .map((f) => ({
-      name: names.get(f?.id) ?? (typeof f?.id === 'string' ? f.id : '(unknown file)'),
-      cause: typeof f?.removalCause === 'string' ? f.removalCause : 'no cause given'
+  const view = readTransferStatus(status)
+  const downloadUrls = view.recipients.flatMap(({ mail, downloadUrl }) => {
+    if (!downloadUrl) return []
+    events.secret(downloadUrl)
+    return [{ recipient: mail ?? '', url: downloadUrl }]
+  })
+  const names = new Map(view.files.map((file) => [file.id, file.fileName]))
+  const removedFiles = view.statusFiles
+    .filter((file) => file.removed === true)
+    .map((file) => ({
+      name: names.get(file.id) ?? file.id ?? '(unknown file)',
+      cause: file.removalCause ?? 'no cause given'
     }))
-  const security = record(record(transfer?.securityMode)?.config)
-  const password = typeof security?.password === 'string' && security.password ? security.password : undefined
-  if (password) events.secret(password)
-  const stateName = [state?.state, entry.state].find((s) => typeof s === 'string' && s) as string | undefined
+  if (view.password) events.secret(view.password)
   return {
     dryRun: false,
     trackingId,
-    state: stateName ?? 'UNKNOWN',
+    state: view.state ?? readTransferListEntry(entry).state ?? 'UNKNOWN',
     downloadUrls,
     files,
-    password,
-    expirationDate: typeof transfer?.expirationDate === 'string' ? transfer.expirationDate : undefined,
+    password: view.password || undefined,
+    expirationDate: view.expirationDate,
     removedFiles
   }
 }
