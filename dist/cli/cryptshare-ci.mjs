@@ -35359,41 +35359,99 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
 
 
 
-;// CONCATENATED MODULE: ./src/core/policy.ts
+;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
+// Typed views of the server's answers, read once at the edge: every field is checked (see
+// shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
+// simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
+// the caller does (e.g. a status without a state).
 
-
-
-/**
- * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
- * a protocol error; any other field of the wrong shape is left out with a warning (the server
- * enforces its policy anyway when the session is created and filled).
- */
-function readPolicy(raw, warn) {
-    const read = shape_answer('transfer policy', warn, 'transfer policy check');
-    const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
-    const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
-        emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
-        reason: read.text(f.reason, 'failedRecipients[].reason')
-    }));
-    return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) };
+const IGNORE = () => undefined;
+/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+function readTransferStatus(raw, warn = IGNORE) {
+    const read = shape_answer('transfer status', warn);
+    const outer = read.record(raw, '(answer)') ?? {};
+    const transfer = read.record(outer.transfer, 'transfer');
+    const status = read.record(outer.status, 'status');
+    const state = read.text(status?.state, 'status.state');
+    const stateUnreadable = (status === undefined && present(outer.status)) || (state === undefined && present(status?.state));
+    return {
+        state: state?.toUpperCase(),
+        stateUnreadable,
+        warnings: read.bool(status?.warnings, 'status.warnings'),
+        recipients: read.records(status?.recipients, 'status.recipients').map((r) => recipientStatus(r, read)),
+        statusFiles: read.records(status?.files, 'status.files').map((f) => ({
+            id: read.text(f.id, 'status.files[].id'),
+            removed: read.bool(f.removed, 'status.files[].removed'),
+            removalCause: read.text(f.removalCause, 'status.files[].removalCause')
+        })),
+        files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
+        password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
+    };
 }
-function readSettings(settings, read) {
+/** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
+function readTransferListEntry(raw, warn = IGNORE) {
+    const read = shape_answer('transfer list', warn);
+    const entry = read.record(raw, '[]') ?? {};
+    const trackingId = read.text(entry.trackingId, '[].trackingId');
+    return {
+        trackingId: trackingId || undefined,
+        state: read.text(entry.state, '[].state')?.toUpperCase(),
+        href: read.text(entry.href, '[].href'),
+        recipients: addresses(entry.recipients)
+    };
+}
+function readTransferSession(raw, warn = IGNORE) {
+    const read = answer('transfer session', warn);
+    const session = read.record(raw, '(answer)') ?? {};
+    return {
+        files: sessionFiles(session.files, read),
+        expirationDate: read.text(session.expirationDate, 'expirationDate'),
+        confidentialMessageFileId: read.text(session.confidentialMessageFileId, 'confidentialMessageFileId'),
+        fileChecksumAlgorithm: read.text(session.fileChecksumAlgorithm, 'fileChecksumAlgorithm'),
+        securityMode: securityMode(session.securityMode, read, 'securityMode')
+    };
+}
+function readVerificationStatus(raw, warn = IGNORE) {
+    const read = answer('verification status', warn);
+    const status = read.record(raw, '(answer)') ?? {};
+    const methods = status.verificationMethods;
+    if (!Array.isArray(methods) && present(methods))
+        read.ignore('verificationMethods', methods, 'a list');
+    return {
+        verified: read.bool(status.verified, 'verified'),
+        validUntil: read.text(status.validUntil, 'validUntil'),
+        verificationMethods: Array.isArray(methods) ? read.texts(methods, 'verificationMethods').map(methodName) : undefined
+    };
+}
+function readTransferPolicy(raw, warn = IGNORE) {
+    const read = shape_answer('transfer policy', warn);
+    const policy = read.record(raw, '(answer)') ?? {};
+    const settings = read.record(policy.settings, 'settings') ?? {};
     const num = (name) => read.num(settings[name], `settings.${name}`);
     const bool = (name) => read.bool(settings[name], `settings.${name}`);
     return {
-        maxRetentionPeriod: num('maxRetentionPeriod'),
-        maxTotalSize: num('maxTotalSize'),
-        showFileNamesDefault: bool('showFileNamesDefault'),
-        showFileNamesChangeable: bool('showFileNamesChangeable'),
-        sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
-        sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
-        recipientNotificationEditable: bool('recipientNotificationEditable'),
-        confidentialMessageAllowed: bool('confidentialMessageAllowed'),
-        confidentialMessageRequired: bool('confidentialMessageRequired'),
-        securityModes: readSecurityModes(settings.securityModes, read)
+        allowed: read.bool(policy.allowed, 'allowed'),
+        failedRecipients: read.records(policy.failedRecipients, 'failedRecipients').map((f) => ({
+            emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+            reason: read.text(f.reason, 'failedRecipients[].reason')
+        })),
+        settings: {
+            maxRetentionPeriod: num('maxRetentionPeriod'),
+            maxTotalSize: num('maxTotalSize'),
+            showFileNamesDefault: bool('showFileNamesDefault'),
+            showFileNamesChangeable: bool('showFileNamesChangeable'),
+            sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+            sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+            recipientNotificationEditable: bool('recipientNotificationEditable'),
+            confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+            confidentialMessageRequired: bool('confidentialMessageRequired'),
+            securityModes: securityModes(settings.securityModes, read)
+        }
     };
 }
-function readSecurityModes(value, read) {
+function securityModes(value, read) {
     const field = 'settings.securityModes[].config.allowedPasswordModes';
     return read.records(value, 'settings.securityModes').map((mode) => {
         const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
@@ -35405,6 +35463,71 @@ function readSecurityModes(value, read) {
             config: { allowedPasswordModes: known ? allowed : undefined }
         };
     });
+}
+function recipientStatus(recipient, read) {
+    const field = 'status.recipients[]';
+    return {
+        id: read.text(recipient.id, `${field}.id`),
+        mail: read.text(recipient.mail, `${field}.mail`),
+        downloadUrl: read.text(recipient.downloadUrl, `${field}.downloadUrl`) || undefined,
+        notificationFailed: read.bool(recipient.notificationFailed, `${field}.notificationFailed`),
+        fileDownloads: read.records(recipient.fileDownloads, `${field}.fileDownloads`).map((entry) => ({
+            id: read.text(entry.id, `${field}.fileDownloads[].id`),
+            downloads: read.records(entry.downloads, `${field}.fileDownloads[].downloads`).map((d) => ({
+                downloadDate: read.text(d.downloadDate, 'downloads[].downloadDate'),
+                retrievalMethod: read.text(d.retrievalMethod, 'downloads[].retrievalMethod')
+            }))
+        }))
+    };
+}
+function securityMode(value, read, field) {
+    const mode = read.record(value, field);
+    const config = read.record(mode?.config, `${field}.config`);
+    return {
+        name: read.text(mode?.name, `${field}.name`),
+        passwordMode: read.text(config?.passwordMode, `${field}.config.passwordMode`),
+        password: read.text(config?.password, `${field}.config.password`) || undefined
+    };
+}
+/** Addresses of a list of `{mail}` objects or plain strings; undefined unless every entry names one. */
+function addresses(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const mails = [];
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        mails.push(mail);
+    }
+    return mails;
+}
+/** `clientId`/`client_id`/`CLIENT_ID` → `CLIENT_ID`, `email` → `EMAIL`; other names upper-cased. */
+function methodName(name) {
+    const plain = name.replace(/[_\s-]/g, '').toUpperCase();
+    if (plain === 'CLIENTID')
+        return 'CLIENT_ID';
+    return plain === 'EMAIL' ? 'EMAIL' : name.toUpperCase();
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+/**
+ * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
+ * a protocol error; any other field of the wrong shape is left out with a warning (the server
+ * enforces its policy anyway when the session is created and filled).
+ */
+function readPolicy(raw, warn) {
+    // Said before anything else is read: without it there is nothing to decide.
+    const allowed = shape_answer('transfer policy', warn, 'transfer policy check').must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
+    const { failedRecipients, settings } = readTransferPolicy(raw, warn);
+    return { allowed, failedRecipients, settings };
 }
 /**
  * Checks the request against the server's transfer policy before anything is created.
@@ -35886,160 +36009,6 @@ function removedFiles(status, read) {
             cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
         };
     });
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
-// Typed views of the server's answers, read once at the edge: every field is checked (see
-// shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
-// simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
-// the caller does (e.g. a status without a state).
-
-const IGNORE = () => undefined;
-/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
-function readTransferStatus(raw, warn = IGNORE) {
-    const read = shape_answer('transfer status', warn);
-    const outer = read.record(raw, '(answer)') ?? {};
-    const transfer = read.record(outer.transfer, 'transfer');
-    const status = read.record(outer.status, 'status');
-    const state = read.text(status?.state, 'status.state');
-    const stateUnreadable = (status === undefined && present(outer.status)) || (state === undefined && present(status?.state));
-    return {
-        state: state?.toUpperCase(),
-        stateUnreadable,
-        warnings: read.bool(status?.warnings, 'status.warnings'),
-        recipients: read.records(status?.recipients, 'status.recipients').map((r) => recipientStatus(r, read)),
-        statusFiles: read.records(status?.files, 'status.files').map((f) => ({
-            id: read.text(f.id, 'status.files[].id'),
-            removed: read.bool(f.removed, 'status.files[].removed'),
-            removalCause: read.text(f.removalCause, 'status.files[].removalCause')
-        })),
-        files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
-        confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
-        password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
-    };
-}
-/** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
-function readTransferListEntry(raw, warn = IGNORE) {
-    const read = shape_answer('transfer list', warn);
-    const entry = read.record(raw, '[]') ?? {};
-    const trackingId = read.text(entry.trackingId, '[].trackingId');
-    return {
-        trackingId: trackingId || undefined,
-        state: read.text(entry.state, '[].state')?.toUpperCase(),
-        href: read.text(entry.href, '[].href'),
-        recipients: addresses(entry.recipients)
-    };
-}
-function readTransferSession(raw, warn = IGNORE) {
-    const read = answer('transfer session', warn);
-    const session = read.record(raw, '(answer)') ?? {};
-    return {
-        files: sessionFiles(session.files, read),
-        expirationDate: read.text(session.expirationDate, 'expirationDate'),
-        confidentialMessageFileId: read.text(session.confidentialMessageFileId, 'confidentialMessageFileId'),
-        fileChecksumAlgorithm: read.text(session.fileChecksumAlgorithm, 'fileChecksumAlgorithm'),
-        securityMode: securityMode(session.securityMode, read, 'securityMode')
-    };
-}
-function readVerificationStatus(raw, warn = IGNORE) {
-    const read = answer('verification status', warn);
-    const status = read.record(raw, '(answer)') ?? {};
-    const methods = status.verificationMethods;
-    if (!Array.isArray(methods) && present(methods))
-        read.ignore('verificationMethods', methods, 'a list');
-    return {
-        verified: read.bool(status.verified, 'verified'),
-        validUntil: read.text(status.validUntil, 'validUntil'),
-        verificationMethods: Array.isArray(methods) ? read.texts(methods, 'verificationMethods').map(methodName) : undefined
-    };
-}
-function readTransferPolicy(raw, warn = IGNORE) {
-    const read = answer('transfer policy', warn);
-    const policy = read.record(raw, '(answer)') ?? {};
-    const settings = read.record(policy.settings, 'settings') ?? {};
-    const num = (name) => read.num(settings[name], `settings.${name}`);
-    const bool = (name) => read.bool(settings[name], `settings.${name}`);
-    return {
-        allowed: read.bool(policy.allowed, 'allowed'),
-        failedRecipients: read.records(policy.failedRecipients, 'failedRecipients').map((f) => ({
-            emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
-            reason: read.text(f.reason, 'failedRecipients[].reason')
-        })),
-        settings: {
-            maxRetentionPeriod: num('maxRetentionPeriod'),
-            maxTotalSize: num('maxTotalSize'),
-            showFileNamesDefault: bool('showFileNamesDefault'),
-            showFileNamesChangeable: bool('showFileNamesChangeable'),
-            sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
-            sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
-            recipientNotificationEditable: bool('recipientNotificationEditable'),
-            confidentialMessageAllowed: bool('confidentialMessageAllowed'),
-            confidentialMessageRequired: bool('confidentialMessageRequired'),
-            securityModes: securityModes(settings.securityModes, read)
-        }
-    };
-}
-function securityModes(value, read) {
-    const field = 'settings.securityModes[].config.allowedPasswordModes';
-    return read.records(value, 'settings.securityModes').map((mode) => {
-        const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
-        const allowed = read.texts(raw, field);
-        // A list none of whose entries can be read says nothing: the modes are then unknown.
-        const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0);
-        return {
-            name: read.text(mode.name, 'settings.securityModes[].name'),
-            config: { allowedPasswordModes: known ? allowed : undefined }
-        };
-    });
-}
-function recipientStatus(recipient, read) {
-    const field = 'status.recipients[]';
-    return {
-        id: read.text(recipient.id, `${field}.id`),
-        mail: read.text(recipient.mail, `${field}.mail`),
-        downloadUrl: read.text(recipient.downloadUrl, `${field}.downloadUrl`) || undefined,
-        notificationFailed: read.bool(recipient.notificationFailed, `${field}.notificationFailed`),
-        fileDownloads: read.records(recipient.fileDownloads, `${field}.fileDownloads`).map((entry) => ({
-            id: read.text(entry.id, `${field}.fileDownloads[].id`),
-            downloads: read.records(entry.downloads, `${field}.fileDownloads[].downloads`).map((d) => ({
-                downloadDate: read.text(d.downloadDate, 'downloads[].downloadDate'),
-                retrievalMethod: read.text(d.retrievalMethod, 'downloads[].retrievalMethod')
-            }))
-        }))
-    };
-}
-function securityMode(value, read, field) {
-    const mode = read.record(value, field);
-    const config = read.record(mode?.config, `${field}.config`);
-    return {
-        name: read.text(mode?.name, `${field}.name`),
-        passwordMode: read.text(config?.passwordMode, `${field}.config.passwordMode`),
-        password: read.text(config?.password, `${field}.config.password`) || undefined
-    };
-}
-/** Addresses of a list of `{mail}` objects or plain strings; undefined unless every entry names one. */
-function addresses(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const mails = [];
-    for (const item of value) {
-        const mail = typeof item === 'string' ? item : record(item)?.mail;
-        if (typeof mail !== 'string' || !mail)
-            return undefined;
-        mails.push(mail);
-    }
-    return mails;
-}
-/** `clientId`/`client_id`/`CLIENT_ID` → `CLIENT_ID`, `email` → `EMAIL`; other names upper-cased. */
-function methodName(name) {
-    const plain = name.replace(/[_\s-]/g, '').toUpperCase();
-    if (plain === 'CLIENTID')
-        return 'CLIENT_ID';
-    return plain === 'EMAIL' ? 'EMAIL' : name.toUpperCase();
-}
-function present(value) {
-    return value !== undefined && value !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/rerun-match.ts

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(622);
+/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5264);
 // Entry point of the status sub-action (status/action.yml → dist/status/index.js).
 
 await (0,_sub_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 622:
+/***/ 5264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31629,7 +31629,7 @@ function contentType(response) {
 // read. What the delivery can do without is skipped with a warning naming the field; what it
 // cannot do without becomes one protocol error naming the field. Never a TypeError.
 /** A JSON object (not a list, not null), else undefined. */
-function record(value) {
+function shape_record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 function shape_text(value) {
@@ -31663,7 +31663,7 @@ const READERS = {
     text: { read: shape_text, expected: 'a string' },
     num: { read: num, expected: 'a number' },
     bool: { read: bool, expected: 'a boolean' },
-    record: { read: record, expected: 'an object' }
+    record: { read: shape_record, expected: 'an object' }
 };
 /**
  * A field of an answer that the caller cannot do without is missing or of the wrong shape. The
@@ -31775,7 +31775,7 @@ function shape_answer(name, warn, step) {
     return new AnswerReader(name, warn, step);
 }
 /** `files` of a TransferSession (or of `transfer` in a TransferStatus), entry by entry. */
-function sessionFiles(files, read, field = 'files') {
+function shape_sessionFiles(files, read, field = 'files') {
     return read.records(files, field).map((file) => ({
         id: read.text(file.id, `${field}[].id`),
         fileName: read.text(file.fileName, `${field}[].fileName`),
@@ -32176,7 +32176,7 @@ async function registerFile(api, email, trackingId, file) {
 /** The session's registration of `file` made by an attempt whose answer was lost, or `refusal`. */
 async function adoptRegistration(api, email, trackingId, file, refusal) {
     const session = await getSession(api, email, trackingId);
-    const files = sessionFiles(session.files, shape_answer('transfer session', () => undefined));
+    const files = shape_sessionFiles(session.files, shape_answer('transfer session', () => undefined));
     const sameName = files.filter((f) => sameFileName(f.fileName, file.fileName));
     const same = sameName.find((f) => f.size === file.size &&
         !!f.id &&
@@ -33528,7 +33528,7 @@ function transfer_report_transferReport(trackingId, status, read) {
         .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
         .map((f) => read.text(f.id, 'status.files[].id')));
     const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
+    const delivered = shape_sessionFiles(transfer?.files, read, 'transfer.files')
         .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
         .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
@@ -33612,41 +33612,99 @@ function local_files_humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy.ts
+;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
+// Typed views of the server's answers, read once at the edge: every field is checked (see
+// shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
+// simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
+// the caller does (e.g. a status without a state).
 
-
-
-/**
- * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
- * a protocol error; any other field of the wrong shape is left out with a warning (the server
- * enforces its policy anyway when the session is created and filled).
- */
-function readPolicy(raw, warn) {
-    const read = answer('transfer policy', warn, 'transfer policy check');
-    const allowed = read.must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
-    const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
-        emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
-        reason: read.text(f.reason, 'failedRecipients[].reason')
-    }));
-    return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) };
+const IGNORE = () => undefined;
+/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+function readTransferStatus(raw, warn = IGNORE) {
+    const read = answer('transfer status', warn);
+    const outer = read.record(raw, '(answer)') ?? {};
+    const transfer = read.record(outer.transfer, 'transfer');
+    const status = read.record(outer.status, 'status');
+    const state = read.text(status?.state, 'status.state');
+    const stateUnreadable = (status === undefined && present(outer.status)) || (state === undefined && present(status?.state));
+    return {
+        state: state?.toUpperCase(),
+        stateUnreadable,
+        warnings: read.bool(status?.warnings, 'status.warnings'),
+        recipients: read.records(status?.recipients, 'status.recipients').map((r) => recipientStatus(r, read)),
+        statusFiles: read.records(status?.files, 'status.files').map((f) => ({
+            id: read.text(f.id, 'status.files[].id'),
+            removed: read.bool(f.removed, 'status.files[].removed'),
+            removalCause: read.text(f.removalCause, 'status.files[].removalCause')
+        })),
+        files: sessionFiles(transfer?.files, read, 'transfer.files'),
+        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
+        password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
+    };
 }
-function readSettings(settings, read) {
+/** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
+function readTransferListEntry(raw, warn = IGNORE) {
+    const read = answer('transfer list', warn);
+    const entry = read.record(raw, '[]') ?? {};
+    const trackingId = read.text(entry.trackingId, '[].trackingId');
+    return {
+        trackingId: trackingId || undefined,
+        state: read.text(entry.state, '[].state')?.toUpperCase(),
+        href: read.text(entry.href, '[].href'),
+        recipients: addresses(entry.recipients)
+    };
+}
+function readTransferSession(raw, warn = IGNORE) {
+    const read = answer('transfer session', warn);
+    const session = read.record(raw, '(answer)') ?? {};
+    return {
+        files: sessionFiles(session.files, read),
+        expirationDate: read.text(session.expirationDate, 'expirationDate'),
+        confidentialMessageFileId: read.text(session.confidentialMessageFileId, 'confidentialMessageFileId'),
+        fileChecksumAlgorithm: read.text(session.fileChecksumAlgorithm, 'fileChecksumAlgorithm'),
+        securityMode: securityMode(session.securityMode, read, 'securityMode')
+    };
+}
+function readVerificationStatus(raw, warn = IGNORE) {
+    const read = answer('verification status', warn);
+    const status = read.record(raw, '(answer)') ?? {};
+    const methods = status.verificationMethods;
+    if (!Array.isArray(methods) && present(methods))
+        read.ignore('verificationMethods', methods, 'a list');
+    return {
+        verified: read.bool(status.verified, 'verified'),
+        validUntil: read.text(status.validUntil, 'validUntil'),
+        verificationMethods: Array.isArray(methods) ? read.texts(methods, 'verificationMethods').map(methodName) : undefined
+    };
+}
+function readers_readTransferPolicy(raw, warn = IGNORE) {
+    const read = answer('transfer policy', warn);
+    const policy = read.record(raw, '(answer)') ?? {};
+    const settings = read.record(policy.settings, 'settings') ?? {};
     const num = (name) => read.num(settings[name], `settings.${name}`);
     const bool = (name) => read.bool(settings[name], `settings.${name}`);
     return {
-        maxRetentionPeriod: num('maxRetentionPeriod'),
-        maxTotalSize: num('maxTotalSize'),
-        showFileNamesDefault: bool('showFileNamesDefault'),
-        showFileNamesChangeable: bool('showFileNamesChangeable'),
-        sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
-        sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
-        recipientNotificationEditable: bool('recipientNotificationEditable'),
-        confidentialMessageAllowed: bool('confidentialMessageAllowed'),
-        confidentialMessageRequired: bool('confidentialMessageRequired'),
-        securityModes: readSecurityModes(settings.securityModes, read)
+        allowed: read.bool(policy.allowed, 'allowed'),
+        failedRecipients: read.records(policy.failedRecipients, 'failedRecipients').map((f) => ({
+            emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
+            reason: read.text(f.reason, 'failedRecipients[].reason')
+        })),
+        settings: {
+            maxRetentionPeriod: num('maxRetentionPeriod'),
+            maxTotalSize: num('maxTotalSize'),
+            showFileNamesDefault: bool('showFileNamesDefault'),
+            showFileNamesChangeable: bool('showFileNamesChangeable'),
+            sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
+            sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
+            recipientNotificationEditable: bool('recipientNotificationEditable'),
+            confidentialMessageAllowed: bool('confidentialMessageAllowed'),
+            confidentialMessageRequired: bool('confidentialMessageRequired'),
+            securityModes: securityModes(settings.securityModes, read)
+        }
     };
 }
-function readSecurityModes(value, read) {
+function securityModes(value, read) {
     const field = 'settings.securityModes[].config.allowedPasswordModes';
     return read.records(value, 'settings.securityModes').map((mode) => {
         const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes;
@@ -33658,6 +33716,71 @@ function readSecurityModes(value, read) {
             config: { allowedPasswordModes: known ? allowed : undefined }
         };
     });
+}
+function recipientStatus(recipient, read) {
+    const field = 'status.recipients[]';
+    return {
+        id: read.text(recipient.id, `${field}.id`),
+        mail: read.text(recipient.mail, `${field}.mail`),
+        downloadUrl: read.text(recipient.downloadUrl, `${field}.downloadUrl`) || undefined,
+        notificationFailed: read.bool(recipient.notificationFailed, `${field}.notificationFailed`),
+        fileDownloads: read.records(recipient.fileDownloads, `${field}.fileDownloads`).map((entry) => ({
+            id: read.text(entry.id, `${field}.fileDownloads[].id`),
+            downloads: read.records(entry.downloads, `${field}.fileDownloads[].downloads`).map((d) => ({
+                downloadDate: read.text(d.downloadDate, 'downloads[].downloadDate'),
+                retrievalMethod: read.text(d.retrievalMethod, 'downloads[].retrievalMethod')
+            }))
+        }))
+    };
+}
+function securityMode(value, read, field) {
+    const mode = read.record(value, field);
+    const config = read.record(mode?.config, `${field}.config`);
+    return {
+        name: read.text(mode?.name, `${field}.name`),
+        passwordMode: read.text(config?.passwordMode, `${field}.config.passwordMode`),
+        password: read.text(config?.password, `${field}.config.password`) || undefined
+    };
+}
+/** Addresses of a list of `{mail}` objects or plain strings; undefined unless every entry names one. */
+function addresses(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const mails = [];
+    for (const item of value) {
+        const mail = typeof item === 'string' ? item : record(item)?.mail;
+        if (typeof mail !== 'string' || !mail)
+            return undefined;
+        mails.push(mail);
+    }
+    return mails;
+}
+/** `clientId`/`client_id`/`CLIENT_ID` → `CLIENT_ID`, `email` → `EMAIL`; other names upper-cased. */
+function methodName(name) {
+    const plain = name.replace(/[_\s-]/g, '').toUpperCase();
+    if (plain === 'CLIENTID')
+        return 'CLIENT_ID';
+    return plain === 'EMAIL' ? 'EMAIL' : name.toUpperCase();
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+/**
+ * Reads the transfer policy answer. `allowed` decides everything, so without a boolean there it is
+ * a protocol error; any other field of the wrong shape is left out with a warning (the server
+ * enforces its policy anyway when the session is created and filled).
+ */
+function readPolicy(raw, warn) {
+    // Said before anything else is read: without it there is nothing to decide.
+    const allowed = answer('transfer policy', warn, 'transfer policy check').must('bool', raw.allowed, 'allowed', 'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.');
+    const { failedRecipients, settings } = readTransferPolicy(raw, warn);
+    return { allowed, failedRecipients, settings };
 }
 /**
  * Checks the request against the server's transfer policy before anything is created.

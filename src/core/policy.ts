@@ -1,13 +1,8 @@
 import { NEUTRAL_NAMING, type OptionNaming, type PasswordMode, type Recipients } from './contract.js'
 import { humanSize, totalSize, type LocalFile } from './local-files.js'
-import { answer, kindOf, type Answer, type Warn } from '../cryptshare/shape.js'
-import type {
-  FailedRecipient,
-  PasswordModeName,
-  PolicySettings,
-  SecurityModePolicy,
-  TransferPolicy
-} from '../cryptshare/types.js'
+import { answer, kindOf, type Warn } from '../cryptshare/shape.js'
+import { readTransferPolicy } from '../cryptshare/readers.js'
+import type { FailedRecipient, PasswordModeName, PolicySettings, TransferPolicy } from '../cryptshare/types.js'
 
 /** What the delivery asks for, as far as the transfer policy decides it. */
 export interface PolicyRequest {
@@ -43,49 +38,15 @@ export interface Policy {
  * enforces its policy anyway when the session is created and filled).
  */
 export function readPolicy(raw: TransferPolicy, warn: Warn): Policy {
-  const read = answer('transfer policy', warn, 'transfer policy check')
-  const allowed = read.must(
+  // Said before anything else is read: without it there is nothing to decide.
+  const allowed = answer('transfer policy', warn, 'transfer policy check').must(
     'bool',
     raw.allowed,
     'allowed',
     'there is nothing to decide on whether this sender may send to these recipients. Check that "server-url" points at a Cryptshare server, or ask its administrator.'
   )
-  const failedRecipients = read.records(raw.failedRecipients, 'failedRecipients').map((f) => ({
-    emailAddress: read.text(f.emailAddress, 'failedRecipients[].emailAddress'),
-    reason: read.text(f.reason, 'failedRecipients[].reason')
-  }))
-  return { allowed, failedRecipients, settings: readSettings(read.record(raw.settings, 'settings') ?? {}, read) }
-}
-
-function readSettings(settings: Record<string, unknown>, read: Answer): PolicySettings {
-  const num = (name: string): number | undefined => read.num(settings[name], `settings.${name}`)
-  const bool = (name: string): boolean | undefined => read.bool(settings[name], `settings.${name}`)
-  return {
-    maxRetentionPeriod: num('maxRetentionPeriod'),
-    maxTotalSize: num('maxTotalSize'),
-    showFileNamesDefault: bool('showFileNamesDefault'),
-    showFileNamesChangeable: bool('showFileNamesChangeable'),
-    sendDownloadNotificationsDefault: bool('sendDownloadNotificationsDefault'),
-    sendDownloadNotificationsChangeable: bool('sendDownloadNotificationsChangeable'),
-    recipientNotificationEditable: bool('recipientNotificationEditable'),
-    confidentialMessageAllowed: bool('confidentialMessageAllowed'),
-    confidentialMessageRequired: bool('confidentialMessageRequired'),
-    securityModes: readSecurityModes(settings.securityModes, read)
-  }
-}
-
-function readSecurityModes(value: unknown, read: Answer): SecurityModePolicy[] {
-  const field = 'settings.securityModes[].config.allowedPasswordModes'
-  return read.records(value, 'settings.securityModes').map((mode) => {
-    const raw = read.record(mode.config, 'settings.securityModes[].config')?.allowedPasswordModes
-    const allowed = read.texts(raw, field)
-    // A list none of whose entries can be read says nothing: the modes are then unknown.
-    const known = Array.isArray(raw) && (allowed.length > 0 || raw.length === 0)
-    return {
-      name: read.text(mode.name, 'settings.securityModes[].name'),
-      config: { allowedPasswordModes: known ? allowed : undefined }
-    }
-  })
+  const { failedRecipients, settings } = readTransferPolicy(raw, warn)
+  return { allowed, failedRecipients, settings }
 }
 
 /**
