@@ -36936,9 +36936,12 @@ async function withoutOwnFiles(files, own, fileSystem = external_node_fs_namespa
 // the caller does (e.g. a status without a state).
 
 const IGNORE = () => undefined;
-/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+/**
+ * Reads a TransferStatus; `warn` hears about each field of the wrong shape (once), or `read`, a
+ * reader shared by a command's reads of the same answer (once per command, not once per poll).
+ */
 function readers_readTransferStatus(raw, warn = IGNORE) {
-    const read = shape_answer('transfer status', warn);
+    const read = warn instanceof AnswerReader ? warn : shape_answer('transfer status', warn);
     const outer = read.record(raw, '(answer)') ?? {};
     const transfer = read.record(outer.transfer, 'transfer');
     const status = read.record(outer.status, 'status');
@@ -36959,6 +36962,15 @@ function readers_readTransferStatus(raw, warn = IGNORE) {
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
     };
+}
+/**
+ * The state of a TransferStatus for a caller that cannot go on without it: upper-cased, or an
+ * `AnswerShapeError` naming the missing or odd field and `consequence`.
+ */
+function readers_requiredTransferState(raw, read, consequence) {
+    const outer = read.record(raw, '(answer)') ?? {};
+    const status = read.must('record', outer.status, 'status', consequence);
+    return read.must('text', status.state, 'status.state', consequence).toUpperCase();
 }
 /** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
 function readTransferListEntry(raw, warn = IGNORE) {
@@ -37390,6 +37402,7 @@ async function preflight(client, options, events) {
 
 
 
+
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
@@ -37424,29 +37437,21 @@ function statusReader(events) {
 const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
 /** The report of one status answer; an answer without the transfer's state is an error. */
 function transferReport(trackingId, status, read) {
-    const transfer = read.record(status.transfer, 'transfer');
-    const body = read.must('record', status.status, 'status', NO_STATE);
-    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
-    const removed = new Set(read
-        .records(body?.files, 'status.files')
-        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-        .map((f) => read.text(f.id, 'status.files[].id')));
-    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
-        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+    const state = requiredTransferState(status, read, NO_STATE);
+    const view = readTransferStatus(status, read);
+    const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
+    const delivered = view.files
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
         .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
-    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+    const downloads = view.recipients.map((recipient) => {
         const byFile = new Map();
-        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
-            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
-            const dates = read
-                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
-                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
-            if (id !== undefined)
-                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
+        for (const entry of recipient.fileDownloads) {
+            const dates = entry.downloads.flatMap((d) => d.downloadDate ?? []);
+            if (entry.id !== undefined)
+                byFile.set(entry.id, [...(byFile.get(entry.id) ?? []), ...dates].sort(byDate));
         }
         return {
-            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+            recipient: recipient.mail ?? '(unknown recipient)',
             files: delivered.map((file) => ({
                 name: file.fileName ?? file.id ?? '',
                 downloads: byFile.get(file.id ?? '') ?? []
@@ -37456,7 +37461,7 @@ function transferReport(trackingId, status, read) {
     return {
         trackingId,
         state,
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+        expirationDate: view.expirationDate,
         downloads,
         allDownloaded: delivered.length > 0 &&
             downloads.length > 0 &&

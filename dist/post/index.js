@@ -31686,9 +31686,12 @@ function shape_sessionFiles(files, read, field = 'files') {
 // the caller does (e.g. a status without a state).
 
 const IGNORE = () => undefined;
-/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+/**
+ * Reads a TransferStatus; `warn` hears about each field of the wrong shape (once), or `read`, a
+ * reader shared by a command's reads of the same answer (once per command, not once per poll).
+ */
 function readTransferStatus(raw, warn = IGNORE) {
-    const read = shape_answer('transfer status', warn);
+    const read = warn instanceof AnswerReader ? warn : shape_answer('transfer status', warn);
     const outer = read.record(raw, '(answer)') ?? {};
     const transfer = read.record(outer.transfer, 'transfer');
     const status = read.record(outer.status, 'status');
@@ -31709,6 +31712,15 @@ function readTransferStatus(raw, warn = IGNORE) {
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
     };
+}
+/**
+ * The state of a TransferStatus for a caller that cannot go on without it: upper-cased, or an
+ * `AnswerShapeError` naming the missing or odd field and `consequence`.
+ */
+function requiredTransferState(raw, read, consequence) {
+    const outer = read.record(raw, '(answer)') ?? {};
+    const status = read.must('record', outer.status, 'status', consequence);
+    return read.must('text', status.state, 'status.state', consequence).toUpperCase();
 }
 /** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
 function readTransferListEntry(raw, warn = IGNORE) {

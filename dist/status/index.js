@@ -33471,147 +33471,6 @@ async function wait_inParallel(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/contract.ts
-const contract_NEUTRAL_NAMING = {
-    option: (name) => `"${name}"`,
-    name: (name) => `"${name}"`,
-    setting: (name, value) => `"${name}: ${value}"`,
-    missing: (name) => `"${name}" is required and not set.`
-};
-
-;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-
-
-
-
-
-
-/**
- * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
- * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
- */
-async function transfer_report_readTransfer(client, sender, trackingId, step, options = {}) {
-    const { timeoutMs, naming = contract_NEUTRAL_NAMING } = options;
-    try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
-    }
-    catch (error) {
-        if (error instanceof CallTimeLimitError)
-            throw error;
-        throw transferReadError(error, { sender, trackingId, step, naming });
-    }
-}
-function transferReadError(error, { sender, trackingId, step, naming }) {
-    if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
-        return labelledError(step, error);
-    const server = explain_explainRequestFailure(error);
-    if (error.status === 404) {
-        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
-    }
-    if (error.errorCode === 3002 || error.status === 401) {
-        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
-    }
-    return labelledError(step, error);
-}
-function transfer_report_statusReader(events) {
-    return shape_answer('transfer status', (message) => events.warning(message));
-}
-const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
-/** The report of one status answer; an answer without the transfer's state is an error. */
-function transfer_report_transferReport(trackingId, status, read) {
-    const transfer = read.record(status.transfer, 'transfer');
-    const body = read.must('record', status.status, 'status', NO_STATE);
-    const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase();
-    const removed = new Set(read
-        .records(body?.files, 'status.files')
-        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-        .map((f) => read.text(f.id, 'status.files[].id')));
-    const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId');
-    const delivered = shape_sessionFiles(transfer?.files, read, 'transfer.files')
-        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
-        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
-    const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
-        const byFile = new Map();
-        for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
-            const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id');
-            const dates = read
-                .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
-                .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? []);
-            if (id !== undefined)
-                byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate));
-        }
-        return {
-            recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
-            files: delivered.map((file) => ({
-                name: file.fileName ?? file.id ?? '',
-                downloads: byFile.get(file.id ?? '') ?? []
-            }))
-        };
-    });
-    return {
-        trackingId,
-        state,
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
-        downloads,
-        allDownloaded: delivered.length > 0 &&
-            downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
-    };
-}
-function byDate(a, b) {
-    const [x, y] = [Date.parse(a), Date.parse(b)];
-    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
-}
-
-;// CONCATENATED MODULE: ./src/core/local-files.ts
-// The files of a delivery as this tool sees them: what each is, their names and sizes, and the
-// error for a file or folder that cannot be used.
-
-/** A file or folder that cannot be used as it is; the message says which and what to do. */
-class local_files_FileSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FileSelectionError';
-    }
-}
-/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
-function local_files_relativePosix(workspace, file, pathModule = path) {
-    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
-}
-/**
- * Throws when two files would reach the recipient under the same name. Names are compared as
- * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
- * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
- */
-function assertUniqueNames(files) {
-    const byName = new Map();
-    for (const file of files) {
-        const key = file.name.normalize('NFC').toLowerCase();
-        const other = byName.get(key);
-        if (other) {
-            throw new local_files_FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
-                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
-        }
-        byName.set(key, file);
-    }
-}
-/** The bytes of all files together. */
-function local_files_totalSize(files) {
-    return files.reduce((sum, f) => sum + f.size, 0);
-}
-const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-/** 1536 → "1.5 KiB". */
-function local_files_humanSize(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/cryptshare/readers.ts
 // Typed views of the server's answers, read once at the edge: every field is checked (see
 // shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
@@ -33619,9 +33478,12 @@ function local_files_humanSize(bytes) {
 // the caller does (e.g. a status without a state).
 
 const IGNORE = () => undefined;
-/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
+/**
+ * Reads a TransferStatus; `warn` hears about each field of the wrong shape (once), or `read`, a
+ * reader shared by a command's reads of the same answer (once per command, not once per poll).
+ */
 function readTransferStatus(raw, warn = IGNORE) {
-    const read = answer('transfer status', warn);
+    const read = warn instanceof AnswerReader ? warn : shape_answer('transfer status', warn);
     const outer = read.record(raw, '(answer)') ?? {};
     const transfer = read.record(outer.transfer, 'transfer');
     const status = read.record(outer.status, 'status');
@@ -33637,11 +33499,20 @@ function readTransferStatus(raw, warn = IGNORE) {
             removed: read.bool(f.removed, 'status.files[].removed'),
             removalCause: read.text(f.removalCause, 'status.files[].removalCause')
         })),
-        files: sessionFiles(transfer?.files, read, 'transfer.files'),
+        files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
         expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
     };
+}
+/**
+ * The state of a TransferStatus for a caller that cannot go on without it: upper-cased, or an
+ * `AnswerShapeError` naming the missing or odd field and `consequence`.
+ */
+function requiredTransferState(raw, read, consequence) {
+    const outer = read.record(raw, '(answer)') ?? {};
+    const status = read.must('record', outer.status, 'status', consequence);
+    return read.must('text', status.state, 'status.state', consequence).toUpperCase();
 }
 /** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
 function readTransferListEntry(raw, warn = IGNORE) {
@@ -33764,6 +33635,140 @@ function methodName(name) {
 }
 function present(value) {
     return value !== undefined && value !== null;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract.ts
+const contract_NEUTRAL_NAMING = {
+    option: (name) => `"${name}"`,
+    name: (name) => `"${name}"`,
+    setting: (name, value) => `"${name}: ${value}"`,
+    missing: (name) => `"${name}" is required and not set.`
+};
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+
+
+
+
+
+
+
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function transfer_report_readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = contract_NEUTRAL_NAMING } = options;
+    try {
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
+    }
+    catch (error) {
+        if (error instanceof CallTimeLimitError)
+            throw error;
+        throw transferReadError(error, { sender, trackingId, step, naming });
+    }
+}
+function transferReadError(error, { sender, trackingId, step, naming }) {
+    if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
+        return labelledError(step, error);
+    const server = explain_explainRequestFailure(error);
+    if (error.status === 404) {
+        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
+    }
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
+    }
+    return labelledError(step, error);
+}
+function transfer_report_statusReader(events) {
+    return shape_answer('transfer status', (message) => events.warning(message));
+}
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
+function transfer_report_transferReport(trackingId, status, read) {
+    const state = requiredTransferState(status, read, NO_STATE);
+    const view = readTransferStatus(status, read);
+    const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
+    const delivered = view.files
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
+    const downloads = view.recipients.map((recipient) => {
+        const byFile = new Map();
+        for (const entry of recipient.fileDownloads) {
+            const dates = entry.downloads.flatMap((d) => d.downloadDate ?? []);
+            if (entry.id !== undefined)
+                byFile.set(entry.id, [...(byFile.get(entry.id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: recipient.mail ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    return {
+        trackingId,
+        state,
+        expirationDate: view.expirationDate,
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+    };
+}
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
+}
+
+;// CONCATENATED MODULE: ./src/core/local-files.ts
+// The files of a delivery as this tool sees them: what each is, their names and sizes, and the
+// error for a file or folder that cannot be used.
+
+/** A file or folder that cannot be used as it is; the message says which and what to do. */
+class local_files_FileSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FileSelectionError';
+    }
+}
+/** The path of `file` relative to `workspace`, with `/` separators on every platform. */
+function local_files_relativePosix(workspace, file, pathModule = path) {
+    return pathModule.relative(workspace, file).split(pathModule.sep).join('/');
+}
+/**
+ * Throws when two files would reach the recipient under the same name. Names are compared as
+ * recipients see them: Unicode-normalised (NFC, so `é` typed on macOS and on Linux is one
+ * name) and without regard to case, as on Windows and macOS. The name sent stays the original.
+ */
+function assertUniqueNames(files) {
+    const byName = new Map();
+    for (const file of files) {
+        const key = file.name.normalize('NFC').toLowerCase();
+        const other = byName.get(key);
+        if (other) {
+            throw new local_files_FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
+                'Cryptshare needs unique file names in a transfer: narrow the "files" patterns, add a "!" exclude, or rename one of them.');
+        }
+        byName.set(key, file);
+    }
+}
+/** The bytes of all files together. */
+function local_files_totalSize(files) {
+    return files.reduce((sum, f) => sum + f.size, 0);
+}
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** 1536 → "1.5 KiB". */
+function local_files_humanSize(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts

@@ -6,7 +6,8 @@ import { CallTimeLimitError, type CryptshareClient } from '../cryptshare/client.
 import { CryptshareError } from '../cryptshare/errors.js'
 import { DeliveryError, labelledError } from './errors.js'
 import { explainRequestFailure } from '../cryptshare/explain.js'
-import { answer, sessionFiles, type Answer } from '../cryptshare/shape.js'
+import { answer, type AnswerReader } from '../cryptshare/shape.js'
+import { readTransferStatus, requiredTransferState } from '../cryptshare/readers.js'
 import type { TransferStatus } from '../cryptshare/types.js'
 import { NEUTRAL_NAMING, type OptionNaming } from './contract.js'
 
@@ -75,7 +76,7 @@ function transferReadError(
   return labelledError(step, error)
 }
 
-export function statusReader(events: Pick<HostEvents, 'warning'>): Answer {
+export function statusReader(events: Pick<HostEvents, 'warning'>): AnswerReader {
   return answer('transfer status', (message) => events.warning(message))
 }
 
@@ -83,31 +84,21 @@ const NO_STATE =
   'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.'
 
 /** The report of one status answer; an answer without the transfer's state is an error. */
-export function transferReport(trackingId: string, status: TransferStatus, read: Answer): TransferReport {
-  const transfer = read.record(status.transfer, 'transfer')
-  const body = read.must('record', status.status, 'status', NO_STATE)
-  const state = read.must('text', body.state, 'status.state', NO_STATE).toUpperCase()
-  const removed = new Set(
-    read
-      .records(body?.files, 'status.files')
-      .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-      .map((f) => read.text(f.id, 'status.files[].id'))
-  )
-  const confidential = read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId')
-  const delivered = sessionFiles(transfer?.files, read, 'transfer.files')
-    .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== confidential)
+export function transferReport(trackingId: string, status: TransferStatus, read: AnswerReader): TransferReport {
+  const state = requiredTransferState(status, read, NO_STATE)
+  const view = readTransferStatus(status, read)
+  const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id))
+  const delivered = view.files
+    .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
     .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''))
-  const downloads = read.records(body?.recipients, 'status.recipients').map((recipient) => {
+  const downloads = view.recipients.map((recipient) => {
     const byFile = new Map<string, string[]>()
-    for (const entry of read.records(recipient.fileDownloads, 'status.recipients[].fileDownloads')) {
-      const id = read.text(entry.id, 'status.recipients[].fileDownloads[].id')
-      const dates = read
-        .records(entry.downloads, 'status.recipients[].fileDownloads[].downloads')
-        .flatMap((d) => read.text(d.downloadDate, 'downloads[].downloadDate') ?? [])
-      if (id !== undefined) byFile.set(id, [...(byFile.get(id) ?? []), ...dates].sort(byDate))
+    for (const entry of recipient.fileDownloads) {
+      const dates = entry.downloads.flatMap((d) => d.downloadDate ?? [])
+      if (entry.id !== undefined) byFile.set(entry.id, [...(byFile.get(entry.id) ?? []), ...dates].sort(byDate))
     }
     return {
-      recipient: read.text(recipient.mail, 'status.recipients[].mail') ?? '(unknown recipient)',
+      recipient: recipient.mail ?? '(unknown recipient)',
       files: delivered.map((file) => ({
         name: file.fileName ?? file.id ?? '',
         downloads: byFile.get(file.id ?? '') ?? []
@@ -117,7 +108,7 @@ export function transferReport(trackingId: string, status: TransferStatus, read:
   return {
     trackingId,
     state,
-    expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
+    expirationDate: view.expirationDate,
     downloads,
     allDownloaded:
       delivered.length > 0 &&

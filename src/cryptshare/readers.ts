@@ -2,7 +2,7 @@
 // shape.ts); a field of the wrong shape is left out with a warning naming it, an absent field is
 // simply absent, unknown fields are ignored. Nothing here decides what a missing field means:
 // the caller does (e.g. a status without a state).
-import { answer, record, sessionFiles, type AnswerReader, type Json, type SessionFileView, type Warn } from './shape.js'
+import { answer, AnswerReader, record, sessionFiles, type Json, type SessionFileView, type Warn } from './shape.js'
 import type { PolicySettings, SecurityModePolicy } from './types.js'
 
 const IGNORE: Warn = () => undefined
@@ -52,9 +52,12 @@ export interface TransferStatusView {
   password?: string
 }
 
-/** Reads a TransferStatus; `warn` hears about each field of the wrong shape (once). */
-export function readTransferStatus(raw: unknown, warn: Warn = IGNORE): TransferStatusView {
-  const read = answer('transfer status', warn)
+/**
+ * Reads a TransferStatus; `warn` hears about each field of the wrong shape (once), or `read`, a
+ * reader shared by a command's reads of the same answer (once per command, not once per poll).
+ */
+export function readTransferStatus(raw: unknown, warn: Warn | AnswerReader = IGNORE): TransferStatusView {
+  const read = warn instanceof AnswerReader ? warn : answer('transfer status', warn)
   const outer = read.record(raw, '(answer)') ?? {}
   const transfer = read.record(outer.transfer, 'transfer')
   const status = read.record(outer.status, 'status')
@@ -76,6 +79,16 @@ export function readTransferStatus(raw: unknown, warn: Warn = IGNORE): TransferS
     confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
     password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
   }
+}
+
+/**
+ * The state of a TransferStatus for a caller that cannot go on without it: upper-cased, or an
+ * `AnswerShapeError` naming the missing or odd field and `consequence`.
+ */
+export function requiredTransferState(raw: unknown, read: AnswerReader, consequence: string): string {
+  const outer = read.record(raw, '(answer)') ?? {}
+  const status = read.must('record', outer.status, 'status', consequence)
+  return read.must('text', status.state, 'status.state', consequence).toUpperCase()
 }
 
 /** One entry of the sender's transfer list (TransferBasicInfo of `GET …/users/{email}/transfers`). */
