@@ -35402,6 +35402,16 @@ function requiredTransferState(raw, read, consequence) {
     const status = read.must('record', outer.status, 'status', consequence);
     return read.must('text', status.state, 'status.state', consequence).toUpperCase();
 }
+/**
+ * The state of a TransferStatus, upper-cased, or undefined while the answer does not name one; a
+ * state of the wrong shape is an `AnswerShapeError` with `consequence` (it names a state that
+ * cannot be read).
+ */
+function reportedTransferState(raw, read, consequence) {
+    const outer = read.record(raw, '(answer)') ?? {};
+    const status = read.must('record', outer.status, 'status', consequence, true);
+    return read.must('text', status?.state, 'status.state', consequence, true)?.toUpperCase();
+}
 /** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
 function readTransferListEntry(raw, warn = IGNORE) {
     const read = shape_answer('transfer list', warn);
@@ -35910,6 +35920,7 @@ function byDate(a, b) {
 
 
 
+
 /**
  * The finalized transfer's result from its status (read once, or until it is no longer
  * PROCESSING). The transfer exists: a failure here still publishes what is known of it.
@@ -35952,44 +35963,34 @@ async function waitWhileProcessing(session, statusUrl, timeoutMs, read, events, 
 const UNKNOWN_STATE = 'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.';
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
 function reportedState(status, read) {
-    const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true);
-    return read.must('text', body?.state, 'status.state', UNKNOWN_STATE, true)?.toUpperCase();
+    return reportedTransferState(status, read, UNKNOWN_STATE);
 }
 /** The delivery's result from the final transfer status. */
 function finalizedResult(status, finalized, recipients, read, events) {
     const state = reportedState(status, read) ?? 'PROCESSING';
-    const urls = downloadUrls(status, read, events);
+    const view = readTransferStatus(status, read);
+    const urls = downloadUrls(view, events);
     if (state === 'ACTIVE')
-        warnMissingDownloadUrls(status, urls, recipients, read, events);
-    const transfer = read.record(status.transfer, 'transfer');
+        warnMissingDownloadUrls(view, urls, recipients, events);
     return {
         ...finalized,
         state,
         downloadUrls: urls,
-        expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate') ?? finalized.expirationDate,
-        removedFiles: removedFiles(status, read)
+        expirationDate: view.expirationDate ?? finalized.expirationDate,
+        removedFiles: removedFiles(view)
     };
 }
-function statusRecipients(status, read) {
-    const body = read.record(status.status, 'status');
-    return read.records(body?.recipients, 'status.recipients').map((recipient) => ({
-        mail: read.text(recipient.mail, 'status.recipients[].mail'),
-        url: read.text(recipient.downloadUrl, 'status.recipients[].downloadUrl') || undefined
-    }));
-}
-function downloadUrls(status, read, events) {
-    const urls = [];
-    for (const { mail, url } of statusRecipients(status, read)) {
-        if (url) {
-            events.secret(url);
-            urls.push({ recipient: mail ?? '', url });
-        }
-    }
-    return urls;
+function downloadUrls(view, events) {
+    return view.recipients.flatMap(({ mail, downloadUrl }) => {
+        if (!downloadUrl)
+            return [];
+        events.secret(downloadUrl);
+        return [{ recipient: mail ?? '', url: downloadUrl }];
+    });
 }
 /** An ACTIVE transfer should have a download URL for every recipient: name those without one. */
-function warnMissingDownloadUrls(status, urls, recipients, read, events) {
-    const listed = statusRecipients(status, read).flatMap((r) => (r.mail ? [r.mail] : []));
+function warnMissingDownloadUrls(view, urls, recipients, events) {
+    const listed = view.recipients.flatMap((r) => (r.mail ? [r.mail] : []));
     const served = new Set(urls.map((u) => u.recipient.toLowerCase()));
     const missing = new Map();
     for (const mail of [...recipients.to, ...recipients.cc, ...recipients.bcc, ...listed]) {
@@ -36000,20 +36001,14 @@ function warnMissingDownloadUrls(status, urls, recipients, read, events) {
         return;
     events.warning(`The server reports no download URL for ${[...missing.values()].join(', ')} (password mode NONE polled with another verification token?); "download-urls" does not include ${missing.size === 1 ? 'it' : 'them'}.`);
 }
-function removedFiles(status, read) {
-    const transfer = read.record(status.transfer, 'transfer');
-    const names = new Map(shape_sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]));
-    const body = read.record(status.status, 'status');
-    return read
-        .records(body?.files, 'status.files')
-        .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-        .map((f) => {
-        const id = read.text(f.id, 'status.files[].id');
-        return {
-            name: (id !== undefined ? names.get(id) : undefined) ?? id ?? '(unknown file)',
-            cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
-        };
-    });
+function removedFiles(view) {
+    const names = new Map(view.files.map((f) => [f.id, f.fileName]));
+    return view.statusFiles
+        .filter((f) => f.removed === true)
+        .map((f) => ({
+        name: (f.id !== undefined ? names.get(f.id) : undefined) ?? f.id ?? '(unknown file)',
+        cause: f.removalCause || 'no cause given'
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/rerun-match.ts

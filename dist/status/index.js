@@ -33514,6 +33514,16 @@ function requiredTransferState(raw, read, consequence) {
     const status = read.must('record', outer.status, 'status', consequence);
     return read.must('text', status.state, 'status.state', consequence).toUpperCase();
 }
+/**
+ * The state of a TransferStatus, upper-cased, or undefined while the answer does not name one; a
+ * state of the wrong shape is an `AnswerShapeError` with `consequence` (it names a state that
+ * cannot be read).
+ */
+function reportedTransferState(raw, read, consequence) {
+    const outer = read.record(raw, '(answer)') ?? {};
+    const status = read.must('record', outer.status, 'status', consequence, true);
+    return read.must('text', status?.state, 'status.state', consequence, true)?.toUpperCase();
+}
 /** Reads one entry of the transfer list; an entry that is no object reads as an empty entry. */
 function readTransferListEntry(raw, warn = IGNORE) {
     const read = answer('transfer list', warn);

@@ -91,6 +91,17 @@ export function requiredTransferState(raw: unknown, read: AnswerReader, conseque
   return read.must('text', status.state, 'status.state', consequence).toUpperCase()
 }
 
+/**
+ * The state of a TransferStatus, upper-cased, or undefined while the answer does not name one; a
+ * state of the wrong shape is an `AnswerShapeError` with `consequence` (it names a state that
+ * cannot be read).
+ */
+export function reportedTransferState(raw: unknown, read: AnswerReader, consequence: string): string | undefined {
+  const outer = read.record(raw, '(answer)') ?? {}
+  const status = read.must('record', outer.status, 'status', consequence, true)
+  return read.must('text', status?.state, 'status.state', consequence, true)?.toUpperCase()
+}
+
 /** One entry of the sender's transfer list (TransferBasicInfo of `GET …/users/{email}/transfers`). */
 export interface TransferListEntry {
   trackingId?: string

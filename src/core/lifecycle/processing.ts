@@ -3,7 +3,8 @@
 import type { HostEvents } from '../host.js'
 import { CallTimeLimitError } from '../../cryptshare/client.js'
 import { causeOfType, DeliveryError, labelled, labelledError } from '../errors.js'
-import { AnswerShapeError, sessionFiles, type Answer } from '../../cryptshare/shape.js'
+import { AnswerShapeError, type AnswerReader } from '../../cryptshare/shape.js'
+import { readTransferStatus, reportedTransferState, type TransferStatusView } from '../../cryptshare/readers.js'
 import type { TransferStatus } from '../../cryptshare/types.js'
 import type { Clock, DeliveryOptions, DeliveryResult, DownloadUrl, Recipients } from '../contract.js'
 import { statusReader } from '../transfer-report.js'
@@ -52,7 +53,7 @@ export async function waitWhileProcessing(
   session: OpenSession,
   statusUrl: string,
   timeoutMs: number,
-  read: Answer,
+  read: AnswerReader,
   events: HostEvents,
   signal: AbortSignal | undefined,
   clock: Clock
@@ -86,9 +87,8 @@ const UNKNOWN_STATE =
   'this tool cannot tell what became of the finalized transfer. Check it on the server before re-running, or recipients may receive it twice.'
 
 /** `status.state`, upper-cased; undefined while the server does not say (read as PROCESSING). */
-export function reportedState(status: TransferStatus, read: Answer): string | undefined {
-  const body = read.must('record', status.status, 'status', UNKNOWN_STATE, true)
-  return read.must('text', body?.state, 'status.state', UNKNOWN_STATE, true)?.toUpperCase()
+export function reportedState(status: TransferStatus, read: AnswerReader): string | undefined {
+  return reportedTransferState(status, read, UNKNOWN_STATE)
 }
 
 /** The delivery's result from the final transfer status. */
@@ -96,50 +96,38 @@ export function finalizedResult(
   status: TransferStatus,
   finalized: DeliveryResult,
   recipients: Recipients,
-  read: Answer,
+  read: AnswerReader,
   events: HostEvents
 ): DeliveryResult {
   const state = reportedState(status, read) ?? 'PROCESSING'
-  const urls = downloadUrls(status, read, events)
-  if (state === 'ACTIVE') warnMissingDownloadUrls(status, urls, recipients, read, events)
-  const transfer = read.record(status.transfer, 'transfer')
+  const view = readTransferStatus(status, read)
+  const urls = downloadUrls(view, events)
+  if (state === 'ACTIVE') warnMissingDownloadUrls(view, urls, recipients, events)
   return {
     ...finalized,
     state,
     downloadUrls: urls,
-    expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate') ?? finalized.expirationDate,
-    removedFiles: removedFiles(status, read)
+    expirationDate: view.expirationDate ?? finalized.expirationDate,
+    removedFiles: removedFiles(view)
   }
 }
 
-function statusRecipients(status: TransferStatus, read: Answer): { mail?: string; url?: string }[] {
-  const body = read.record(status.status, 'status')
-  return read.records(body?.recipients, 'status.recipients').map((recipient) => ({
-    mail: read.text(recipient.mail, 'status.recipients[].mail'),
-    url: read.text(recipient.downloadUrl, 'status.recipients[].downloadUrl') || undefined
-  }))
-}
-
-function downloadUrls(status: TransferStatus, read: Answer, events: HostEvents): DownloadUrl[] {
-  const urls: DownloadUrl[] = []
-  for (const { mail, url } of statusRecipients(status, read)) {
-    if (url) {
-      events.secret(url)
-      urls.push({ recipient: mail ?? '', url })
-    }
-  }
-  return urls
+function downloadUrls(view: TransferStatusView, events: HostEvents): DownloadUrl[] {
+  return view.recipients.flatMap(({ mail, downloadUrl }) => {
+    if (!downloadUrl) return []
+    events.secret(downloadUrl)
+    return [{ recipient: mail ?? '', url: downloadUrl }]
+  })
 }
 
 /** An ACTIVE transfer should have a download URL for every recipient: name those without one. */
 function warnMissingDownloadUrls(
-  status: TransferStatus,
+  view: TransferStatusView,
   urls: DownloadUrl[],
   recipients: Recipients,
-  read: Answer,
   events: HostEvents
 ): void {
-  const listed = statusRecipients(status, read).flatMap((r) => (r.mail ? [r.mail] : []))
+  const listed = view.recipients.flatMap((r) => (r.mail ? [r.mail] : []))
   const served = new Set(urls.map((u) => u.recipient.toLowerCase()))
   const missing = new Map<string, string>()
   for (const mail of [...recipients.to, ...recipients.cc, ...recipients.bcc, ...listed]) {
@@ -151,18 +139,12 @@ function warnMissingDownloadUrls(
   )
 }
 
-function removedFiles(status: TransferStatus, read: Answer): { name: string; cause: string }[] {
-  const transfer = read.record(status.transfer, 'transfer')
-  const names = new Map(sessionFiles(transfer?.files, read, 'transfer.files').map((f) => [f.id, f.fileName]))
-  const body = read.record(status.status, 'status')
-  return read
-    .records(body?.files, 'status.files')
-    .filter((f) => read.bool(f.removed, 'status.files[].removed') === true)
-    .map((f) => {
-      const id = read.text(f.id, 'status.files[].id')
-      return {
-        name: (id !== undefined ? names.get(id) : undefined) ?? id ?? '(unknown file)',
-        cause: read.text(f.removalCause, 'status.files[].removalCause') || 'no cause given'
-      }
-    })
+function removedFiles(view: TransferStatusView): { name: string; cause: string }[] {
+  const names = new Map(view.files.map((f) => [f.id, f.fileName]))
+  return view.statusFiles
+    .filter((f) => f.removed === true)
+    .map((f) => ({
+      name: (f.id !== undefined ? names.get(f.id) : undefined) ?? f.id ?? '(unknown file)',
+      cause: f.removalCause || 'no cause given'
+    }))
 }
