@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
 import { run as mainStep } from '../../src/action/main.js'
 import { run as postStep } from '../../src/action/post.js'
-import { runStatus } from '../../src/action/sub-actions.js'
+import { runRevoke, runStatus } from '../../src/action/sub-actions.js'
 import { useCoreBed } from '../core/host.js'
 
 const SENDER = 'release-bot@example.com'
@@ -27,6 +27,7 @@ beforeEach(() => {
     GITHUB_WORKSPACE: bed.workspace,
     GITHUB_OUTPUT: join(runner, 'output'),
     GITHUB_STATE: join(runner, 'state'),
+    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
     RUNNER_TEMP: runner,
     CRYPTSHARE_RETRY_BASE_MS: '1',
     CRYPTSHARE_RETRY_MAX_MS: '2'
@@ -61,8 +62,10 @@ const errors = (): string[] =>
     .split('\n')
     .filter((line) => line.startsWith('::error::'))
 
-async function start(): Promise<void> {
-  emulator = new Emulator({ processingPolls: 1 })
+const jobSummary = (): string => readFileSync(join(runner, 'summary'), 'utf8')
+
+async function start(options: ConstructorParameters<typeof Emulator>[0] = {}): Promise<void> {
+  emulator = new Emulator({ processingPolls: 1, ...options })
   await emulator.start()
   inputs({ 'server-url': emulator.url, 'client-id': DEMO_CLIENT_ID, 'sender-email': SENDER, retries: '0' })
 }
@@ -83,6 +86,25 @@ describe('the main step', () => {
     const lines = stdout.join('').split('\n')
     expect(lines).toContain(maskLine)
     expect(lines.filter((line) => line !== maskLine && line.includes(out.password))).toEqual([])
+    // The job summary leads with the verdict and holds nothing secret.
+    expect(jobSummary().trimStart().split('\n')[0]).toMatch(
+      new RegExp(
+        `^✅ \\*\\*Delivered\\*\\* 1 file to 1 recipient as transfer <code>${transfer.trackingId}</code>; expires in \\d+ days, on `
+      )
+    )
+    expect(jobSummary()).toMatch(/\| app\.bin \| .* \| delivered \|/)
+    expect(jobSummary()).not.toContain(out.password)
+  })
+
+  it('a failure before finalize: the step fails and the job summary says why and that nothing was sent', async () => {
+    await start({ faults: [{ method: 'PUT', status: 403, errorCode: 3011, times: Infinity }] })
+    inputs({ recipients: 'customer@example.org', files: 'dist/**' })
+    await mainStep()
+    expect(process.exitCode).toBe(1)
+    expect(emulator.transfers()).toEqual([])
+    const first = jobSummary().trimStart().split('\n')[0]
+    expect(first).toMatch(/^❌ \*\*Not delivered\.\*\* .*errorCode 3011.* Nothing was sent\.$/)
+    expect(errors()).toEqual([expect.stringContaining('errorCode 3011')])
   })
 
   it('a bad input: one error line naming it, the step fails, nothing contacted', async () => {
@@ -92,6 +114,7 @@ describe('the main step', () => {
     expect(process.exitCode).toBe(1)
     expect(errors()).toEqual([expect.stringMatching(/^::error::.*"recipients"/)])
     expect(emulator.requestsTo(undefined, /./)).toEqual([])
+    expect(jobSummary()).toMatch(/^\n❌ \*\*Not delivered\.\*\* .*&#34;recipients&#34;.* Nothing was sent\.\n$/)
   })
 })
 
@@ -123,5 +146,23 @@ describe('the post step and the status sub-action', () => {
     await runStatus()
     expect(errors()).toEqual([])
     expect(outputs()).toMatchObject({ state: 'ACTIVE', 'all-downloaded': 'true' })
+    expect(jobSummary()).toContain(`✅ Transfer <code>${id}</code>: every recipient has downloaded every file`)
+    expect(jobSummary()).toMatch(/\| customer@example\.org \| downloaded \d+ \w+ \d{4} \d\d:\d\d UTC \|/)
+  })
+
+  it('revoke: the transfer revoked on the server, and a job summary saying so', async () => {
+    await start()
+    inputs({ recipients: 'customer@example.org', files: 'dist/**' })
+    await mainStep()
+    const id = emulator.transfers()[0].trackingId
+    writeFileSync(join(runner, 'summary'), '')
+    inputs({ 'tracking-id': id })
+    await runRevoke()
+    expect(errors()).toEqual([])
+    expect(emulator.revocations()).toEqual([expect.objectContaining({ trackingId: id })])
+    expect(outputs()).toMatchObject({ state: 'DELETED_BY_REVOCATION' })
+    expect(jobSummary()).toMatch(
+      new RegExp(`^\\n🗑️ Transfer <code>${id}</code> was revoked on \\d+ \\w+ \\d{4} \\d\\d:\\d\\d UTC`)
+    )
   })
 })

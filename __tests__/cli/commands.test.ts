@@ -2,7 +2,7 @@
 // and output files out, as a shell sees them (without a child process; signals and real exit
 // codes stay in the end-to-end tests).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
 import { parseCommandLine, type Command } from '../../src/cli/args.js'
@@ -120,6 +120,57 @@ describe('cryptshare-ci deliver', () => {
     expect(JSON.parse(readFileSync(join(bed.workspace, 'out.json'), 'utf8'))).toMatchObject({ status: 'cancelled' })
   })
 
+  it('--summary-file: the same Markdown as the job summary, verdict first, nothing secret, never delivered itself', async () => {
+    await start()
+    const run = await cli(DELIVER, [
+      '--recipients',
+      CUSTOMER,
+      '--files',
+      'dist/**',
+      '--output-json',
+      'result.json',
+      '--summary-file',
+      'dist/summary.md'
+    ])
+    expect(run.code).toBe(EXIT.ok)
+    const [transfer] = emulator.transfers()
+    // The summary file is in the selection's way ("dist/**"), but is this tool's own file.
+    expect(transfer.files.map((f) => f.fileName)).toEqual(['app.bin'])
+    const summary = readFileSync(join(bed.workspace, 'dist/summary.md'), 'utf8')
+    expect(summary.split('\n')[0]).toMatch(
+      new RegExp(
+        `^✅ \\*\\*Delivered\\*\\* 1 file to 1 recipient as transfer <code>${transfer.trackingId}</code>; expires in \\d+ days, on \\d+ \\w+ \\d{4}\\.$`
+      )
+    )
+    expect(summary).toMatch(
+      /^\| app\.bin \| 19\.5 KiB \(20,000 bytes\) \| <code>[0-9a-f]{64}<\/code> \| delivered \|$/m
+    )
+    const { password } = JSON.parse(readFileSync(join(bed.workspace, 'result.json'), 'utf8')) as {
+      password: string
+    }
+    expect(summary).not.toContain(password)
+    rmSync(join(bed.workspace, 'dist', 'summary.md'))
+  })
+
+  it('--summary-file after a failure before finalize: why, and that nothing was sent', async () => {
+    await start({ faults: [{ method: 'PUT', status: 403, errorCode: 3011, times: Infinity }] })
+    const run = await cli(DELIVER, [
+      '--recipients',
+      CUSTOMER,
+      '--files',
+      'dist/**',
+      '--password-mode',
+      'none',
+      '--summary-file',
+      'summary.md'
+    ])
+    expect(run.code).toBe(EXIT.failed)
+    expect(emulator.transfers()).toEqual([])
+    expect(readFileSync(join(bed.workspace, 'summary.md'), 'utf8')).toMatch(
+      /^❌ \*\*Not delivered\.\*\* .*errorCode 3011.* Nothing was sent\.\n$/
+    )
+  })
+
   it("a server that refuses the settings: exit 1 with the server's errorCode, nothing sent", async () => {
     await start({ faults: [{ method: 'PATCH', status: 400, errorCode: 1004 }] })
     const run = await cli(DELIVER, ['--recipients', CUSTOMER, '--files', 'dist/**', '--output-json', 'out.json'])
@@ -157,6 +208,37 @@ describe('cryptshare-ci status and revoke', () => {
     expect(run.code).toBe(EXIT.ok)
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 'revoked', state: 'DELETED_BY_REVOCATION' })
     expect(emulator.revocations()).toHaveLength(1)
+  })
+
+  it('--summary-file of revoke and of the status after it: revoked, never "every file downloaded"', async () => {
+    await start()
+    const id = await delivered()
+    emulator.download(id, CUSTOMER)
+    expect((await cli(REVOKE, ['--tracking-id', id, '--summary-file', 'revoke.md'])).code).toBe(EXIT.ok)
+    expect(readFileSync(join(bed.workspace, 'revoke.md'), 'utf8')).toMatch(
+      new RegExp(`^🗑️ Transfer <code>${id}</code> was revoked on \\d+ \\w+ \\d{4} \\d\\d:\\d\\d UTC: `)
+    )
+    const status = await cli(STATUS, ['--tracking-id', id, '--summary-file', 'status.md'])
+    expect(status.code).toBe(EXIT.ok)
+    expect(status.stderr).toContain('The transfer is revoked: its files are deleted and can no longer be downloaded.')
+    const markdown = readFileSync(join(bed.workspace, 'status.md'), 'utf8')
+    for (const text of [status.stderr, markdown]) expect(text).not.toMatch(/every recipient has downloaded/i)
+    expect(markdown.split('\n')[0]).toBe(
+      `🗑️ Transfer <code>${id}</code> is revoked: its files are deleted and can no longer be downloaded. Before that, 1 of 1 downloads were done.`
+    )
+    expect(markdown).toMatch(
+      new RegExp(`^\\| ${CUSTOMER.replace(/\./g, '\\.')} \\| downloaded \\d+ \\w+ \\d{4} \\d\\d:\\d\\d UTC \\|$`, 'm')
+    )
+  })
+
+  it('--summary-file that cannot be written: a usage error before anything is contacted', async () => {
+    await start()
+    const run = await cli(STATUS, ['--tracking-id', 'x', '--summary-file', 'no/such/folder/status.md'])
+    expect(run.code).toBe(EXIT.usage)
+    expect(run.errors).toEqual([
+      expect.stringMatching(/--summary-file .*status\.md cannot be written: the folder .* does not exist/)
+    ])
+    expect(emulator.requestsTo(undefined, /./)).toEqual([])
   })
 })
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { actionOwnFiles, filesListPath, publishFiles } from '../../src/action/outputs.js'
-import { writeSummary } from '../../src/action/summary.js'
+import { writeDeliverySummary } from '../../src/action/summary.js'
 import type { DeliveryResult } from '../../src/core/contract.js'
 import { selectFiles } from '../../src/core/selection.js'
 
@@ -85,11 +85,15 @@ describe('the main step with thousands of files', () => {
       removedFiles: []
     }
 
-    await writeSummary(result, { to: ['a@example.org'], cc: [], bcc: [] }, '/runner/temp/list.json')
+    await writeDeliverySummary(
+      { status: 'delivered', failed: false, usage: false, cancelled: false, level: 'info', result },
+      { to: ['a@example.org'], cc: [], bcc: [] },
+      '/runner/temp/list.json'
+    )
 
     expect(statSync(summaryFile).size).toBeLessThan(800_000)
     const html = readFileSync(summaryFile, 'utf8')
-    const rows = html.match(/<code>/g)?.length ?? 0
+    const rows = html.match(/^\| .* \| <code>[0-9a-f]{64}<\/code> \| delivered \|$/gm)?.length ?? 0
     expect(rows).toBeGreaterThan(1000)
     expect(html).toContain(
       `${5000 - rows} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in /runner/temp/list.json (the "files-list" output).`

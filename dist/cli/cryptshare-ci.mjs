@@ -29516,6 +29516,12 @@ const SHARED = {
     },
     debug: { kind: 'switch', help: 'Print debug lines too', env: false }
 };
+const SUMMARY_FILE = {
+    'summary-file': {
+        kind: 'text',
+        help: 'Write a Markdown summary, its verdict first and nothing secret, to this file (a merge-request note, a release description)'
+    }
+};
 const DELIVER = {
     name: 'deliver',
     summary: 'Deliver files to recipients through a Cryptshare server',
@@ -29538,6 +29544,7 @@ const DELIVER = {
             kind: 'text',
             help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
         },
+        ...SUMMARY_FILE,
         ...SHARED
     }
 };
@@ -29557,7 +29564,8 @@ const VERIFY = {
 };
 const JSON_RESULT = {
     json: { kind: 'switch', help: 'Print the result as JSON on stdout', env: false },
-    'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' }
+    'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' },
+    ...SUMMARY_FILE
 };
 const REVOKE = {
     name: 'revoke',
@@ -37042,6 +37050,221 @@ function outcome(status, fields) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/summary/dates.ts
+// Dates as people read them in a summary ("3 January 2027", "4 Dec 2026 14:03 UTC", "in 30 days");
+// JSON outputs keep the server's ISO text. A date that cannot be read is shown as the server wrote it.
+const DAY_MS = 86_400_000;
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC'
+});
+/** "3 January 2027" (UTC). */
+function longDate(iso) {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? iso : LONG_DATE.format(time);
+}
+/** "4 Dec 2026 14:03 UTC". */
+function dateTime(iso) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time))
+        return iso;
+    const parts = Object.fromEntries(SHORT_DATE_TIME.formatToParts(time).map((p) => [p.type, p.value]));
+    return `${parts.day} ${parts.month} ${parts.year} ${parts.hour}:${parts.minute} UTC`;
+}
+/** How far a date is from now, in words: "today", "tomorrow", "in 30 days", "2 days ago"; undefined if unreadable. */
+function fromNow(iso, now) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time))
+        return undefined;
+    const days = Math.round((startOfDay(time) - startOfDay(now)) / DAY_MS);
+    if (days === 0)
+        return 'today';
+    if (days === 1)
+        return 'tomorrow';
+    if (days === -1)
+        return 'yesterday';
+    return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+/** "expires in 30 days, on 3 January 2027"; "expires today, on …"; "expiry set by the server" without a date. */
+function expiry(iso, now) {
+    if (!iso)
+        return 'expiry as the server sets it';
+    const words = fromNow(iso, now);
+    return words ? `expires ${words}, on ${longDate(iso)}` : `expires ${iso}`;
+}
+function startOfDay(time) {
+    return Math.floor(time / DAY_MS) * DAY_MS;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary/markdown.ts
+// The pieces of a Markdown summary (a GitHub job summary, a GitLab note, a release description).
+// Every text that comes from a file name, an option or the server goes through `text` or `code`:
+// it can neither break a table nor inject HTML, Markdown or a line of its own.
+
+/** Characters that mean something in Markdown or HTML, written as numeric character references. */
+const MARKUP = /[&<>"'|`*_[\]\\~]/g;
+/** Plain text, safe anywhere in a Markdown line or a table cell. */
+function markdown_text(value) {
+    return escapeControls(value).replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Monospace text (a tracking id, a digest), as escaped as `text`. */
+function code(value) {
+    return `<code>${markdown_text(value)}</code>`;
+}
+/** A table: the cells are already escaped (built with `text`/`code`). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The bytes one table row adds to the summary. */
+function rowBytes(cells) {
+    return Buffer.byteLength(`| ${cells.join(' | ')} |\n`);
+}
+/** "1 file", "3 files". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary/delivery.ts
+
+
+
+function deliverySummary(outcome, context) {
+    const { result } = outcome;
+    const files = result?.files ?? [];
+    const rows = fileRows(outcome, context.maxFileRowBytes ?? Infinity);
+    const parts = [verdictLine(outcome, context)];
+    const facts = result ? factRows(result, context) : [];
+    if (facts.length)
+        parts.push(table(['', ''], facts));
+    if (rows.length)
+        parts.push(table(['File', 'Size', 'SHA-256', 'Status'], rows));
+    return { markdown: `${parts.join('\n\n')}\n`, filesShown: rows.length, filesTotal: files.length };
+}
+/** The first line: what happened, for whom, until when, in words. */
+function verdictLine(outcome, context) {
+    const { status, result, message } = outcome;
+    const why = message ? ` ${markdown_text(sentence(message))}` : '';
+    const transfer = result?.trackingId ? ` transfer ${code(result.trackingId)}` : '';
+    const to = recipientCount(context.recipients);
+    switch (status) {
+        case 'dry-run':
+            return `🧪 **Dry run: nothing was sent.** The sender is verified and the server's policy allows ${count(result?.files.length ?? 0, 'file')}${to ? ` to ${to}` : ''}.`;
+        case 'nothing-sent':
+            return `➖ **Nothing delivered: no file matched the pattern.** Nothing was sent.`;
+        case 'cancelled':
+            return `⏹️ **Not delivered: the run was cancelled before anything was sent.**${why}`;
+        case 'uncertain':
+            return `❓ **Delivery uncertain:** finalize was sent for${transfer}, but whether the server made it a transfer is not known. Check${transfer || ' it'} on the server before running the delivery again.${why}`;
+        case 'failed':
+            if (!result?.state)
+                return `❌ **Not delivered.**${why}${/nothing was sent/i.test(why) ? '' : ' Nothing was sent.'}`;
+            if (result.state === 'FAILED')
+                return `❌ **Not delivered:** the server could not process any file of${transfer} (state FAILED); nothing can be downloaded.${removedInWords(result)}`;
+            if (result.removedFiles.length)
+                return partly(result, to, context);
+            return `⚠️ **Sent, but not available yet:**${transfer} is ${markdown_text(result.state)}.${why}`;
+        case 'delivered':
+            if (!result)
+                return `✅ **Delivered.**`;
+            if (result.removedFiles.length)
+                return partly(result, to, context);
+            if (outcome.failed)
+                return `⚠️ **Sent as${transfer}, but the run did not end cleanly.**${why}`;
+            if (result.state !== 'ACTIVE')
+                return `✅ **Sent**${to ? ` to ${to}` : ''} as${transfer}, ${markdown_text(result.state ?? 'state unknown')}: the server is still checking the files and notifies the recipients once it is ACTIVE; ${expiry(result.expirationDate, context.now)}.`;
+            return `✅ **Delivered** ${count(result.files.length, 'file')}${to ? ` to ${to}` : ''} as${transfer}; ${expiry(result.expirationDate, context.now)}.`;
+    }
+}
+function partly(result, to, context) {
+    const kept = result.files.length - result.removedFiles.length;
+    return `⚠️ **Partly delivered:** ${count(Math.max(kept, 0), 'file')}${to ? ` to ${to}` : ''} as transfer ${code(result.trackingId ?? '')}; ${expiry(result.expirationDate, context.now)}.${removedInWords(result)}`;
+}
+function removedInWords(result) {
+    if (!result.removedFiles.length)
+        return '';
+    const each = result.removedFiles.map((f) => `${markdown_text(f.name)} (${removalCause(f.cause)})`);
+    return ` The server removed ${each.join(', ')}.`;
+}
+/** A removal cause the server gives, in words, with its own code. */
+function removalCause(cause) {
+    const words = /checksum/i.test(cause)
+        ? 'its checksum did not match what was sent: something between here and the server altered the upload'
+        : /virus|malware|infect/i.test(cause)
+            ? 'a virus scan on the server rejected it'
+            : "rejected by the server's pre-processing, e.g. a virus scan";
+    return `${words}; ${code(cause)}`;
+}
+function factRows(result, context) {
+    const rows = [];
+    if (result.trackingId)
+        rows.push(['Tracking id', code(result.trackingId)]);
+    if (result.state)
+        rows.push(['State', markdown_text(result.state)]);
+    if (result.expirationDate)
+        rows.push(['Expires', `${markdown_text(longDate(result.expirationDate))} (${markdown_text(result.expirationDate)})`]);
+    const who = recipientList(context.recipients);
+    if (who)
+        rows.push(['Recipients', who]);
+    return rows;
+}
+function fileRows(outcome, maxBytes) {
+    const result = outcome.result;
+    if (!result)
+        return [];
+    const removed = new Map(result.removedFiles.map((f) => [f.name, f.cause]));
+    const rows = [];
+    let bytes = 0;
+    for (const file of result.files) {
+        const row = fileRow(file, fileStatus(outcome, removed.get(file.name)));
+        bytes += rowBytes(row);
+        if (bytes > maxBytes)
+            break;
+        rows.push(row);
+    }
+    return rows;
+}
+function fileRow(file, status) {
+    const size = humanSize(file.size);
+    const exact = file.size < 1024 ? '' : ` (${file.size.toLocaleString('en-US')} bytes)`;
+    return [markdown_text(file.name), `${markdown_text(size)}${exact}`, code(file.sha256), status];
+}
+function fileStatus({ status, result }, removedCause) {
+    if (removedCause !== undefined)
+        return `removed: ${removalCause(removedCause)}`;
+    if (status === 'dry-run')
+        return 'checked, not sent';
+    if (status === 'uncertain')
+        return 'uploaded; transfer not confirmed';
+    if (!result?.state)
+        return 'not sent';
+    return result.state === 'ACTIVE' ? 'delivered' : `sent (${markdown_text(result.state)})`;
+}
+function recipientCount(recipients) {
+    if (!recipients)
+        return '';
+    return count(recipients.to.length + recipients.cc.length + recipients.bcc.length, 'recipient');
+}
+function recipientList(recipients) {
+    if (!recipients)
+        return '';
+    return [
+        ...recipients.to.map((r) => `${markdown_text(r)} (to)`),
+        ...recipients.cc.map((r) => `${markdown_text(r)} (cc)`),
+        ...recipients.bcc.map((r) => `${markdown_text(r)} (bcc)`)
+    ].join(', ');
+}
+/** A message as a sentence: ends with a full stop. */
+function sentence(message) {
+    return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/password-output.ts
 /**
  * Why a run must not start (one line), or undefined: a generated password of a real delivery
@@ -37252,10 +37475,11 @@ function cliHost(terminal, signal, env) {
 
 
 
+
 async function deliverCommand(args, context) {
     const { terminal, cancellation } = context;
     const values = args.values;
-    let result;
+    let outcome;
     let settings;
     let outputsWritable = false;
     try {
@@ -37265,14 +37489,14 @@ async function deliverCommand(args, context) {
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
         if (nowhere)
             throw new UsageError(nowhere);
-        const outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false }, deliveryHost(context));
-        result = cliOutcome(outcome, cancellation.exitCode());
+        outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false }, deliveryHost(context));
     }
     catch (error) {
-        const signalExit = cancellation.exitCode();
-        result = cliOutcome(failedDelivery(error, signalExit !== undefined), signalExit);
+        outcome = failedDelivery(error, cancellation.exitCode() !== undefined);
     }
-    const written = outputsWritable ? await writeOutputs(result, values, context) : [];
+    const result = cliOutcome(outcome, cancellation.exitCode());
+    const summary = () => deliverySummary(outcome, { recipients: settings?.recipients, now: Date.now() }).markdown;
+    const written = outputsWritable ? await writeOutputs(result, summary, values, context) : [];
     report(result, terminal, settings, written);
     if (values.json === 'true') {
         const json = logSafeJson(stdoutResult(result, terminal.showsSecrets));
@@ -37295,12 +37519,12 @@ async function assertOutputFiles(values, cwd) {
     }
 }
 /**
- * The files this command writes: every option whose name starts with "output" names one (they
- * are never delivered, see `selectFiles`).
+ * The files this command writes: --summary-file and every option whose name starts with "output"
+ * (they are never delivered, see `selectFiles`).
  */
 function outputFiles(values, cwd) {
     return Object.entries(values)
-        .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
+        .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file') && value)
         .map(([name, value]) => ({ path: external_node_path_namespaceObject.resolve(cwd, value), by: `--${name}` }));
 }
 function deliveryHost({ terminal, cancellation, env }) {
@@ -37325,9 +37549,9 @@ function cliOutcome(outcome, signalExit) {
     const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? EXIT.failed : EXIT.ok;
     return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message);
 }
-const OUTPUT_FILES = ['output-json', 'output-password', 'output-env'];
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'summary-file'];
 /** Writes the output files asked for; returns those written. */
-async function writeOutputs(result, values, context) {
+async function writeOutputs(result, summary, values, context) {
     const { terminal, cwd } = context;
     const written = [];
     const write = async (option, text) => {
@@ -37352,6 +37576,8 @@ async function writeOutputs(result, values, context) {
     else if (values['output-password'])
         await writePrivateFile(external_node_path_namespaceObject.resolve(cwd, values['output-password']), '').catch(() => undefined);
     await write('output-env', dotenv(result, (message) => terminal.warning(message)));
+    if (values['summary-file'])
+        await write('summary-file', summary());
     return written;
 }
 /** One aligned row per delivered file: name, size, SHA-256. */
@@ -37959,6 +38185,76 @@ async function command(host, source, read, run) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/summary/transfer.ts
+
+
+/** A transfer whose files are gone (revoked, expired, deleted) or never became downloadable. */
+function isGone(state) {
+    return state.startsWith('DELETED') || state === 'FAILED';
+}
+/** What a state means for the recipients, in words. */
+function stateInWords(state) {
+    switch (state) {
+        case 'ACTIVE':
+            return 'active: the recipients can download the files';
+        case 'PROCESSING':
+            return 'still being processed by the server: the recipients cannot download yet';
+        case 'FAILED':
+            return 'failed: the server could not process any file; nothing can be downloaded';
+        case 'DELETED_BY_REVOCATION':
+            return 'revoked: its files are deleted and can no longer be downloaded';
+        case 'DELETED_BY_EXPIRATION':
+            return 'expired: its files are deleted';
+        case 'DELETED_BY_ADMIN':
+            return 'deleted by an administrator: its files can no longer be downloaded';
+        case 'DELETED_BY_SECURITY':
+            return 'deleted for security reasons: its files can no longer be downloaded';
+        default:
+            return `in state ${markdown_text(state)}`;
+    }
+}
+function statusSummary(outcome, now) {
+    const report = outcome.value;
+    if (!report)
+        return `${failureLine('Transfer status not read', outcome)}\n`;
+    const transfer = `Transfer ${code(report.trackingId)}`;
+    const gone = isGone(report.state);
+    const recipients = report.downloads.length;
+    const files = report.downloads[0]?.files.length ?? 0;
+    const downloaded = report.downloads.reduce((n, r) => n + r.files.filter((f) => f.downloads.length).length, 0);
+    const cells = recipients * files;
+    let line;
+    if (gone)
+        line = `🗑️ ${transfer} is ${stateInWords(report.state)}.`;
+    else if (report.allDownloaded)
+        line = `✅ ${transfer}: every recipient has downloaded every file (${count(recipients, 'recipient')}, ${count(files, 'file')}); ${expiry(report.expirationDate, now)}.`;
+    else
+        line = `⏳ ${transfer} is ${stateInWords(report.state)}; ${downloaded} of ${cells} downloads done; ${expiry(report.expirationDate, now)}.`;
+    if (gone && cells)
+        line += ` Before that, ${downloaded} of ${cells} downloads were done.`;
+    if (outcome.status !== 'ok' && outcome.message)
+        line += ` ${markdown_text(outcome.message)}`;
+    const header = ['Recipient', ...(report.downloads[0]?.files.map((f) => markdown_text(f.name)) ?? [])];
+    const rows = report.downloads.map((r) => [
+        markdown_text(r.recipient),
+        ...r.files.map((f) => f.downloads[0] ? `downloaded ${markdown_text(dateTime(f.downloads[0]))}` : gone ? 'not downloaded' : 'not yet')
+    ]);
+    return cells ? `${line}\n\n${table(header, rows)}\n` : `${line}\n`;
+}
+function revokeSummary(outcome, now) {
+    const result = outcome.value;
+    if (!result || outcome.status !== 'ok')
+        return `${failureLine('Not revoked', outcome)}\n`;
+    const transfer = `Transfer ${code(result.trackingId)}`;
+    if (result.revoked)
+        return `🗑️ ${transfer} was revoked on ${markdown_text(dateTime(new Date(now).toISOString()))}: its files are deleted and can no longer be downloaded.\n`;
+    return `➖ Nothing to revoke: ${transfer} is ${stateInWords(result.state)}.\n`;
+}
+function failureLine(what, outcome) {
+    const why = outcome.message ? ` ${markdown_text(outcome.message)}` : '';
+    return outcome.status === 'cancelled' ? `⏹️ **${what}: cancelled.**${why}` : `❌ **${what}.**${why}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/status-revoke.ts
 // `cryptshare-ci revoke` and `cryptshare-ci status`: the core's commands after a delivery, with
 // the JSON result on stdout and in --output-json, errors on stderr.
@@ -37968,30 +38264,34 @@ async function command(host, source, read, run) {
 
 
 
+
 function revokeCommand(args, context) {
     return transferCommand(args, context, async (source, host) => {
         const outcome = await runRevoke(source, host);
+        const summary = revokeSummary(outcome, Date.now());
         const result = outcome.value;
         if (outcome.status !== 'ok' || !result)
-            return failed(outcome, context);
+            return { ...failed(outcome, context), summary };
         return {
             exitCode: EXIT.ok,
-            json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state }
+            json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state },
+            summary
         };
     });
 }
 function statusCommand(args, context) {
     return transferCommand(args, context, async (source, host) => {
         const outcome = await runStatus(source, host);
+        const summary = statusSummary(outcome, Date.now());
         const report = outcome.value;
         if (!report)
-            return failed(outcome, context);
+            return { ...failed(outcome, context), summary };
         showReport(report, context.terminal);
         if (outcome.status === 'ok')
-            return { exitCode: EXIT.ok, json: { status: 'ok', ...report } };
+            return { exitCode: EXIT.ok, json: { status: 'ok', ...report }, summary };
         // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
         const { exitCode, json } = failed(outcome, context);
-        return { exitCode, json: { ...json, status: outcome.status, ...report } };
+        return { exitCode, json: { ...json, status: outcome.status, ...report }, summary };
     });
 }
 /** A command that did not succeed: its exit code and one error line. */
@@ -38013,9 +38313,12 @@ async function transferCommand(args, context, run) {
     let outcome;
     let outputWritable = false;
     const file = args.values['output-json'];
+    const summaryFile = args.values['summary-file'];
     try {
         if (file)
             await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, file), '--output-json');
+        if (summaryFile)
+            await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, summaryFile), '--summary-file');
         outputWritable = true;
         outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, cliHost(terminal, cancellation.signal, env));
     }
@@ -38025,16 +38328,20 @@ async function transferCommand(args, context, run) {
     const json = { ...outcome.json, exitCode: outcome.exitCode };
     if (typeof json.error === 'string')
         terminal.error(json.error);
-    if (file && outputWritable) {
+    const write = async (option, name, text) => {
+        if (!name || text === undefined || !outputWritable)
+            return;
         try {
-            await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`);
+            await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, name), text);
         }
         catch (error) {
-            terminal.error(`Could not write --output-json ${file}: ${error.message}.`);
+            terminal.error(`Could not write --${option} ${name}: ${error.message}.`);
             if (json.exitCode === EXIT.ok)
                 json.exitCode = EXIT.failed;
         }
-    }
+    };
+    await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`);
+    await write('summary-file', summaryFile, outcome.summary);
     if (args.values.json === 'true')
         context.stdout.write(`${terminal.redact(logSafeJson(json))}\n`);
     return json.exitCode;
@@ -38047,7 +38354,10 @@ function showReport(report, terminal) {
         for (const file of files)
             terminal.info(`  ${recipient}  ${file.name}  ${file.downloads[0] ? `downloaded ${file.downloads[0]}` : 'not yet'}`);
     }
-    terminal.info(report.allDownloaded ? 'Every recipient has downloaded every file.' : 'Not every file is downloaded yet.');
+    if (isGone(report.state))
+        terminal.info(`The transfer is ${stateInWords(report.state)}.`);
+    else
+        terminal.info(report.allDownloaded ? 'Every recipient has downloaded every file.' : 'Not every file is downloaded yet.');
 }
 
 ;// CONCATENATED MODULE: external "node:readline/promises"

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5264);
+/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4855);
 // Entry point of the revoke sub-action (revoke/action.yml → dist/revoke/index.js).
 
 await (0,_sub_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .runRevoke */ .M)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5264:
+/***/ 4855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37787,84 +37787,330 @@ function host_cancelOnSignals(what) {
     return { signal: watch.signal, dispose: watch.dispose };
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-
-
-/**
- * Writes the job summary: tracking id, state, recipients, expiration and the files with size
- * and SHA-256 (as many as fit; the rest are in `filesList`). Never download URLs or the password.
- * Does nothing without GITHUB_STEP_SUMMARY.
- */
-async function writeSummary(result, recipients, filesList) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const who = [
-        ...recipients.to.map((r) => `${r} (to)`),
-        ...recipients.cc.map((r) => `${r} (cc)`),
-        ...recipients.bcc.map((r) => `${r} (bcc)`)
-    ];
-    const summary = core.summary.addHeading(result.dryRun ? 'Cryptshare delivery (dry run)' : 'Cryptshare delivery', 2);
-    const facts = result.dryRun
-        ? [['Result', 'Dry run: sender verified and policy checked; nothing was sent']]
-        : [
-            ['Tracking id', result.trackingId ?? ''],
-            ['State', result.state ?? ''],
-            ['Expires', result.expirationDate ?? '(server default)']
-        ];
-    facts.push(['Recipients', who.join(', ')]);
-    summary.addTable([
-        [
-            { data: 'Field', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...facts.map(([k, v]) => [k, summary_escapeHtml(v)])
-    ]);
-    const rows = rowsWithin(result.files.map((f) => [
-        summary_escapeHtml(f.name),
-        summary_escapeHtml(f.path),
-        `${humanSize(f.size)} (${f.size} bytes)`,
-        `<code>${f.sha256}</code>`
-    ]), SUMMARY_FILE_ROWS_MAX_BYTES);
-    summary.addTable([
-        [
-            { data: 'File', header: true },
-            { data: 'Path', header: true },
-            { data: 'Size', header: true },
-            { data: 'SHA-256', header: true }
-        ],
-        ...rows
-    ]);
-    if (rows.length < result.files.length) {
-        const cut = `${result.files.length - rows.length} more file(s) are not shown here (GitHub drops a job summary over 1 MiB)`;
-        summary.addRaw(`<p>${cut}; every file is listed in ${summary_escapeHtml(filesList)} (the "files-list" output).</p>`, true);
-        core.warning(escapeControls(`The job summary shows the first ${rows.length} of ${result.files.length} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
-    }
-    if (result.removedFiles.length) {
-        summary.addRaw(`<p>Removed by the server during processing: ${result.removedFiles.map((f) => `${summary_escapeHtml(f.name)} (${summary_escapeHtml(f.cause)})`).join(', ')}</p>`, true);
-    }
-    await summary.write();
+;// CONCATENATED MODULE: ./src/core/summary/dates.ts
+// Dates as people read them in a summary ("3 January 2027", "4 Dec 2026 14:03 UTC", "in 30 days");
+// JSON outputs keep the server's ISO text. A date that cannot be read is shown as the server wrote it.
+const DAY_MS = 86_400_000;
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC'
+});
+/** "3 January 2027" (UTC). */
+function dates_longDate(iso) {
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? iso : LONG_DATE.format(time);
 }
-/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
-const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
-/** The first rows whose HTML (`<tr><td>…</td>…</tr>`, as `core.summary` writes it) fits in `maxBytes`. */
-function rowsWithin(rows, maxBytes) {
+/** "4 Dec 2026 14:03 UTC". */
+function dates_dateTime(iso) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time))
+        return iso;
+    const parts = Object.fromEntries(SHORT_DATE_TIME.formatToParts(time).map((p) => [p.type, p.value]));
+    return `${parts.day} ${parts.month} ${parts.year} ${parts.hour}:${parts.minute} UTC`;
+}
+/** How far a date is from now, in words: "today", "tomorrow", "in 30 days", "2 days ago"; undefined if unreadable. */
+function fromNow(iso, now) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time))
+        return undefined;
+    const days = Math.round((startOfDay(time) - startOfDay(now)) / DAY_MS);
+    if (days === 0)
+        return 'today';
+    if (days === 1)
+        return 'tomorrow';
+    if (days === -1)
+        return 'yesterday';
+    return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+/** "expires in 30 days, on 3 January 2027"; "expires today, on …"; "expiry set by the server" without a date. */
+function dates_expiry(iso, now) {
+    if (!iso)
+        return 'expiry as the server sets it';
+    const words = fromNow(iso, now);
+    return words ? `expires ${words}, on ${dates_longDate(iso)}` : `expires ${iso}`;
+}
+function startOfDay(time) {
+    return Math.floor(time / DAY_MS) * DAY_MS;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary/markdown.ts
+// The pieces of a Markdown summary (a GitHub job summary, a GitLab note, a release description).
+// Every text that comes from a file name, an option or the server goes through `text` or `code`:
+// it can neither break a table nor inject HTML, Markdown or a line of its own.
+
+/** Characters that mean something in Markdown or HTML, written as numeric character references. */
+const MARKUP = /[&<>"'|`*_[\]\\~]/g;
+/** Plain text, safe anywhere in a Markdown line or a table cell. */
+function markdown_text(value) {
+    return text_escapeControls(value).replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Monospace text (a tracking id, a digest), as escaped as `text`. */
+function markdown_code(value) {
+    return `<code>${markdown_text(value)}</code>`;
+}
+/** A table: the cells are already escaped (built with `text`/`code`). */
+function markdown_table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The bytes one table row adds to the summary. */
+function markdown_rowBytes(cells) {
+    return Buffer.byteLength(`| ${cells.join(' | ')} |\n`);
+}
+/** "1 file", "3 files". */
+function markdown_count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/summary/transfer.ts
+
+
+/** A transfer whose files are gone (revoked, expired, deleted) or never became downloadable. */
+function isGone(state) {
+    return state.startsWith('DELETED') || state === 'FAILED';
+}
+/** What a state means for the recipients, in words. */
+function stateInWords(state) {
+    switch (state) {
+        case 'ACTIVE':
+            return 'active: the recipients can download the files';
+        case 'PROCESSING':
+            return 'still being processed by the server: the recipients cannot download yet';
+        case 'FAILED':
+            return 'failed: the server could not process any file; nothing can be downloaded';
+        case 'DELETED_BY_REVOCATION':
+            return 'revoked: its files are deleted and can no longer be downloaded';
+        case 'DELETED_BY_EXPIRATION':
+            return 'expired: its files are deleted';
+        case 'DELETED_BY_ADMIN':
+            return 'deleted by an administrator: its files can no longer be downloaded';
+        case 'DELETED_BY_SECURITY':
+            return 'deleted for security reasons: its files can no longer be downloaded';
+        default:
+            return `in state ${markdown_text(state)}`;
+    }
+}
+function transfer_statusSummary(outcome, now) {
+    const report = outcome.value;
+    if (!report)
+        return `${failureLine('Transfer status not read', outcome)}\n`;
+    const transfer = `Transfer ${code(report.trackingId)}`;
+    const gone = isGone(report.state);
+    const recipients = report.downloads.length;
+    const files = report.downloads[0]?.files.length ?? 0;
+    const downloaded = report.downloads.reduce((n, r) => n + r.files.filter((f) => f.downloads.length).length, 0);
+    const cells = recipients * files;
+    let line;
+    if (gone)
+        line = `🗑️ ${transfer} is ${stateInWords(report.state)}.`;
+    else if (report.allDownloaded)
+        line = `✅ ${transfer}: every recipient has downloaded every file (${count(recipients, 'recipient')}, ${count(files, 'file')}); ${expiry(report.expirationDate, now)}.`;
+    else
+        line = `⏳ ${transfer} is ${stateInWords(report.state)}; ${downloaded} of ${cells} downloads done; ${expiry(report.expirationDate, now)}.`;
+    if (gone && cells)
+        line += ` Before that, ${downloaded} of ${cells} downloads were done.`;
+    if (outcome.status !== 'ok' && outcome.message)
+        line += ` ${text(outcome.message)}`;
+    const header = ['Recipient', ...(report.downloads[0]?.files.map((f) => text(f.name)) ?? [])];
+    const rows = report.downloads.map((r) => [
+        text(r.recipient),
+        ...r.files.map((f) => f.downloads[0] ? `downloaded ${text(dateTime(f.downloads[0]))}` : gone ? 'not downloaded' : 'not yet')
+    ]);
+    return cells ? `${line}\n\n${table(header, rows)}\n` : `${line}\n`;
+}
+function revokeSummary(outcome, now) {
+    const result = outcome.value;
+    if (!result || outcome.status !== 'ok')
+        return `${failureLine('Not revoked', outcome)}\n`;
+    const transfer = `Transfer ${markdown_code(result.trackingId)}`;
+    if (result.revoked)
+        return `🗑️ ${transfer} was revoked on ${markdown_text(dates_dateTime(new Date(now).toISOString()))}: its files are deleted and can no longer be downloaded.\n`;
+    return `➖ Nothing to revoke: ${transfer} is ${stateInWords(result.state)}.\n`;
+}
+function failureLine(what, outcome) {
+    const why = outcome.message ? ` ${markdown_text(outcome.message)}` : '';
+    return outcome.status === 'cancelled' ? `⏹️ **${what}: cancelled.**${why}` : `❌ **${what}.**${why}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/summary/delivery.ts
+
+
+
+function delivery_deliverySummary(outcome, context) {
+    const { result } = outcome;
+    const files = result?.files ?? [];
+    const rows = fileRows(outcome, context.maxFileRowBytes ?? Infinity);
+    const parts = [verdictLine(outcome, context)];
+    const facts = result ? factRows(result, context) : [];
+    if (facts.length)
+        parts.push(table(['', ''], facts));
+    if (rows.length)
+        parts.push(table(['File', 'Size', 'SHA-256', 'Status'], rows));
+    return { markdown: `${parts.join('\n\n')}\n`, filesShown: rows.length, filesTotal: files.length };
+}
+/** The first line: what happened, for whom, until when, in words. */
+function verdictLine(outcome, context) {
+    const { status, result, message } = outcome;
+    const why = message ? ` ${text(sentence(message))}` : '';
+    const transfer = result?.trackingId ? ` transfer ${code(result.trackingId)}` : '';
+    const to = recipientCount(context.recipients);
+    switch (status) {
+        case 'dry-run':
+            return `🧪 **Dry run: nothing was sent.** The sender is verified and the server's policy allows ${count(result?.files.length ?? 0, 'file')}${to ? ` to ${to}` : ''}.`;
+        case 'nothing-sent':
+            return `➖ **Nothing delivered: no file matched the pattern.** Nothing was sent.`;
+        case 'cancelled':
+            return `⏹️ **Not delivered: the run was cancelled before anything was sent.**${why}`;
+        case 'uncertain':
+            return `❓ **Delivery uncertain:** finalize was sent for${transfer}, but whether the server made it a transfer is not known. Check${transfer || ' it'} on the server before running the delivery again.${why}`;
+        case 'failed':
+            if (!result?.state)
+                return `❌ **Not delivered.**${why}${/nothing was sent/i.test(why) ? '' : ' Nothing was sent.'}`;
+            if (result.state === 'FAILED')
+                return `❌ **Not delivered:** the server could not process any file of${transfer} (state FAILED); nothing can be downloaded.${removedInWords(result)}`;
+            if (result.removedFiles.length)
+                return partly(result, to, context);
+            return `⚠️ **Sent, but not available yet:**${transfer} is ${text(result.state)}.${why}`;
+        case 'delivered':
+            if (!result)
+                return `✅ **Delivered.**`;
+            if (result.removedFiles.length)
+                return partly(result, to, context);
+            if (outcome.failed)
+                return `⚠️ **Sent as${transfer}, but the run did not end cleanly.**${why}`;
+            if (result.state !== 'ACTIVE')
+                return `✅ **Sent**${to ? ` to ${to}` : ''} as${transfer}, ${text(result.state ?? 'state unknown')}: the server is still checking the files and notifies the recipients once it is ACTIVE; ${expiry(result.expirationDate, context.now)}.`;
+            return `✅ **Delivered** ${count(result.files.length, 'file')}${to ? ` to ${to}` : ''} as${transfer}; ${expiry(result.expirationDate, context.now)}.`;
+    }
+}
+function partly(result, to, context) {
+    const kept = result.files.length - result.removedFiles.length;
+    return `⚠️ **Partly delivered:** ${count(Math.max(kept, 0), 'file')}${to ? ` to ${to}` : ''} as transfer ${code(result.trackingId ?? '')}; ${expiry(result.expirationDate, context.now)}.${removedInWords(result)}`;
+}
+function removedInWords(result) {
+    if (!result.removedFiles.length)
+        return '';
+    const each = result.removedFiles.map((f) => `${text(f.name)} (${removalCause(f.cause)})`);
+    return ` The server removed ${each.join(', ')}.`;
+}
+/** A removal cause the server gives, in words, with its own code. */
+function removalCause(cause) {
+    const words = /checksum/i.test(cause)
+        ? 'its checksum did not match what was sent: something between here and the server altered the upload'
+        : /virus|malware|infect/i.test(cause)
+            ? 'a virus scan on the server rejected it'
+            : "rejected by the server's pre-processing, e.g. a virus scan";
+    return `${words}; ${code(cause)}`;
+}
+function factRows(result, context) {
+    const rows = [];
+    if (result.trackingId)
+        rows.push(['Tracking id', code(result.trackingId)]);
+    if (result.state)
+        rows.push(['State', text(result.state)]);
+    if (result.expirationDate)
+        rows.push(['Expires', `${text(longDate(result.expirationDate))} (${text(result.expirationDate)})`]);
+    const who = recipientList(context.recipients);
+    if (who)
+        rows.push(['Recipients', who]);
+    return rows;
+}
+function fileRows(outcome, maxBytes) {
+    const result = outcome.result;
+    if (!result)
+        return [];
+    const removed = new Map(result.removedFiles.map((f) => [f.name, f.cause]));
+    const rows = [];
     let bytes = 0;
-    let count = 0;
-    for (const row of rows) {
-        bytes += Buffer.byteLength(row.join('')) + row.length * '<td></td>'.length + '<tr></tr>'.length;
+    for (const file of result.files) {
+        const row = fileRow(file, fileStatus(outcome, removed.get(file.name)));
+        bytes += rowBytes(row);
         if (bytes > maxBytes)
             break;
-        count++;
+        rows.push(row);
     }
-    return rows.slice(0, count);
+    return rows;
 }
-function summary_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function fileRow(file, status) {
+    const size = humanSize(file.size);
+    const exact = file.size < 1024 ? '' : ` (${file.size.toLocaleString('en-US')} bytes)`;
+    return [text(file.name), `${text(size)}${exact}`, code(file.sha256), status];
+}
+function fileStatus({ status, result }, removedCause) {
+    if (removedCause !== undefined)
+        return `removed: ${removalCause(removedCause)}`;
+    if (status === 'dry-run')
+        return 'checked, not sent';
+    if (status === 'uncertain')
+        return 'uploaded; transfer not confirmed';
+    if (!result?.state)
+        return 'not sent';
+    return result.state === 'ACTIVE' ? 'delivered' : `sent (${text(result.state)})`;
+}
+function recipientCount(recipients) {
+    if (!recipients)
+        return '';
+    return count(recipients.to.length + recipients.cc.length + recipients.bcc.length, 'recipient');
+}
+function recipientList(recipients) {
+    if (!recipients)
+        return '';
+    return [
+        ...recipients.to.map((r) => `${text(r)} (to)`),
+        ...recipients.cc.map((r) => `${text(r)} (cc)`),
+        ...recipients.bcc.map((r) => `${text(r)} (bcc)`)
+    ].join(', ');
+}
+/** A message as a sentence: ends with a full stop. */
+function sentence(message) {
+    return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+// The job summaries: the core writes the Markdown, this file appends it to GITHUB_STEP_SUMMARY
+// (nothing without it) and says when GitHub's 1 MiB limit left files out.
+
+
+
+
+
+/** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
+const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
+/** The delivery's summary: its verdict first, then the transfer and the files (as many as fit; all are in `filesList`). */
+async function writeDeliverySummary(outcome, recipients, filesList) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = deliverySummary(outcome, {
+        recipients,
+        now: Date.now(),
+        maxFileRowBytes: SUMMARY_FILE_ROWS_MAX_BYTES
+    });
+    let markdown = summary.markdown;
+    const { filesShown: shown, filesTotal: total } = summary;
+    if (shown < total) {
+        markdown += `\n${total - shown} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in ${text(filesList)} (the "files-list" output).\n`;
+        core.warning(escapeControls(`The job summary shows the first ${shown} of ${total} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`));
+    }
+    await summary_appendSummary(markdown);
+}
+/** Appends Markdown to the job summary, set apart from what earlier steps wrote. */
+async function summary_appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,external_node_fs_promises_namespaceObject.appendFile)(file, `\n${markdown}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/sub-actions.ts
 // The sub-actions after a delivery: `revoke/action.yml` and `status/action.yml`.
+
 
 
 
@@ -37876,6 +38122,7 @@ async function sub_actions_runRevoke() {
     const cancellation = host_cancelOnSignals('the step');
     try {
         const outcome = await runRevoke(inputs(), host_actionHost(cancellation.signal));
+        await summary_appendSummary(revokeSummary(outcome, Date.now()));
         if (outcome.value)
             setOutput('state', outcome.value.state);
         if (outcome.status !== 'ok')
@@ -37891,7 +38138,8 @@ async function sub_actions_runStatus() {
     try {
         const outcome = await statusCommand(inputs(), actionHost(cancellation.signal));
         if (outcome.value)
-            await publish(outcome.value);
+            publish(outcome.value);
+        await appendSummary(statusSummary(outcome, Date.now()));
         if (outcome.status === 'cancelled' && outcome.value)
             fail('The status step was cancelled; its outputs are those of the last status read.');
         else if (outcome.status !== 'ok')
@@ -37907,25 +38155,12 @@ function inputs() {
 function fail(message) {
     setFailed(text_escapeControls(message));
 }
-async function publish(report) {
+function publish(report) {
     core.setOutput('state', report.state);
     core.setOutput('expiration-date', report.expirationDate ?? '');
     core.setOutput('downloads', JSON.stringify(report.downloads));
     core.setOutput('all-downloaded', String(report.allDownloaded));
     core.info(logText(`Transfer ${report.trackingId} is ${report.state}; every file downloaded: ${report.allDownloaded}.`));
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const files = report.downloads[0]?.files.map((f) => f.name) ?? [];
-    await core.summary
-        .addHeading(`Cryptshare transfer ${escapeHtml(report.trackingId)}: ${escapeHtml(report.state)}`, 2)
-        .addTable([
-        [{ data: 'Recipient', header: true }, ...files.map((name) => ({ data: escapeHtml(name), header: true }))],
-        ...report.downloads.map((r) => [
-            escapeHtml(r.recipient),
-            ...r.files.map((f) => (f.downloads[0] ? escapeHtml(f.downloads[0]) : 'not yet'))
-        ])
-    ])
-        .write();
 }
 
 

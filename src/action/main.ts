@@ -7,7 +7,7 @@ import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { isRerunAttempt, readInputs, type ActionInputs } from './inputs.js'
 import { actionOwnFiles, filesListPath, publishFiles } from './outputs.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
-import { writeSummary } from './summary.js'
+import { writeDeliverySummary } from './summary.js'
 
 /** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 export async function run(): Promise<void> {
@@ -31,8 +31,7 @@ export async function run(): Promise<void> {
   const { status, result } = outcome
   if (status === 'nothing-sent') publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
   if (result) publish(result, filesList)
-  if (inputs && result && (status === 'dry-run' || status === 'failed' || (status === 'delivered' && !outcome.failed)))
-    await writeSummary(result, inputs.recipients, filesList)
+  await writeDeliverySummary(outcome, inputs?.recipients, filesList)
   report(outcome)
 }
 

@@ -5,13 +5,15 @@ import { escapeControls, logText } from '../core/log-text.js'
 import type { TransferReport } from '../core/transfer-report.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { ACTION_NAMING, rawInput } from './inputs.js'
-import { escapeHtml } from './summary.js'
+import { revokeSummary, statusSummary } from '../core/summary/transfer.js'
+import { appendSummary } from './summary.js'
 
 export async function runRevoke(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the step')
   try {
     const outcome = await revokeCommand(inputs(), actionHost(cancellation.signal))
+    await appendSummary(revokeSummary(outcome, Date.now()))
     if (outcome.value) core.setOutput('state', outcome.value.state)
     if (outcome.status !== 'ok') fail(outcome.message ?? 'The revocation was cancelled.')
   } finally {
@@ -24,7 +26,8 @@ export async function runStatus(): Promise<void> {
   const cancellation = cancelOnSignals('the step')
   try {
     const outcome = await statusCommand(inputs(), actionHost(cancellation.signal))
-    if (outcome.value) await publish(outcome.value)
+    if (outcome.value) publish(outcome.value)
+    await appendSummary(statusSummary(outcome, Date.now()))
     if (outcome.status === 'cancelled' && outcome.value)
       fail('The status step was cancelled; its outputs are those of the last status read.')
     else if (outcome.status !== 'ok') fail(outcome.message ?? 'The status step was cancelled.')
@@ -41,7 +44,7 @@ function fail(message: string): void {
   core.setFailed(escapeControls(message))
 }
 
-async function publish(report: TransferReport): Promise<void> {
+function publish(report: TransferReport): void {
   core.setOutput('state', report.state)
   core.setOutput('expiration-date', report.expirationDate ?? '')
   core.setOutput('downloads', JSON.stringify(report.downloads))
@@ -49,16 +52,4 @@ async function publish(report: TransferReport): Promise<void> {
   core.info(
     logText(`Transfer ${report.trackingId} is ${report.state}; every file downloaded: ${report.allDownloaded}.`)
   )
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const files = report.downloads[0]?.files.map((f) => f.name) ?? []
-  await core.summary
-    .addHeading(`Cryptshare transfer ${escapeHtml(report.trackingId)}: ${escapeHtml(report.state)}`, 2)
-    .addTable([
-      [{ data: 'Recipient', header: true }, ...files.map((name) => ({ data: escapeHtml(name), header: true }))],
-      ...report.downloads.map((r) => [
-        escapeHtml(r.recipient),
-        ...r.files.map((f) => (f.downloads[0] ? escapeHtml(f.downloads[0]) : 'not yet'))
-      ])
-    ])
-    .write()
 }

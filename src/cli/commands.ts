@@ -21,6 +21,13 @@ const SHARED: Record<string, CliOption> = {
   debug: { kind: 'switch', help: 'Print debug lines too', env: false }
 }
 
+const SUMMARY_FILE: Record<string, CliOption> = {
+  'summary-file': {
+    kind: 'text',
+    help: 'Write a Markdown summary, its verdict first and nothing secret, to this file (a merge-request note, a release description)'
+  }
+}
+
 export const DELIVER: Command = {
   name: 'deliver',
   summary: 'Deliver files to recipients through a Cryptshare server',
@@ -43,6 +50,7 @@ export const DELIVER: Command = {
       kind: 'text',
       help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
     },
+    ...SUMMARY_FILE,
     ...SHARED
   }
 }
@@ -64,7 +72,8 @@ export const VERIFY: Command = {
 
 const JSON_RESULT: Record<string, CliOption> = {
   json: { kind: 'switch', help: 'Print the result as JSON on stdout', env: false },
-  'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' }
+  'output-json': { kind: 'text', help: 'Write the result as JSON to this file (mode 0600)' },
+  ...SUMMARY_FILE
 }
 
 export const REVOKE: Command = {

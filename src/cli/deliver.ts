@@ -3,6 +3,7 @@
 import * as path from 'node:path'
 import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import { humanSize, type OwnFile } from '../core/files.js'
+import { deliverySummary } from '../core/summary/delivery.js'
 import type { Host } from '../core/host.js'
 import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
@@ -34,7 +35,7 @@ export interface CliContext {
 export async function deliverCommand(args: ParsedArgs, context: CliContext): Promise<number> {
   const { terminal, cancellation } = context
   const values = args.values
-  let result: CliResult
+  let outcome: DeliveryOutcome
   let settings: DeliverySettings | undefined
   let outputsWritable = false
   try {
@@ -46,17 +47,16 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     )
     const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets)
     if (nowhere) throw new UsageError(nowhere)
-    const outcome = await runDelivery(
+    outcome = await runDelivery(
       { settings, ownFiles: outputFiles(values, context.cwd), rerun: false },
       deliveryHost(context)
     )
-    result = cliOutcome(outcome, cancellation.exitCode())
   } catch (error) {
-    const signalExit = cancellation.exitCode()
-    result = cliOutcome(failedDelivery(error, signalExit !== undefined), signalExit)
+    outcome = failedDelivery(error, cancellation.exitCode() !== undefined)
   }
-
-  const written = outputsWritable ? await writeOutputs(result, values, context) : []
+  const result = cliOutcome(outcome, cancellation.exitCode())
+  const summary = () => deliverySummary(outcome, { recipients: settings?.recipients, now: Date.now() }).markdown
+  const written = outputsWritable ? await writeOutputs(result, summary, values, context) : []
   report(result, terminal, settings, written)
   if (values.json === 'true') {
     const json = logSafeJson(stdoutResult(result, terminal.showsSecrets))
@@ -82,12 +82,12 @@ async function assertOutputFiles(values: Record<string, string>, cwd: string): P
 }
 
 /**
- * The files this command writes: every option whose name starts with "output" names one (they
- * are never delivered, see `selectFiles`).
+ * The files this command writes: --summary-file and every option whose name starts with "output"
+ * (they are never delivered, see `selectFiles`).
  */
 export function outputFiles(values: Record<string, string>, cwd: string): OwnFile[] {
   return Object.entries(values)
-    .filter(([name, value]) => /^output(-|[A-Z])/.test(name) && value)
+    .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file') && value)
     .map(([name, value]) => ({ path: path.resolve(cwd, value), by: `--${name}` }))
 }
 
@@ -114,11 +114,12 @@ function cliOutcome(outcome: DeliveryOutcome, signalExit: number | undefined): C
   return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message)
 }
 
-const OUTPUT_FILES = ['output-json', 'output-password', 'output-env']
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'summary-file']
 
 /** Writes the output files asked for; returns those written. */
 async function writeOutputs(
   result: CliResult,
+  summary: () => string,
   values: Record<string, string>,
   context: CliContext
 ): Promise<WrittenOutput[]> {
@@ -145,6 +146,7 @@ async function writeOutputs(
     'output-env',
     dotenv(result, (message) => terminal.warning(message))
   )
+  if (values['summary-file']) await write('summary-file', summary())
   return written
 }
 

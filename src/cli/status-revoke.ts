@@ -2,6 +2,7 @@
 // the JSON result on stdout and in --output-json, errors on stderr.
 import * as path from 'node:path'
 import { runRevoke, runStatus, type CommandOutcome } from '../core/commands/transfer.js'
+import { isGone, revokeSummary, stateInWords, statusSummary } from '../core/summary/transfer.js'
 import type { TransferReport } from '../core/transfer-report.js'
 import { CLI_NAMING, type ParsedArgs } from './args.js'
 import type { CliContext } from './deliver.js'
@@ -13,16 +14,20 @@ import type { Terminal } from './terminal.js'
 interface Outcome {
   exitCode: number
   json: Record<string, unknown>
+  /** The Markdown for --summary-file. */
+  summary?: string
 }
 
 export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<number> {
   return transferCommand(args, context, async (source, host) => {
     const outcome = await runRevoke(source, host)
+    const summary = revokeSummary(outcome, Date.now())
     const result = outcome.value
-    if (outcome.status !== 'ok' || !result) return failed(outcome, context)
+    if (outcome.status !== 'ok' || !result) return { ...failed(outcome, context), summary }
     return {
       exitCode: EXIT.ok,
-      json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state }
+      json: { status: result.revoked ? 'revoked' : 'not-needed', trackingId: result.trackingId, state: result.state },
+      summary
     }
   })
 }
@@ -30,13 +35,14 @@ export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<nu
 export function statusCommand(args: ParsedArgs, context: CliContext): Promise<number> {
   return transferCommand(args, context, async (source, host) => {
     const outcome = await runStatus(source, host)
+    const summary = statusSummary(outcome, Date.now())
     const report = outcome.value
-    if (!report) return failed(outcome, context)
+    if (!report) return { ...failed(outcome, context), summary }
     showReport(report, context.terminal)
-    if (outcome.status === 'ok') return { exitCode: EXIT.ok, json: { status: 'ok', ...report } }
+    if (outcome.status === 'ok') return { exitCode: EXIT.ok, json: { status: 'ok', ...report }, summary }
     // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
     const { exitCode, json } = failed(outcome, context)
-    return { exitCode, json: { ...json, status: outcome.status, ...report } }
+    return { exitCode, json: { ...json, status: outcome.status, ...report }, summary }
   })
 }
 
@@ -67,8 +73,10 @@ async function transferCommand(
   let outcome: Outcome
   let outputWritable = false
   const file = args.values['output-json']
+  const summaryFile = args.values['summary-file']
   try {
     if (file) await assertWritable(path.resolve(context.cwd, file), '--output-json')
+    if (summaryFile) await assertWritable(path.resolve(context.cwd, summaryFile), '--summary-file')
     outputWritable = true
     outcome = await run(
       { get: (name) => args.values[name] ?? '', naming: CLI_NAMING },
@@ -79,14 +87,17 @@ async function transferCommand(
   }
   const json: Record<string, unknown> & { exitCode: number } = { ...outcome.json, exitCode: outcome.exitCode }
   if (typeof json.error === 'string') terminal.error(json.error)
-  if (file && outputWritable) {
+  const write = async (option: string, name: string | undefined, text: string | undefined): Promise<void> => {
+    if (!name || text === undefined || !outputWritable) return
     try {
-      await writePrivateFile(path.resolve(context.cwd, file), `${JSON.stringify(json, null, 2)}\n`)
+      await writePrivateFile(path.resolve(context.cwd, name), text)
     } catch (error) {
-      terminal.error(`Could not write --output-json ${file}: ${(error as Error).message}.`)
+      terminal.error(`Could not write --${option} ${name}: ${(error as Error).message}.`)
       if (json.exitCode === EXIT.ok) json.exitCode = EXIT.failed
     }
   }
+  await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`)
+  await write('summary-file', summaryFile, outcome.summary)
   if (args.values.json === 'true') context.stdout.write(`${terminal.redact(logSafeJson(json))}\n`)
   return json.exitCode
 }
@@ -101,7 +112,9 @@ function showReport(report: TransferReport, terminal: Terminal): void {
         `  ${recipient}  ${file.name}  ${file.downloads[0] ? `downloaded ${file.downloads[0]}` : 'not yet'}`
       )
   }
-  terminal.info(
-    report.allDownloaded ? 'Every recipient has downloaded every file.' : 'Not every file is downloaded yet.'
-  )
+  if (isGone(report.state)) terminal.info(`The transfer is ${stateInWords(report.state)}.`)
+  else
+    terminal.info(
+      report.allDownloaded ? 'Every recipient has downloaded every file.' : 'Not every file is downloaded yet.'
+    )
 }
