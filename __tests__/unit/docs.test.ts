@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { envName } from '../../src/cli/args.js'
 import { COMMANDS } from '../../src/cli/commands.js'
@@ -7,22 +7,12 @@ import { EXIT } from '../../src/cli/results.js'
 import { OPTIONS, type OptionSpec } from '../../src/core/options.js'
 import { REVOKE_OPTIONS, STATUS_OPTIONS } from '../../src/core/transfer-options.js'
 import { VERSION } from '../../src/core/version.js'
+import { DOC_FILES, parse } from './markdown.js'
 
 const root = join(new URL('.', import.meta.url).pathname, '..', '..')
 const read = (path: string): string => readFileSync(join(root, path), 'utf8')
 const actionYml = read('action.yml')
 const readme = read('README.md')
-
-/** Every Markdown file of the documentation, relative to the repository root. */
-const DOC_FILES = [
-  'README.md',
-  'CONTRIBUTING.md',
-  'revoke/README.md',
-  'status/README.md',
-  ...readdirSync(join(root, 'docs'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/${name}`)
-]
 
 interface Declared {
   required: boolean
@@ -50,24 +40,6 @@ function block(name: 'inputs' | 'outputs', yml = actionYml): Map<string, Declare
     }
   }
   return entries
-}
-
-/** The lines of a Markdown file outside code blocks, and the code blocks with their language. */
-function parse(markdown: string): { prose: string[]; code: { lang: string; text: string }[] } {
-  const prose: string[] = []
-  const code: { lang: string; text: string }[] = []
-  let fence: { marker: string; lang: string; lines: string[] } | undefined
-  for (const line of markdown.split('\n')) {
-    const marker = /^(`{3,}|~{3,})\s*([\w-]*)/.exec(line)
-    if (fence) {
-      if (marker && marker[1].startsWith(fence.marker) && line.trim() === marker[1]) {
-        code.push({ lang: fence.lang, text: fence.lines.join('\n') })
-        fence = undefined
-      } else fence.lines.push(line)
-    } else if (marker) fence = { marker: marker[1], lang: marker[2], lines: [] }
-    else prose.push(line)
-  }
-  return { prose, code }
 }
 
 /** The prose of the section under `heading` (any level), up to the next heading of that level or above. */
