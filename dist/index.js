@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6442);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8997);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6442:
+/***/ 8997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32968,6 +32968,21 @@ const OPTIONS = {
         min: 0,
         help: 'Retries of a request that failed transiently (0: none)'
     },
+    checksums: {
+        kind: 'text',
+        default: 'sha256',
+        help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
+    },
+    'include-checksums': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
+    },
+    'checksums-in-message': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -33200,9 +33215,30 @@ function readDeliverySettings(source, defaults) {
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
+        checksumFiles: readChecksumFiles(source),
         deliverAgain: read.bool('deliver-again'),
         workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
     };
+}
+/** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
+function readChecksumFiles(source) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const text = read.raw('checksums').trim().toLowerCase() || 'sha256';
+    const algorithms = [];
+    if (text !== 'none') {
+        for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+            if (item !== 'sha256' && item !== 'sha512')
+                throw new InputError(`${naming.option('checksums')} is "${shorten(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`);
+            if (!algorithms.includes(item))
+                algorithms.push(item);
+        }
+    }
+    const include = read.bool('include-checksums');
+    const inMessage = read.bool('checksums-in-message');
+    if (!algorithms.length && (include || inMessage))
+        throw new InputError(`${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`);
+    return { algorithms, include, inMessage };
 }
 /** To, cc and bcc: at least one address, each valid and listed once. */
 function readRecipients(source) {
@@ -33504,16 +33540,19 @@ async function digestFile(filePath, algorithms) {
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
-/** Every file's record (name, path, size, SHA-256), hashed one after the other. */
-async function hashAll(files) {
+/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
+async function hashAll(files, algorithms = []) {
     const out = [];
     for (const file of files)
-        out.push(fileRecord(file, await sha256File(file.absolutePath)));
+        out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])));
     return out;
 }
-/** What the result says of a delivered file. */
-function fileRecord(file, sha256) {
-    return { name: file.name, path: file.relativePath, size: file.size, sha256 };
+/** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
+function fileRecord(file, digests) {
+    const record = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 };
+    if (digests.sha512)
+        record.sha512 = digests.sha512;
+    return record;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/finalize.ts
@@ -36656,7 +36695,7 @@ function relativePosix(workspace, file, pathModule = external_node_path_namespac
 function assertUniqueNames(files) {
     const byName = new Map();
     for (const file of files) {
-        const key = file.name.normalize('NFC').toLowerCase();
+        const key = nameKey(file.name);
         const other = byName.get(key);
         if (other) {
             throw new FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
@@ -36664,6 +36703,10 @@ function assertUniqueNames(files) {
         }
         byName.set(key, file);
     }
+}
+/** A file name as recipients compare names: NFC-normalised, without regard to case. */
+function nameKey(name) {
+    return name.normalize('NFC').toLowerCase();
 }
 /** The bytes of all files together. */
 function totalSize(files) {
@@ -37130,13 +37173,13 @@ function policyProblems(policy, request, naming = contract_NEUTRAL_NAMING) {
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
     const problems = [];
-    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
+    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '') + (request.addedBytes ?? 0);
     if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
         problems.push(tooBig.length
             ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
+            : `The files total ${humanSize(total)} (${total} bytes${request.addedBytes ? `, of which ${request.addedBytes} bytes of checksum lists this tool adds` : ''}), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
     }
     if (request.expirationDays !== undefined &&
         typeof settings.maxRetentionPeriod === 'number' &&
@@ -37370,7 +37413,104 @@ function invalidToken(sender, naming, cause) {
         'Obtain a new token, or leave it empty to use client-id verification.', cause);
 }
 
+;// CONCATENATED MODULE: ./src/core/checksum-files.ts
+// Checksum files of what was delivered, in the format `sha256sum -c` / `sha512sum -c` read
+// (GNU coreutils): one line per file, "<hex digest>  <name>", under the names the recipients
+// see. Written beside the run (never in the delivered folder) and, when asked, added to the
+// transfer itself. The digests come from the one read that hashes each file for its upload.
+
+
+
+
+
+const CHECKSUM_FILE_NAMES = { sha256: 'SHA256SUMS', sha512: 'SHA512SUMS' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * A name as coreutils writes it: a name holding a backslash, a line feed or a carriage return
+ * has them escaped, and its line starts with a backslash.
+ */
+function escapedName(name) {
+    if (!/[\\\n\r]/.test(name))
+        return { prefix: '', name };
+    return { prefix: '\\', name: name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r') };
+}
+/** The checksum file's text for these files (in their order). */
+function checksumFileText(files, algorithm) {
+    return files
+        .map((file) => {
+        const digest = file[algorithm];
+        if (!digest)
+            throw new Error(`no ${algorithm} digest of ${file.name}`);
+        const { prefix, name } = escapedName(file.name);
+        return `${prefix}${digest}  ${name}\n`;
+    })
+        .join('');
+}
+/** The size the checksum file will have, known before any file is hashed (for the policy's size limit). */
+function checksumFileSize(files, algorithm) {
+    return files.reduce((sum, file) => {
+        const { prefix, name } = escapedName(file.name);
+        return sum + prefix.length + HEX_LENGTH[algorithm] + 2 + Buffer.byteLength(name) + 1;
+    }, 0);
+}
+/** Checksum files added to the transfer must not take the name of a delivered file (as the recipients compare names). */
+function assertNoChecksumFileClash(files, algorithms, naming = contract_NEUTRAL_NAMING) {
+    for (const algorithm of algorithms) {
+        const name = CHECKSUM_FILE_NAMES[algorithm];
+        const clash = files.find((file) => nameKey(file.name) === nameKey(name));
+        if (clash)
+            throw new InputError(`"${clash.relativePath}" has the name of the checksum file ${name} that ${naming.name('include-checksums')} adds to the transfer: rename it, exclude it with a "!" pattern in ${naming.name('files')}, or set ${naming.setting('include-checksums', 'false')}. Nothing was sent.`);
+    }
+}
+/** Writes the checksum files of `files` into `folder` (created if needed); returns their paths. */
+async function writeChecksumFiles(folder, files, algorithms) {
+    await external_node_fs_namespaceObject.promises.mkdir(folder, { recursive: true });
+    const written = [];
+    for (const algorithm of algorithms) {
+        const file = external_node_path_namespaceObject.join(folder, CHECKSUM_FILE_NAMES[algorithm]);
+        await external_node_fs_namespaceObject.promises.writeFile(file, checksumFileText(files, algorithm));
+        written.push(file);
+    }
+    return written;
+}
+/** The files the recipients can download: the delivered ones less those the server removed. */
+function keptFiles(result) {
+    const removed = new Set(result.removedFiles.map((f) => f.name));
+    return result.files.filter((file) => !removed.has(file.name));
+}
+/** The confidential message with the digest lists after the sender's own text. */
+function messageWithChecksums(message, files, algorithms) {
+    const lists = algorithms.map((algorithm) => `${CHECKSUM_FILE_NAMES[algorithm]}:\n${checksumFileText(files, algorithm)}`);
+    return `${message ? `${message}\n\n` : ''}${lists.join('\n')}`;
+}
+/** The bytes `messageWithChecksums` will have, known before any file is hashed. */
+function messageWithChecksumsSize(message, files, algorithms) {
+    const lists = algorithms.map((algorithm) => Buffer.byteLength(`${CHECKSUM_FILE_NAMES[algorithm]}:\n`) + checksumFileSize(files, algorithm));
+    return ((message ? Buffer.byteLength(`${message}\n\n`) : 0) +
+        lists.reduce((sum, bytes) => sum + bytes, 0) +
+        Math.max(0, algorithms.length - 1));
+}
+/** The bytes the checksum files add to the transfer (include-checksums). */
+function includedChecksumBytes(files, algorithms) {
+    return algorithms.reduce((sum, algorithm) => sum + checksumFileSize(files, algorithm), 0);
+}
+/**
+ * Writes the checksum files of a delivery whose transfer exists (or may: finalize sent), for the
+ * files the recipients can download; nothing for a dry run or a delivery that sent nothing.
+ * Returns the paths written.
+ */
+async function writeDeliveredChecksums(folder, result, algorithms) {
+    if (!result || result.dryRun || !result.trackingId || !algorithms.length)
+        return [];
+    return writeChecksumFiles(folder, keptFiles(result), algorithms);
+}
+/** The paths the checksum files get in `folder` (the front-end's own files: never delivered). */
+function checksumFilePaths(folder) {
+    return Object.values(CHECKSUM_FILE_NAMES).map((name) => external_node_path_namespaceObject.join(folder, name));
+}
+
 ;// CONCATENATED MODULE: ./src/core/lifecycle/preflight.ts
+
 
 
 
@@ -37385,7 +37525,7 @@ async function preflight(client, options, events) {
     const warn = (message) => events.warning(message);
     const policy = readPolicy(await labelled('transfer policy check', () => client.transferPolicy(sender, allRecipients)), warn);
     const naming = events.naming ?? contract_NEUTRAL_NAMING;
-    const problems = policyProblems(policy, options, naming);
+    const problems = policyProblems(policy, { ...options, addedBytes: addedBytes(options, policy.settings) }, naming);
     const settings = policy.settings;
     const password = planPassword(options.passwordMode, allowedPasswordModes(settings));
     if (problems.length || !password) {
@@ -37403,6 +37543,15 @@ async function preflight(client, options, events) {
     }
     events.info(`Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`);
     return { token, settings, password };
+}
+/** The bytes the checksum files and digest lists add to the transfer, counted against the size limit. */
+function addedBytes({ checksumFiles: plan, files, confidentialMessage }, settings) {
+    const lists = plan.include ? includedChecksumBytes(files, plan.algorithms) : 0;
+    const inMessage = plan.inMessage && settings.confidentialMessageAllowed !== false
+        ? messageWithChecksumsSize(confidentialMessage, files, plan.algorithms) -
+            Buffer.byteLength(confidentialMessage ?? '')
+        : 0;
+    return lists + inMessage;
 }
 
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
@@ -38188,11 +38337,13 @@ const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
  */
 function uploadAll(session, options, events, checksum) {
     const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) };
-    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, total }, events, stop));
+    // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
+    const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])];
+    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, algorithms, total }, events, stop));
 }
 /** A file this big is said to be hashed before its upload starts: reading it takes a while. */
 const HASHING_NOTICE_BYTES = 64 * 1024 * 1024;
-async function uploadOne(session, file, { checksum, total }, events, stop) {
+async function uploadOne(session, file, { checksum, algorithms, total }, events, stop) {
     const what = `upload of "${file.relativePath}"`;
     const live = events.uploadProgress?.bind(events);
     const update = (bytes, done, phase) => live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) });
@@ -38202,7 +38353,7 @@ async function uploadOne(session, file, { checksum, total }, events, stop) {
         else
             events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`);
     }
-    const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch((error) => {
+    const digests = await digestFile(file.absolutePath, algorithms).catch((error) => {
         throw new errors_DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
     const sha256 = digests.sha256;
@@ -38255,7 +38406,7 @@ async function uploadOne(session, file, { checksum, total }, events, stop) {
     update(file.size, true);
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
-    return fileRecord(file, sha256);
+    return fileRecord(file, digests);
 }
 /** The server answered the upload and refused its content (4xx). */
 function refusedContent(error) {
@@ -38280,17 +38431,25 @@ async function changedOnDisk(file, sha256) {
     }
 }
 async function attachConfidentialMessage(session, text, files, checksum) {
-    const content = Buffer.from(text, 'utf8');
     const taken = new Set(files.map((f) => f.name.toLowerCase()));
     let fileName = CONFIDENTIAL_MESSAGE_NAME;
     for (let n = 2; taken.has(fileName.toLowerCase()); n++)
         fileName = `confidential-message-${n}.txt`;
-    const digest = checksum ? { checksum: (0,external_node_crypto_.createHash)(checksum).update(content).digest('hex') } : {};
     await labelled('confidential message', async () => {
-        const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest });
-        await session.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
+        const { fileId } = await uploadText(session, fileName, text, checksum);
         await session.markConfidentialMessage(fileId);
     });
+}
+/** Adds a file this tool wrote (a checksum file) to the transfer, from memory. */
+async function attachGeneratedFile(session, fileName, text, checksum) {
+    await labelled(`upload of ${fileName}`, () => uploadText(session, fileName, text, checksum));
+}
+async function uploadText(session, fileName, text, checksum) {
+    const content = Buffer.from(text, 'utf8');
+    const digest = checksum ? { checksum: (0,external_node_crypto_.createHash)(checksum).update(content).digest('hex') } : {};
+    const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest });
+    await session.uploadFile(fileUrl, { open: () => external_node_stream_.Readable.from([content]), length: content.length });
+    return { fileId };
 }
 /**
  * The upload check: fails when the session lists a file the server has not fully received.
@@ -38307,6 +38466,7 @@ function checkUploads(session, events) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/index.ts
+
 
 
 
@@ -38339,7 +38499,7 @@ async function deliver(client, options, events, signal, clock = systemClock) {
 async function lifecycle(client, options, events, signal, clock) {
     const clearance = await preflight(client, options, events);
     if (options.dryRun) {
-        const files = await hashAll(options.files);
+        const files = await hashAll(options.files, options.checksumFiles.algorithms);
         events.info('Dry run: nothing was created on the server.');
         return { dryRun: true, downloadUrls: [], files, removedFiles: [] };
     }
@@ -38356,7 +38516,7 @@ async function lifecycle(client, options, events, signal, clock) {
     let assembled;
     try {
         const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock);
-        assembled = await assemble(session, patch, options, events);
+        assembled = await assemble(session, patch, options, events, clearance.settings.confidentialMessageAllowed !== false);
     }
     catch (error) {
         throw await session.abandon(error, error);
@@ -38368,7 +38528,8 @@ async function lifecycle(client, options, events, signal, clock) {
         files: assembled.files,
         password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
         expirationDate: assembled.expirationDate,
-        removedFiles: []
+        removedFiles: [],
+        ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {})
     };
     const outcome = await session.finalize(bounds, signal, clock);
     if (outcome.kind === 'refused')
@@ -38380,21 +38541,36 @@ async function lifecycle(client, options, events, signal, clock) {
     // From here on the transfer exists: whatever goes wrong, what is known of it is published.
     return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
 }
-/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
-async function assemble(session, patch, options, events) {
+/**
+ * Applies the settings, uploads every file (then the checksum files and the confidential
+ * message, which need every file's digests), checks the uploads.
+ */
+async function assemble(session, patch, options, events, confidentialMessageAllowed) {
     const patched = await session.patchSettings(patch);
     const generated = patch.securityMode?.config.passwordMode === 'GENERATED';
     let serverPassword = generated ? shownPassword(patched, events) : undefined;
     const checksum = await session.checksumAlgorithm(patched);
     const files = await uploadAll(session, options, events, checksum);
-    if (options.confidentialMessage) {
-        await attachConfidentialMessage(session, options.confidentialMessage, files, checksum);
-    }
+    const plan = options.checksumFiles;
+    const addedFiles = [];
+    if (plan.include)
+        for (const algorithm of plan.algorithms) {
+            const name = CHECKSUM_FILE_NAMES[algorithm];
+            await attachGeneratedFile(session, name, checksumFileText(files, algorithm), checksum);
+            addedFiles.push(name);
+        }
+    let confidentialMessage = options.confidentialMessage;
+    if (plan.inMessage && confidentialMessageAllowed)
+        confidentialMessage = messageWithChecksums(confidentialMessage, files, plan.algorithms);
+    else if (plan.inMessage)
+        events.warning("The server's policy does not allow a confidential message for this sender and these recipients: the digest list is not added to one (the checksum files are written as asked).");
+    if (confidentialMessage)
+        await attachConfidentialMessage(session, confidentialMessage, files, checksum);
     const current = await session.read('upload check');
     const expirationDate = checkUploads(current, events);
     if (generated && !serverPassword)
         serverPassword = shownPassword(current, events);
-    return { files, expirationDate, serverPassword };
+    return { files, addedFiles, expirationDate, serverPassword };
 }
 /**
  * Finalize was sent and its outcome is unknown: where the session can still be deleted, nothing
@@ -38535,6 +38711,7 @@ function isCancel(error) {
 
 
 
+
 async function runDelivery(request, host) {
     const { settings } = request;
     let connection;
@@ -38542,6 +38719,8 @@ async function runDelivery(request, host) {
         const { files } = await selectFiles(settings, host, host.naming, request.ownFiles);
         if (!files)
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
+        if (settings.checksumFiles.include)
+            assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming);
         connection = connection_openConnection(settings, host);
         const result = await deliver(connection.client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
@@ -38731,15 +38910,23 @@ function cancelOnSignals(what) {
 
 
 
+
 /** GitHub refuses an output over 1 MB; the `files` output stays this far below it. */
 const FILES_OUTPUT_MAX_BYTES = 750_000;
 /** Where the full `files` list is written: the runner's temporary folder, outside the workspace. */
 function filesListPath(env = process.env) {
     return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-files-${(0,external_node_crypto_.randomUUID)()}.json`);
 }
+/** Where the checksum files go: a folder of their own in the runner's temporary folder, outside the workspace. */
+function checksumsPath(env = process.env) {
+    return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-checksums-${(0,external_node_crypto_.randomUUID)()}`);
+}
 /** Every file the main step writes; none of them may be delivered. */
-function actionOwnFiles(filesList, env = process.env) {
+function actionOwnFiles(filesList, checksumsFolder, env = process.env) {
     const own = [{ path: filesList, by: 'the "files-list" output' }];
+    if (checksumsFolder)
+        for (const file of checksumFilePaths(checksumsFolder))
+            own.push({ path: file, by: 'the "checksums-path" output' });
     for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
         const file = env[name];
         if (file)
@@ -39131,16 +39318,22 @@ async function appendSummary(markdown) {
 
 
 
+
 /** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 async function main_run() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the delivery');
     const filesList = filesListPath();
+    const checksumsFolder = checksumsPath();
     let outcome;
     let inputs;
     try {
         inputs = readInputs();
-        outcome = await runDelivery({ settings: inputs, ownFiles: actionOwnFiles(filesList), rerun: isRerunAttempt(process.env) }, { ...host_actionHost(cancellation.signal), ...sessionTracking(inputs) });
+        outcome = await runDelivery({
+            settings: inputs,
+            ownFiles: actionOwnFiles(filesList, checksumsFolder),
+            rerun: isRerunAttempt(process.env)
+        }, { ...host_actionHost(cancellation.signal), ...sessionTracking(inputs) });
     }
     catch (error) {
         // The inputs could not be read: nothing was contacted.
@@ -39154,8 +39347,24 @@ async function main_run() {
         publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
     if (result)
         publish(result, filesList);
+    setOutput('checksums-path', await checksumFiles(checksumsFolder, result, inputs));
     await writeDeliverySummary(outcome, inputs?.recipients, filesList);
     report(outcome);
+}
+/** Writes the checksum files of a transfer that exists; returns their folder ('' when none were written). */
+async function checksumFiles(folder, result, inputs) {
+    if (!inputs)
+        return '';
+    try {
+        const written = await writeDeliveredChecksums(folder, result, inputs.checksumFiles.algorithms);
+        if (written.length)
+            info(logText(`Checksum files: ${written.join(', ')} (the "checksums-path" output).`));
+        return written.length ? folder : '';
+    }
+    catch (error) {
+        warning(escapeControls(`Could not write the checksum files to ${folder}: ${error.message}.`));
+        return '';
+    }
 }
 /** The step's result: failed with its one line, or a warning or info line about the transfer. */
 function report({ status, failed, cancelled, byCancel, message, level }) {

@@ -78,6 +78,7 @@ export async function deliveryOptions(
     waitForProcessing: true,
     processingTimeoutMs: 60_000,
     dryRun: false,
+    checksumFiles: { algorithms: ['sha256'], include: false, inMessage: false },
     ...extra
   }
 }

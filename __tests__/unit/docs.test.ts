@@ -141,6 +141,7 @@ describe('action.yml, the code and the documentation agree', () => {
   it('documents every output in the README', () => {
     expect([...table(readme, 'Outputs').keys()].sort()).toEqual([...outputs.keys()].sort())
     expect([...outputs.keys()].sort()).toEqual([
+      'checksums-path',
       'download-urls',
       'expiration-date',
       'files',

@@ -33178,6 +33178,21 @@ const option_table_OPTIONS = {
         min: 0,
         help: 'Retries of a request that failed transiently (0: none)'
     },
+    checksums: {
+        kind: 'text',
+        default: 'sha256',
+        help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
+    },
+    'include-checksums': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
+    },
+    'checksums-in-message': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -33410,9 +33425,30 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
+        checksumFiles: readChecksumFiles(source),
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
     };
+}
+/** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
+function readChecksumFiles(source) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const text = read.raw('checksums').trim().toLowerCase() || 'sha256';
+    const algorithms = [];
+    if (text !== 'none') {
+        for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+            if (item !== 'sha256' && item !== 'sha512')
+                throw new InputError(`${naming.option('checksums')} is "${shorten(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`);
+            if (!algorithms.includes(item))
+                algorithms.push(item);
+        }
+    }
+    const include = read.bool('include-checksums');
+    const inMessage = read.bool('checksums-in-message');
+    if (!algorithms.length && (include || inMessage))
+        throw new InputError(`${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`);
+    return { algorithms, include, inMessage };
 }
 /** To, cc and bcc: at least one address, each valid and listed once. */
 function readRecipients(source) {

@@ -32971,6 +32971,21 @@ const OPTIONS = {
         min: 0,
         help: 'Retries of a request that failed transiently (0: none)'
     },
+    checksums: {
+        kind: 'text',
+        default: 'sha256',
+        help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
+    },
+    'include-checksums': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
+    },
+    'checksums-in-message': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -33203,9 +33218,30 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         allowRemovedFiles: read.bool('allow-removed-files'),
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
+        checksumFiles: readChecksumFiles(source),
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
     };
+}
+/** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
+function readChecksumFiles(source) {
+    const { naming } = source;
+    const read = optionReader(source);
+    const text = read.raw('checksums').trim().toLowerCase() || 'sha256';
+    const algorithms = [];
+    if (text !== 'none') {
+        for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+            if (item !== 'sha256' && item !== 'sha512')
+                throw new InputError(`${naming.option('checksums')} is "${shorten(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`);
+            if (!algorithms.includes(item))
+                algorithms.push(item);
+        }
+    }
+    const include = read.bool('include-checksums');
+    const inMessage = read.bool('checksums-in-message');
+    if (!algorithms.length && (include || inMessage))
+        throw new InputError(`${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`);
+    return { algorithms, include, inMessage };
 }
 /** To, cc and bcc: at least one address, each valid and listed once. */
 function readRecipients(source) {
@@ -33756,7 +33792,7 @@ function local_files_relativePosix(workspace, file, pathModule = path) {
 function assertUniqueNames(files) {
     const byName = new Map();
     for (const file of files) {
-        const key = file.name.normalize('NFC').toLowerCase();
+        const key = nameKey(file.name);
         const other = byName.get(key);
         if (other) {
             throw new local_files_FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
@@ -33764,6 +33800,10 @@ function assertUniqueNames(files) {
         }
         byName.set(key, file);
     }
+}
+/** A file name as recipients compare names: NFC-normalised, without regard to case. */
+function nameKey(name) {
+    return name.normalize('NFC').toLowerCase();
 }
 /** The bytes of all files together. */
 function local_files_totalSize(files) {
@@ -33806,13 +33846,13 @@ function policyProblems(policy, request, naming = NEUTRAL_NAMING) {
         return [blockedRecipients(policy, request)];
     const settings = policy.settings;
     const problems = [];
-    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '');
+    const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '') + (request.addedBytes ?? 0);
     if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
         const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`;
         const tooBig = request.files.filter((f) => f.size > settings.maxTotalSize);
         problems.push(tooBig.length
             ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
-            : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
+            : `The files total ${humanSize(total)} (${total} bytes${request.addedBytes ? `, of which ${request.addedBytes} bytes of checksum lists this tool adds` : ''}), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`);
     }
     if (request.expirationDays !== undefined &&
         typeof settings.maxRetentionPeriod === 'number' &&

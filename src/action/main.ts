@@ -2,10 +2,11 @@ import * as core from '@actions/core'
 import type { DeliveryResult } from '../core/contract.js'
 import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Host } from '../core/host.js'
+import { writeDeliveredChecksums } from '../core/checksum-files.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { isRerunAttempt, readInputs, type ActionInputs } from './inputs.js'
-import { actionOwnFiles, filesListPath, publishFiles } from './outputs.js'
+import { actionOwnFiles, checksumsPath, filesListPath, publishFiles } from './outputs.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { writeDeliverySummary } from './summary.js'
 
@@ -14,12 +15,17 @@ export async function run(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the delivery')
   const filesList = filesListPath()
+  const checksumsFolder = checksumsPath()
   let outcome: DeliveryOutcome
   let inputs: ActionInputs | undefined
   try {
     inputs = readInputs()
     outcome = await runDelivery(
-      { settings: inputs, ownFiles: actionOwnFiles(filesList), rerun: isRerunAttempt(process.env) },
+      {
+        settings: inputs,
+        ownFiles: actionOwnFiles(filesList, checksumsFolder),
+        rerun: isRerunAttempt(process.env)
+      },
       { ...actionHost(cancellation.signal), ...sessionTracking(inputs) }
     )
   } catch (error) {
@@ -31,8 +37,26 @@ export async function run(): Promise<void> {
   const { status, result } = outcome
   if (status === 'nothing-sent') publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
   if (result) publish(result, filesList)
+  core.setOutput('checksums-path', await checksumFiles(checksumsFolder, result, inputs))
   await writeDeliverySummary(outcome, inputs?.recipients, filesList)
   report(outcome)
+}
+
+/** Writes the checksum files of a transfer that exists; returns their folder ('' when none were written). */
+async function checksumFiles(
+  folder: string,
+  result: DeliveryResult | undefined,
+  inputs: ActionInputs | undefined
+): Promise<string> {
+  if (!inputs) return ''
+  try {
+    const written = await writeDeliveredChecksums(folder, result, inputs.checksumFiles.algorithms)
+    if (written.length) core.info(logText(`Checksum files: ${written.join(', ')} (the "checksums-path" output).`))
+    return written.length ? folder : ''
+  } catch (error) {
+    core.warning(escapeControls(`Could not write the checksum files to ${folder}: ${(error as Error).message}.`))
+    return ''
+  }
 }
 
 /** The step's result: failed with its one line, or a warning or info line about the transfer. */

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import type { DeliveryResult } from '../core/contract.js'
 import type { OwnFile } from '../core/files.js'
 import { escapeControls } from '../core/log-text.js'
+import { checksumFilePaths } from '../core/checksum-files.js'
 
 /** GitHub refuses an output over 1 MB; the `files` output stays this far below it. */
 export const FILES_OUTPUT_MAX_BYTES = 750_000
@@ -20,9 +21,16 @@ export function filesListPath(env: Env = process.env): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), `cryptshare-files-${randomUUID()}.json`)
 }
 
+/** Where the checksum files go: a folder of their own in the runner's temporary folder, outside the workspace. */
+export function checksumsPath(env: Env = process.env): string {
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), `cryptshare-checksums-${randomUUID()}`)
+}
+
 /** Every file the main step writes; none of them may be delivered. */
-export function actionOwnFiles(filesList: string, env: Env = process.env): OwnFile[] {
+export function actionOwnFiles(filesList: string, checksumsFolder?: string, env: Env = process.env): OwnFile[] {
   const own: OwnFile[] = [{ path: filesList, by: 'the "files-list" output' }]
+  if (checksumsFolder)
+    for (const file of checksumFilePaths(checksumsFolder)) own.push({ path: file, by: 'the "checksums-path" output' })
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
     const file = env[name]
     if (file) own.push({ path: file, by: name })

@@ -50,6 +50,10 @@ export const DELIVER: Command = {
       kind: 'text',
       help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
     },
+    'output-checksums': {
+      kind: 'text',
+      help: 'Write SHA256SUMS / SHA512SUMS (see --checksums) of the delivered files into this folder'
+    },
     ...SUMMARY_FILE,
     ...SHARED
   }

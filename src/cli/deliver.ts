@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import { humanSize, type OwnFile } from '../core/files.js'
 import { deliverySummary } from '../core/summary/delivery.js'
+import { checksumFilePaths, writeDeliveredChecksums } from '../core/checksum-files.js'
 import type { Host } from '../core/host.js'
 import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
@@ -57,6 +58,8 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   const result = cliOutcome(outcome, cancellation.exitCode())
   const summary = () => deliverySummary(outcome, { recipients: settings?.recipients, now: Date.now() }).markdown
   const written = outputsWritable ? await writeOutputs(result, summary, values, context) : []
+  if (outputsWritable && values['output-checksums'])
+    await writeChecksums(path.resolve(context.cwd, values['output-checksums']), outcome, settings, result, terminal)
   report(result, terminal, settings, written)
   if (values.json === 'true') {
     const json = logSafeJson(stdoutResult(result, terminal.showsSecrets))
@@ -65,8 +68,28 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   return result.exitCode
 }
 
+/** Writes the checksum files of a transfer that exists into --output-checksums. */
+async function writeChecksums(
+  folder: string,
+  outcome: DeliveryOutcome,
+  settings: DeliverySettings | undefined,
+  result: CliResult,
+  terminal: Terminal
+): Promise<void> {
+  try {
+    const written = await writeDeliveredChecksums(folder, outcome.result, settings?.checksumFiles.algorithms ?? [])
+    if (written.length) terminal.info(`Checksum files: ${written.join(', ')}.`)
+  } catch (error) {
+    terminal.error(`Could not write the checksum files to --output-checksums ${folder}: ${(error as Error).message}.`)
+    if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
+  }
+}
+
 /** Each output file is writable and named once, before anything is sent. */
 async function assertOutputFiles(values: Record<string, string>, cwd: string): Promise<void> {
+  if (values['output-checksums'])
+    for (const file of checksumFilePaths(path.resolve(cwd, values['output-checksums'])))
+      await assertWritable(file, '--output-checksums')
   const named = new Map<string, string>()
   for (const option of OUTPUT_FILES) {
     if (!values[option]) continue
@@ -88,7 +111,11 @@ async function assertOutputFiles(values: Record<string, string>, cwd: string): P
 export function outputFiles(values: Record<string, string>, cwd: string): OwnFile[] {
   return Object.entries(values)
     .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file') && value)
-    .map(([name, value]) => ({ path: path.resolve(cwd, value), by: `--${name}` }))
+    .flatMap(([name, value]) =>
+      name === 'output-checksums'
+        ? checksumFilePaths(path.resolve(cwd, value)).map((file) => ({ path: file, by: `--${name}` }))
+        : [{ path: path.resolve(cwd, value), by: `--${name}` }]
+    )
 }
 
 function deliveryHost({ terminal, cancellation, env }: CliContext): Host {

@@ -33,6 +33,7 @@ export interface DeliveryOptions {
   waitForProcessing: boolean
   processingTimeoutMs: number
   dryRun: boolean
+  checksumFiles: ChecksumFilesPlan
   /** Bounds on settling finalize's outcome (defaults: `DEFAULT_FINALIZE_BOUNDS`). */
   finalizeBounds?: Partial<FinalizeBounds>
   /** A re-run of the job: publish a matching transfer an earlier attempt delivered (see rerun.ts). */
@@ -74,6 +75,21 @@ export interface DeliveredFile {
   path: string
   size: number
   sha256: string
+  /** When SHA-512 checksum files were asked for. */
+  sha512?: string
+}
+
+/** The digests of the checksum files (`SHA256SUMS`, `SHA512SUMS`). */
+export type ChecksumAlgorithm = 'sha256' | 'sha512'
+
+/** The checksum files a delivery makes: which, and where they go besides the run's own folder. */
+export interface ChecksumFilesPlan {
+  /** Empty: none. */
+  algorithms: ChecksumAlgorithm[]
+  /** Add them to the transfer, for the recipients to run `sha256sum -c`. */
+  include: boolean
+  /** Add the digest list to the confidential message, where the policy allows one. */
+  inMessage: boolean
 }
 
 export interface DownloadUrl {
@@ -90,6 +106,8 @@ export interface DeliveryResult {
   password?: string
   expirationDate?: string
   removedFiles: { name: string; cause: string }[]
+  /** The checksum files this tool added to the transfer (include-checksums), by name. */
+  addedFiles?: string[]
   /** The verification token the delivery ended with (a secret), for status/revoke in the same job. */
   verificationToken?: string
 }

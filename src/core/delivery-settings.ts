@@ -1,7 +1,7 @@
 // The delivery's options read into one typed object, and what `deliver()` is asked to do.
 import * as path from 'node:path'
 import { shorten } from '../cryptshare/explain.js'
-import type { DeliveryOptions } from './contract.js'
+import type { ChecksumAlgorithm, ChecksumFilesPlan, DeliveryOptions } from './contract.js'
 import type { LocalFile } from './local-files.js'
 import { optionReader, type OptionSource } from './option-reader.js'
 import { InputError, parseAddresses } from './option-values.js'
@@ -93,9 +93,34 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     allowRemovedFiles: read.bool('allow-removed-files'),
     retries: read.integer('retries'),
     dryRun: read.bool('dry-run'),
+    checksumFiles: readChecksumFiles(source),
     deliverAgain: read.bool('deliver-again'),
     workspace: path.resolve(defaults.workspace)
   }
+}
+
+/** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
+function readChecksumFiles(source: OptionSource): ChecksumFilesPlan {
+  const { naming } = source
+  const read = optionReader(source)
+  const text = read.raw('checksums').trim().toLowerCase() || 'sha256'
+  const algorithms: ChecksumAlgorithm[] = []
+  if (text !== 'none') {
+    for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+      if (item !== 'sha256' && item !== 'sha512')
+        throw new InputError(
+          `${naming.option('checksums')} is "${shorten(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`
+        )
+      if (!algorithms.includes(item)) algorithms.push(item)
+    }
+  }
+  const include = read.bool('include-checksums')
+  const inMessage = read.bool('checksums-in-message')
+  if (!algorithms.length && (include || inMessage))
+    throw new InputError(
+      `${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`
+    )
+  return { algorithms, include, inMessage }
 }
 
 /** To, cc and bcc: at least one address, each valid and listed once. */

@@ -39,7 +39,7 @@ export function relativePosix(workspace: string, file: string, pathModule: typeo
 export function assertUniqueNames(files: LocalFile[]): void {
   const byName = new Map<string, LocalFile>()
   for (const file of files) {
-    const key = file.name.normalize('NFC').toLowerCase()
+    const key = nameKey(file.name)
     const other = byName.get(key)
     if (other) {
       throw new FileSelectionError(
@@ -49,6 +49,11 @@ export function assertUniqueNames(files: LocalFile[]): void {
     }
     byName.set(key, file)
   }
+}
+
+/** A file name as recipients compare names: NFC-normalised, without regard to case. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase()
 }
 
 /** The bytes of all files together. */

@@ -102,6 +102,21 @@ export const OPTIONS = {
     min: 0,
     help: 'Retries of a request that failed transiently (0: none)'
   },
+  checksums: {
+    kind: 'text',
+    default: 'sha256',
+    help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
+  },
+  'include-checksums': {
+    kind: 'boolean',
+    default: 'false',
+    help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
+  },
+  'checksums-in-message': {
+    kind: 'boolean',
+    default: 'false',
+    help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+  },
   'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
   'deliver-again': {
     kind: 'boolean',

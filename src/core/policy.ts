@@ -16,6 +16,8 @@ export interface PolicyRequest {
   message?: string
   notifyDownloads: boolean
   showFileNames: boolean
+  /** Bytes this tool adds to the transfer besides the files and the confidential message (checksum files, digest lists). */
+  addedBytes?: number
 }
 
 /** The password mode to send to the server for the mode the user asked for. */
@@ -62,14 +64,15 @@ export function policyProblems(
   const settings = policy.settings
   const problems: string[] = []
 
-  const total = totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '')
+  const total =
+    totalSize(request.files) + Buffer.byteLength(request.confidentialMessage ?? '') + (request.addedBytes ?? 0)
   if (typeof settings.maxTotalSize === 'number' && total > settings.maxTotalSize) {
     const limit = `${humanSize(settings.maxTotalSize)} (${settings.maxTotalSize} bytes)`
     const tooBig = request.files.filter((f) => f.size > (settings.maxTotalSize as number))
     problems.push(
       tooBig.length
         ? `${tooBig.map((f) => `"${f.relativePath}" alone is ${humanSize(f.size)} (${f.size} bytes)`).join('; ')}, above the server's limit of ${limit} per transfer (maxTotalSize). Split ${tooBig.length === 1 ? 'it' : 'each'} into parts below the limit (e.g. split -b or a multi-volume archive) and deliver them separately, or ask the server's administrator to raise the limit.`
-        : `The files total ${humanSize(total)} (${total} bytes), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`
+        : `The files total ${humanSize(total)} (${total} bytes${request.addedBytes ? `, of which ${request.addedBytes} bytes of checksum lists this tool adds` : ''}), above the server's limit of ${limit} per transfer (maxTotalSize). Split the delivery into several below the limit, or ask the server's administrator to raise the limit.`
     )
   }
 

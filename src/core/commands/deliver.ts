@@ -7,6 +7,7 @@ import type { OwnFile } from '../files.js'
 import type { Host } from '../host.js'
 import { deliveryOptions, type DeliverySettings } from '../options.js'
 import { selectFiles } from '../selection.js'
+import { assertNoChecksumFileClash } from '../checksum-files.js'
 import { tuning } from '../tuning.js'
 import { verdict } from '../verdict.js'
 import { classifyFailure } from './outcome.js'
@@ -44,6 +45,7 @@ export async function runDelivery(request: DeliveryRequest, host: Host): Promise
   try {
     const { files } = await selectFiles(settings, host, host.naming, request.ownFiles)
     if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
+    if (settings.checksumFiles.include) assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming)
     connection = openConnection(settings, host)
     const result = await deliver(
       connection.client,

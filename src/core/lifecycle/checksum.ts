@@ -33,14 +33,16 @@ export async function sha256File(filePath: string): Promise<string> {
   return (await digestFile(filePath, ['sha256'])).sha256
 }
 
-/** Every file's record (name, path, size, SHA-256), hashed one after the other. */
-export async function hashAll(files: LocalFile[]): Promise<DeliveredFile[]> {
+/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
+export async function hashAll(files: LocalFile[], algorithms: string[] = []): Promise<DeliveredFile[]> {
   const out: DeliveredFile[] = []
-  for (const file of files) out.push(fileRecord(file, await sha256File(file.absolutePath)))
+  for (const file of files) out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])))
   return out
 }
 
-/** What the result says of a delivered file. */
-export function fileRecord(file: LocalFile, sha256: string): DeliveredFile {
-  return { name: file.name, path: file.relativePath, size: file.size, sha256 }
+/** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
+export function fileRecord(file: LocalFile, digests: Record<string, string>): DeliveredFile {
+  const record: DeliveredFile = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 }
+  if (digests.sha512) record.sha512 = digests.sha512
+  return record
 }

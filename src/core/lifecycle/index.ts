@@ -13,7 +13,8 @@ import { readFinalized } from './processing.js'
 import { earlierDelivery } from './rerun.js'
 import { OpenSession } from './session.js'
 import { publishedPassword, settingsPatch, shownPassword } from './settings-patch.js'
-import { attachConfidentialMessage, checkUploads, uploadAll } from './upload.js'
+import { attachConfidentialMessage, attachGeneratedFile, checkUploads, uploadAll } from './upload.js'
+import { CHECKSUM_FILE_NAMES, checksumFileText, messageWithChecksums } from '../checksum-files.js'
 
 export { FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
 
@@ -49,7 +50,7 @@ async function lifecycle(
 ): Promise<DeliveryResult> {
   const clearance = await preflight(client, options, events)
   if (options.dryRun) {
-    const files = await hashAll(options.files)
+    const files = await hashAll(options.files, options.checksumFiles.algorithms)
     events.info('Dry run: nothing was created on the server.')
     return { dryRun: true, downloadUrls: [], files, removedFiles: [] }
   }
@@ -68,7 +69,7 @@ async function lifecycle(
   let assembled: AssembledTransfer
   try {
     const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock)
-    assembled = await assemble(session, patch, options, events)
+    assembled = await assemble(session, patch, options, events, clearance.settings.confidentialMessageAllowed !== false)
   } catch (error) {
     throw await session.abandon(error, error)
   }
@@ -80,7 +81,8 @@ async function lifecycle(
     files: assembled.files,
     password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
     expirationDate: assembled.expirationDate,
-    removedFiles: []
+    removedFiles: [],
+    ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {})
   }
   const outcome = await session.finalize(bounds, signal, clock)
   if (outcome.kind === 'refused') throw await session.abandon(outcome.error, labelledError('finalize', outcome.error))
@@ -94,31 +96,50 @@ async function lifecycle(
 
 interface AssembledTransfer {
   files: DeliveredFile[]
+  /** The checksum files added to the transfer. */
+  addedFiles: string[]
   expirationDate?: string
   /** The password as the server shows it (mode GENERATED), in the PATCH answer or else the session. */
   serverPassword?: string
 }
 
-/** Applies the settings, uploads every file (and the confidential message), checks the uploads. */
+/**
+ * Applies the settings, uploads every file (then the checksum files and the confidential
+ * message, which need every file's digests), checks the uploads.
+ */
 async function assemble(
   session: OpenSession,
   patch: SessionPatch,
   options: DeliveryOptions,
-  events: HostEvents
+  events: HostEvents,
+  confidentialMessageAllowed: boolean
 ): Promise<AssembledTransfer> {
   const patched = await session.patchSettings(patch)
   const generated = patch.securityMode?.config.passwordMode === 'GENERATED'
   let serverPassword = generated ? shownPassword(patched, events) : undefined
   const checksum = await session.checksumAlgorithm(patched)
   const files = await uploadAll(session, options, events, checksum)
-  if (options.confidentialMessage) {
-    await attachConfidentialMessage(session, options.confidentialMessage, files, checksum)
-  }
+  const plan = options.checksumFiles
+  const addedFiles: string[] = []
+  if (plan.include)
+    for (const algorithm of plan.algorithms) {
+      const name = CHECKSUM_FILE_NAMES[algorithm]
+      await attachGeneratedFile(session, name, checksumFileText(files, algorithm), checksum)
+      addedFiles.push(name)
+    }
+  let confidentialMessage = options.confidentialMessage
+  if (plan.inMessage && confidentialMessageAllowed)
+    confidentialMessage = messageWithChecksums(confidentialMessage, files, plan.algorithms)
+  else if (plan.inMessage)
+    events.warning(
+      "The server's policy does not allow a confidential message for this sender and these recipients: the digest list is not added to one (the checksum files are written as asked)."
+    )
+  if (confidentialMessage) await attachConfidentialMessage(session, confidentialMessage, files, checksum)
 
   const current = await session.read('upload check')
   const expirationDate = checkUploads(current, events)
   if (generated && !serverPassword) serverPassword = shownPassword(current, events)
-  return { files, expirationDate, serverPassword }
+  return { files, addedFiles, expirationDate, serverPassword }
 }
 
 /**

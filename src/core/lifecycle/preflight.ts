@@ -15,6 +15,7 @@ import {
   type PasswordPlan
 } from '../policy.js'
 import { verifySender } from '../verification.js'
+import { includedChecksumBytes, messageWithChecksumsSize } from '../checksum-files.js'
 
 /** What the preflight cleared the delivery with: the sender's token, the policy's settings, the password plan. */
 export interface Clearance {
@@ -38,7 +39,7 @@ export async function preflight(
     warn
   )
   const naming = events.naming ?? NEUTRAL_NAMING
-  const problems = policyProblems(policy, options, naming)
+  const problems = policyProblems(policy, { ...options, addedBytes: addedBytes(options, policy.settings) }, naming)
   const settings = policy.settings
   const password = planPassword(options.passwordMode, allowedPasswordModes(settings))
   if (problems.length || !password) {
@@ -62,4 +63,18 @@ export async function preflight(
     `Sender ${sender} verified; the transfer policy allows ${allRecipients.length} recipient(s) and ${humanSize(totalSize(options.files))} in ${options.files.length} file(s).`
   )
   return { token, settings, password }
+}
+
+/** The bytes the checksum files and digest lists add to the transfer, counted against the size limit. */
+function addedBytes(
+  { checksumFiles: plan, files, confidentialMessage }: DeliveryOptions,
+  settings: PolicySettings
+): number {
+  const lists = plan.include ? includedChecksumBytes(files, plan.algorithms) : 0
+  const inMessage =
+    plan.inMessage && settings.confidentialMessageAllowed !== false
+      ? messageWithChecksumsSize(confidentialMessage, files, plan.algorithms) -
+        Buffer.byteLength(confidentialMessage ?? '')
+      : 0
+  return lists + inMessage
 }

@@ -28,8 +28,10 @@ export function uploadAll(
   checksum: string | undefined
 ): Promise<DeliveredFile[]> {
   const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) }
+  // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
+  const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])]
   return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
-    uploadOne(session, file, { checksum, total }, events, stop)
+    uploadOne(session, file, { checksum, algorithms, total }, events, stop)
   )
 }
 
@@ -39,7 +41,11 @@ export const HASHING_NOTICE_BYTES = 64 * 1024 * 1024
 async function uploadOne(
   session: OpenSession,
   file: LocalFile,
-  { checksum, total }: { checksum: string | undefined; total: UploadProgress['total'] },
+  {
+    checksum,
+    algorithms,
+    total
+  }: { checksum: string | undefined; algorithms: string[]; total: UploadProgress['total'] },
   events: HostEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
@@ -51,11 +57,9 @@ async function uploadOne(
     if (live) update(0, false, 'hashing')
     else events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`)
   }
-  const digests = await digestFile(file.absolutePath, checksum ? ['sha256', checksum] : ['sha256']).catch(
-    (error: Error) => {
-      throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
-    }
-  )
+  const digests = await digestFile(file.absolutePath, algorithms).catch((error: Error) => {
+    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
+  })
   const sha256 = digests.sha256
   const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) }
   const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration))
@@ -118,7 +122,7 @@ async function uploadOne(
   update(file.size, true)
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
-  return fileRecord(file, sha256)
+  return fileRecord(file, digests)
 }
 
 /** The server answered the upload and refused its content (4xx). */
@@ -149,16 +153,36 @@ export async function attachConfidentialMessage(
   files: DeliveredFile[],
   checksum: string | undefined
 ): Promise<void> {
-  const content = Buffer.from(text, 'utf8')
   const taken = new Set(files.map((f) => f.name.toLowerCase()))
   let fileName = CONFIDENTIAL_MESSAGE_NAME
   for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = `confidential-message-${n}.txt`
-  const digest = checksum ? { checksum: createHash(checksum).update(content).digest('hex') } : {}
   await labelled('confidential message', async () => {
-    const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest })
-    await session.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+    const { fileId } = await uploadText(session, fileName, text, checksum)
     await session.markConfidentialMessage(fileId)
   })
+}
+
+/** Adds a file this tool wrote (a checksum file) to the transfer, from memory. */
+export async function attachGeneratedFile(
+  session: OpenSession,
+  fileName: string,
+  text: string,
+  checksum: string | undefined
+): Promise<void> {
+  await labelled(`upload of ${fileName}`, () => uploadText(session, fileName, text, checksum))
+}
+
+async function uploadText(
+  session: OpenSession,
+  fileName: string,
+  text: string,
+  checksum: string | undefined
+): Promise<{ fileId: string }> {
+  const content = Buffer.from(text, 'utf8')
+  const digest = checksum ? { checksum: createHash(checksum).update(content).digest('hex') } : {}
+  const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest })
+  await session.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+  return { fileId }
 }
 
 /**
