@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8997);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9408);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8997:
+/***/ 9408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32698,8 +32698,13 @@ async function revokeTransfer(api, email, trackingId, options) {
 
 
 /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-async function serverStatus(api) {
-    return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }));
+async function serverStatus(api, options = {}) {
+    return replyJson(await api.call({
+        method: 'GET',
+        url: api.urls.api('status'),
+        withoutApiHeaders: true,
+        timeoutMs: options.timeoutMs
+    }));
 }
 async function verificationStatus(api, email, options = {}) {
     const reply = await api.call({
@@ -32810,8 +32815,8 @@ class CryptshareClient {
     renewTokensWith(renewal) {
         this.api.verification.renewWith(renewal);
     }
-    serverStatus() {
-        return serverStatus(this.api);
+    serverStatus(options) {
+        return serverStatus(this.api, options);
     }
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
@@ -32982,6 +32987,16 @@ const OPTIONS = {
         kind: 'boolean',
         default: 'false',
         help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
+    'receipt-recipients': {
+        kind: 'choice',
+        default: 'pseudonymised',
+        choices: ['pseudonymised', 'clear'],
+        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+    },
+    'recipient-hash-key': {
+        kind: 'secret',
+        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
     },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
@@ -33216,6 +33231,10 @@ function readDeliverySettings(source, defaults) {
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         checksumFiles: readChecksumFiles(source),
+        receipt: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        },
         deliverAgain: read.bool('deliver-again'),
         workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
     };
@@ -38513,6 +38532,8 @@ async function lifecycle(client, options, events, signal, clock) {
         events.secret(password);
     }
     const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal);
+    const at = () => new Date(clock.now()).toISOString();
+    const timeline = { sessionCreated: at() };
     let assembled;
     try {
         const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock);
@@ -38529,7 +38550,9 @@ async function lifecycle(client, options, events, signal, clock) {
         password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
         expirationDate: assembled.expirationDate,
         removedFiles: [],
-        ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {})
+        ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {}),
+        timeline,
+        policyLimits: policyLimits(clearance.settings)
     };
     const outcome = await session.finalize(bounds, signal, clock);
     if (outcome.kind === 'refused')
@@ -38537,9 +38560,20 @@ async function lifecycle(client, options, events, signal, clock) {
     if (outcome.kind === 'unknown')
         throw await unknownOutcome(session, outcome.error, bounds, resultSoFar);
     session.closed('finalized');
+    timeline.finalized = at();
     events.info(`Transfer ${session.trackingId} finalized.`);
     // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-    return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
+    const result = await readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
+    if (result.state === 'ACTIVE')
+        timeline.active = at();
+    return result;
+}
+/** The policy's limits, as far as the server named them. */
+function policyLimits({ maxTotalSize, maxRetentionPeriod }) {
+    return {
+        ...(typeof maxTotalSize === 'number' ? { maxTotalSize } : {}),
+        ...(typeof maxRetentionPeriod === 'number' ? { maxRetentionPeriod } : {})
+    };
 }
 /**
  * Applies the settings, uploads every file (then the checksum files and the confidential
@@ -38703,6 +38737,202 @@ function isCancel(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/receipt/api-version.ts
+// The server's API version from `GET /api/status` (API >= 1.13; older servers answer 404). The
+// documented answer is `{ apiVersions: { uiApiVersions: [{ major, minor }] } }`, perhaps wrapped
+// in `data`: every list of versions under `apiVersions` is read, and the highest is the answer.
+function apiVersionOf(answer) {
+    const body = unwrap(answer);
+    const versions = body && typeof body === 'object' ? body.apiVersions : undefined;
+    if (!versions || typeof versions !== 'object')
+        return undefined;
+    let best;
+    for (const list of Object.values(versions)) {
+        if (!Array.isArray(list))
+            continue;
+        for (const entry of list) {
+            if (!Number.isInteger(entry?.major) || !Number.isInteger(entry?.minor))
+                continue;
+            const version = [entry.major, entry.minor];
+            if (!best || version[0] > best[0] || (version[0] === best[0] && version[1] > best[1]))
+                best = version;
+        }
+    }
+    return best && `${best[0]}.${best[1]}`;
+}
+function unwrap(answer) {
+    if (answer && typeof answer === 'object' && 'data' in answer && !('apiVersions' in answer))
+        return answer.data;
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/receipt/ci-run.ts
+// The CI run that sent a delivery, from the variables each CI system sets: enough to find the
+// job again (its URL) and what it built (the commit). Nothing secret is read here.
+/** Only the variables that are set. */
+function pick(env, names) {
+    return Object.fromEntries(Object.entries(names).flatMap(([key, name]) => (env[name] ? [[key, env[name]]] : [])));
+}
+function ciRun(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
+        return {
+            system: 'github-actions',
+            url: server && repo && run
+                ? `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`
+                : undefined,
+            commit: env.GITHUB_SHA,
+            details: pick(env, {
+                server: 'GITHUB_SERVER_URL',
+                repository: 'GITHUB_REPOSITORY',
+                runId: 'GITHUB_RUN_ID',
+                runAttempt: 'GITHUB_RUN_ATTEMPT',
+                workflowRef: 'GITHUB_WORKFLOW_REF',
+                ref: 'GITHUB_REF'
+            })
+        };
+    }
+    if (env.GITLAB_CI === 'true')
+        return {
+            system: 'gitlab-ci',
+            url: env.CI_JOB_URL,
+            commit: env.CI_COMMIT_SHA,
+            details: pick(env, {
+                project: 'CI_PROJECT_PATH',
+                pipelineId: 'CI_PIPELINE_ID',
+                jobId: 'CI_JOB_ID',
+                ref: 'CI_COMMIT_REF_NAME'
+            })
+        };
+    if (env.TF_BUILD?.toLowerCase() === 'true') {
+        const { SYSTEM_COLLECTIONURI: collection, SYSTEM_TEAMPROJECT: project, BUILD_BUILDID: build } = env;
+        return {
+            system: 'azure-pipelines',
+            url: collection && project && build
+                ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${build}`
+                : undefined,
+            commit: env.BUILD_SOURCEVERSION,
+            details: pick(env, {
+                project: 'SYSTEM_TEAMPROJECT',
+                buildId: 'BUILD_BUILDID',
+                definition: 'BUILD_DEFINITIONNAME'
+            })
+        };
+    }
+    if (env.BITBUCKET_BUILD_NUMBER) {
+        const origin = env.BITBUCKET_GIT_HTTP_ORIGIN;
+        return {
+            system: 'bitbucket-pipelines',
+            url: origin ? `${origin}/pipelines/results/${env.BITBUCKET_BUILD_NUMBER}` : undefined,
+            commit: env.BITBUCKET_COMMIT,
+            details: pick(env, { repository: 'BITBUCKET_REPO_FULL_NAME', buildNumber: 'BITBUCKET_BUILD_NUMBER' })
+        };
+    }
+    if (env.JENKINS_URL || env.BUILD_URL)
+        return {
+            system: 'jenkins',
+            url: env.BUILD_URL,
+            commit: env.GIT_COMMIT,
+            details: pick(env, { job: 'JOB_NAME', buildNumber: 'BUILD_NUMBER' })
+        };
+    return { system: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/recipients.ts
+// The recipients as a receipt names them: pseudonymised by default (an archive of receipts is
+// not a list of a company's customers), in clear only when asked for. With a secret key the
+// pseudonyms are the same in every receipt (an auditor holding the key can look an address up);
+// without one a random salt of this receipt, stored in it, still lets anyone who knows an
+// address check whether it was a recipient, but not list them.
+
+/** One address's pseudonym: HMAC-SHA256 of the address in lower case, as hex. */
+function pseudonym(address, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(address.trim().toLowerCase()).digest('hex');
+}
+function recipientsInReceipt(recipients, options) {
+    if (options.clear)
+        return { form: 'clear', ...recipients };
+    const key = options.key ?? options.salt ?? (0,external_node_crypto_.randomBytes)(16);
+    const map = (list) => list.map((address) => pseudonym(address, key));
+    const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
+    return options.key
+        ? { form: 'hmac-sha256', keyed: true, ...hashed }
+        : { form: 'hmac-sha256', keyed: false, salt: key.toString('hex'), ...hashed };
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/statement.ts
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The files as in-toto subjects: the name the recipients see, every digest known. */
+function subjects(files) {
+    return files.map((file) => ({
+        name: file.name,
+        digest: { sha256: file.sha256, ...(file.sha512 ? { sha512: file.sha512 } : {}) }
+    }));
+}
+function statement(files, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject: subjects(files), predicateType, predicate };
+}
+/** A statement as the file it is written to: indented JSON, one trailing newline. */
+function statementText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/delivery-receipt.ts
+
+
+
+
+/** The predicate's type: this project's receipt, version 1 (its JSON Schema: schemas/delivery-receipt-v1.schema.json). */
+const DELIVERY_RECEIPT_TYPE = 'https://github.com/cryptshare-ci/cryptshare-ci/delivery-receipt/v1';
+/** The receipt of a delivery that created a transfer (or may have); undefined when none was created. */
+function deliveryReceipt(outcome, context) {
+    const { result } = outcome;
+    if (!result?.trackingId || result.dryRun)
+        return undefined;
+    const receiptOutcome = outcomeOf(outcome);
+    if (!receiptOutcome)
+        return undefined;
+    const { settings } = context;
+    return statement(result.files, DELIVERY_RECEIPT_TYPE, {
+        outcome: receiptOutcome,
+        trackingId: result.trackingId,
+        ...(result.state ? { state: result.state } : {}),
+        removedFiles: result.removedFiles,
+        addedFiles: result.addedFiles ?? [],
+        server: { url: settings.serverUrl, ...(context.apiVersion ? { apiVersion: context.apiVersion } : {}) },
+        sender: settings.senderEmail,
+        recipients: recipientsInReceipt(settings.recipients, {
+            clear: settings.receipt.clearRecipients,
+            key: settings.receipt.recipientHashKey
+        }),
+        ...(settings.subject ? { notificationSubject: settings.subject } : {}),
+        ...(result.expirationDate ? { expirationDate: result.expirationDate } : {}),
+        passwordMode: settings.passwordMode,
+        policy: result.policyLimits ?? {},
+        timestamps: { ...result.timeline, receiptWritten: new Date(context.now).toISOString() },
+        ci: ciRun(context.env),
+        tool: { name: 'cryptshare-ci', version: VERSION, frontEnd: context.frontEnd }
+    });
+}
+function outcomeOf({ status, result }) {
+    if (status === 'uncertain')
+        return 'uncertain';
+    if (!result?.state)
+        return undefined;
+    if (result.state === 'FAILED')
+        return 'failed';
+    if (result.removedFiles.length)
+        return 'partly-delivered';
+    if (status === 'delivered')
+        return 'delivered';
+    // A transfer that exists but did not end as asked (e.g. still PROCESSING past the timeout).
+    return status === 'failed' ? 'failed' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/commands/deliver.ts
 
 
@@ -38712,17 +38942,48 @@ function isCancel(error) {
 
 
 
+
+
+
 async function runDelivery(request, host) {
-    const { settings } = request;
     let connection;
+    const opened = (settings) => (connection = connection_openConnection(settings, host));
+    try {
+        const outcome = await delivery(request, host, opened);
+        const receipt = deliveryReceipt(outcome, {
+            settings: request.settings,
+            env: host.env,
+            now: (host.clock ?? systemClock).now(),
+            frontEnd: request.frontEnd,
+            apiVersion: connection && outcome.result?.trackingId ? await apiVersion(connection, host) : undefined
+        });
+        return receipt ? { ...outcome, receipt } : outcome;
+    }
+    finally {
+        connection?.close();
+    }
+}
+/** The server's API version for the receipt: asked once, briefly; unknown on a server older than 1.13. */
+async function apiVersion(connection, host) {
+    if (host.signal.aborted)
+        return undefined;
+    try {
+        return apiVersionOf(await connection.client.serverStatus({ timeoutMs: 5000 }));
+    }
+    catch (error) {
+        host.debug(`The server's API version is not known (GET /api/status: ${error.message}).`);
+        return undefined;
+    }
+}
+async function delivery(request, host, open) {
+    const { settings } = request;
     try {
         const { files } = await selectFiles(settings, host, host.naming, request.ownFiles);
         if (!files)
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
         if (settings.checksumFiles.include)
             assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming);
-        connection = connection_openConnection(settings, host);
-        const result = await deliver(connection.client, deliveryOptions(settings, files, {
+        const result = await deliver(open(settings).client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
         }), host, host.signal, host.clock);
@@ -38730,9 +38991,6 @@ async function runDelivery(request, host) {
     }
     catch (error) {
         return failedDelivery(error, host.signal.aborted);
-    }
-    finally {
-        connection?.close();
     }
 }
 /**
@@ -38791,10 +39049,8 @@ function outcome(status, fields) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
-const VERSION = '0.1.0';
-
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/host.ts
 
 /** The User-Agent of a front-end: its product name and this tool's version. */
@@ -38921,9 +39177,15 @@ function filesListPath(env = process.env) {
 function checksumsPath(env = process.env) {
     return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-checksums-${(0,external_node_crypto_.randomUUID)()}`);
 }
+/** Where the delivery receipt goes: the runner's temporary folder, outside the workspace. */
+function receiptPath(env = process.env) {
+    return external_node_path_namespaceObject.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `cryptshare-receipt-${(0,external_node_crypto_.randomUUID)()}.intoto.json`);
+}
 /** Every file the main step writes; none of them may be delivered. */
-function actionOwnFiles(filesList, checksumsFolder, env = process.env) {
+function actionOwnFiles({ filesList, checksumsFolder, receipt }, env = process.env) {
     const own = [{ path: filesList, by: 'the "files-list" output' }];
+    if (receipt)
+        own.push({ path: receipt, by: 'the "receipt-path" output' });
     if (checksumsFolder)
         for (const file of checksumFilePaths(checksumsFolder))
             own.push({ path: file, by: 'the "checksums-path" output' });
@@ -39058,8 +39320,6 @@ function savedState(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/summary/dates.ts
 // Dates as people read them in a summary ("3 January 2027", "4 Dec 2026 14:03 UTC", "in 30 days");
 // JSON outputs keep the server's ISO text. A date that cannot be read is shown as the server wrote it.
@@ -39286,7 +39546,7 @@ function sentence(message) {
 /** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
 const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
 /** The delivery's summary: its verdict first, then the transfer and the files (as many as fit; all are in `filesList`). */
-async function writeDeliverySummary(outcome, recipients, filesList) {
+async function writeDeliverySummary(outcome, recipients, filesList, receiptPath = '') {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const summary = deliverySummary(outcome, {
@@ -39295,6 +39555,8 @@ async function writeDeliverySummary(outcome, recipients, filesList) {
         maxFileRowBytes: SUMMARY_FILE_ROWS_MAX_BYTES
     });
     let markdown = summary.markdown;
+    if (receiptPath)
+        markdown += `\nDelivery receipt (an in-toto statement to archive or sign): ${code(receiptPath)}, the "receipt-path" output.\n`;
     const { filesShown: shown, filesTotal: total } = summary;
     if (shown < total) {
         markdown += `\n${total - shown} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in ${markdown_text(filesList)} (the "files-list" output).\n`;
@@ -39319,20 +39581,23 @@ async function appendSummary(markdown) {
 
 
 
+
+
 /** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 async function main_run() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the delivery');
-    const filesList = filesListPath();
-    const checksumsFolder = checksumsPath();
+    const files = { filesList: filesListPath(), checksumsFolder: checksumsPath(), receipt: receiptPath() };
+    const { filesList } = files;
     let outcome;
     let inputs;
     try {
         inputs = readInputs();
         outcome = await runDelivery({
             settings: inputs,
-            ownFiles: actionOwnFiles(filesList, checksumsFolder),
-            rerun: isRerunAttempt(process.env)
+            ownFiles: actionOwnFiles(files),
+            rerun: isRerunAttempt(process.env),
+            frontEnd: 'github-action'
         }, { ...host_actionHost(cancellation.signal), ...sessionTracking(inputs) });
     }
     catch (error) {
@@ -39347,8 +39612,10 @@ async function main_run() {
         publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList);
     if (result)
         publish(result, filesList);
-    setOutput('checksums-path', await checksumFiles(checksumsFolder, result, inputs));
-    await writeDeliverySummary(outcome, inputs?.recipients, filesList);
+    setOutput('checksums-path', await checksumFiles(files.checksumsFolder, result, inputs));
+    const receipt = await writeReceipt(files.receipt, outcome);
+    setOutput('receipt-path', receipt);
+    await writeDeliverySummary(outcome, inputs?.recipients, filesList, receipt);
     report(outcome);
 }
 /** Writes the checksum files of a transfer that exists; returns their folder ('' when none were written). */
@@ -39363,6 +39630,20 @@ async function checksumFiles(folder, result, inputs) {
     }
     catch (error) {
         warning(escapeControls(`Could not write the checksum files to ${folder}: ${error.message}.`));
+        return '';
+    }
+}
+/** Writes the delivery receipt of a transfer that exists; returns its path ('' when there is none). */
+async function writeReceipt(file, outcome) {
+    if (!outcome.receipt)
+        return '';
+    try {
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(file, statementText(outcome.receipt));
+        info(logText(`Delivery receipt: ${file} (the "receipt-path" output).`));
+        return file;
+    }
+    catch (error) {
+        warning(escapeControls(`Could not write the delivery receipt to ${file}: ${error.message}.`));
         return '';
     }
 }

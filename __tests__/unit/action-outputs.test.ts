@@ -118,7 +118,7 @@ describe('the files the action writes', () => {
       { filePatterns: ['dist/**'], workspace: ws, includeHiddenFiles: false, ifNoFilesFound: 'error' },
       { info: () => undefined, warning: (line) => warnings.push(line) },
       undefined,
-      actionOwnFiles(path.join(dir, 'list.json'), undefined, env)
+      actionOwnFiles({ filesList: path.join(dir, 'list.json') }, env)
     )
     expect(selection.files?.map((f) => f.relativePath)).toEqual(['dist/app.zip'])
     expect(warnings).toEqual([

@@ -147,6 +147,7 @@ describe('action.yml, the code and the documentation agree', () => {
       'files',
       'files-list',
       'password',
+      'receipt-path',
       'state',
       'tracking-id',
       'verification-token'

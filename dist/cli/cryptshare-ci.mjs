@@ -29002,6 +29002,16 @@ const OPTIONS = {
         default: 'false',
         help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
     },
+    'receipt-recipients': {
+        kind: 'choice',
+        default: 'pseudonymised',
+        choices: ['pseudonymised', 'clear'],
+        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+    },
+    'recipient-hash-key': {
+        kind: 'secret',
+        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',
@@ -29235,6 +29245,10 @@ function readDeliverySettings(source, defaults) {
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         checksumFiles: readChecksumFiles(source),
+        receipt: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        },
         deliverAgain: read.bool('deliver-again'),
         workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
     };
@@ -29579,6 +29593,10 @@ const DELIVER = {
         'output-env': {
             kind: 'text',
             help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
+        },
+        'output-receipt': {
+            kind: 'text',
+            help: 'Write the delivery receipt (an in-toto statement, nothing secret) to this file when a transfer was created'
         },
         'output-checksums': {
             kind: 'text',
@@ -31558,8 +31576,13 @@ async function revokeTransfer(api, email, trackingId, options) {
 
 
 /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-async function serverStatus(api) {
-    return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }));
+async function serverStatus(api, options = {}) {
+    return replyJson(await api.call({
+        method: 'GET',
+        url: api.urls.api('status'),
+        withoutApiHeaders: true,
+        timeoutMs: options.timeoutMs
+    }));
 }
 async function verificationStatus(api, email, options = {}) {
     const reply = await api.call({
@@ -31670,8 +31693,8 @@ class CryptshareClient {
     renewTokensWith(renewal) {
         this.api.verification.renewWith(renewal);
     }
-    serverStatus() {
-        return serverStatus(this.api);
+    serverStatus(options) {
+        return serverStatus(this.api, options);
     }
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
@@ -36955,6 +36978,8 @@ async function lifecycle(client, options, events, signal, clock) {
         events.secret(password);
     }
     const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal);
+    const at = () => new Date(clock.now()).toISOString();
+    const timeline = { sessionCreated: at() };
     let assembled;
     try {
         const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock);
@@ -36971,7 +36996,9 @@ async function lifecycle(client, options, events, signal, clock) {
         password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
         expirationDate: assembled.expirationDate,
         removedFiles: [],
-        ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {})
+        ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {}),
+        timeline,
+        policyLimits: policyLimits(clearance.settings)
     };
     const outcome = await session.finalize(bounds, signal, clock);
     if (outcome.kind === 'refused')
@@ -36979,9 +37006,20 @@ async function lifecycle(client, options, events, signal, clock) {
     if (outcome.kind === 'unknown')
         throw await unknownOutcome(session, outcome.error, bounds, resultSoFar);
     session.closed('finalized');
+    timeline.finalized = at();
     events.info(`Transfer ${session.trackingId} finalized.`);
     // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-    return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
+    const result = await readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock);
+    if (result.state === 'ACTIVE')
+        timeline.active = at();
+    return result;
+}
+/** The policy's limits, as far as the server named them. */
+function policyLimits({ maxTotalSize, maxRetentionPeriod }) {
+    return {
+        ...(typeof maxTotalSize === 'number' ? { maxTotalSize } : {}),
+        ...(typeof maxRetentionPeriod === 'number' ? { maxRetentionPeriod } : {})
+    };
 }
 /**
  * Applies the settings, uploads every file (then the checksum files and the confidential
@@ -37145,6 +37183,198 @@ function isCancel(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/receipt/api-version.ts
+// The server's API version from `GET /api/status` (API >= 1.13; older servers answer 404). The
+// documented answer is `{ apiVersions: { uiApiVersions: [{ major, minor }] } }`, perhaps wrapped
+// in `data`: every list of versions under `apiVersions` is read, and the highest is the answer.
+function apiVersionOf(answer) {
+    const body = unwrap(answer);
+    const versions = body && typeof body === 'object' ? body.apiVersions : undefined;
+    if (!versions || typeof versions !== 'object')
+        return undefined;
+    let best;
+    for (const list of Object.values(versions)) {
+        if (!Array.isArray(list))
+            continue;
+        for (const entry of list) {
+            if (!Number.isInteger(entry?.major) || !Number.isInteger(entry?.minor))
+                continue;
+            const version = [entry.major, entry.minor];
+            if (!best || version[0] > best[0] || (version[0] === best[0] && version[1] > best[1]))
+                best = version;
+        }
+    }
+    return best && `${best[0]}.${best[1]}`;
+}
+function unwrap(answer) {
+    if (answer && typeof answer === 'object' && 'data' in answer && !('apiVersions' in answer))
+        return answer.data;
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/ci-run.ts
+// The CI run that sent a delivery, from the variables each CI system sets: enough to find the
+// job again (its URL) and what it built (the commit). Nothing secret is read here.
+/** Only the variables that are set. */
+function pick(env, names) {
+    return Object.fromEntries(Object.entries(names).flatMap(([key, name]) => (env[name] ? [[key, env[name]]] : [])));
+}
+function ciRun(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt } = env;
+        return {
+            system: 'github-actions',
+            url: server && repo && run
+                ? `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`
+                : undefined,
+            commit: env.GITHUB_SHA,
+            details: pick(env, {
+                server: 'GITHUB_SERVER_URL',
+                repository: 'GITHUB_REPOSITORY',
+                runId: 'GITHUB_RUN_ID',
+                runAttempt: 'GITHUB_RUN_ATTEMPT',
+                workflowRef: 'GITHUB_WORKFLOW_REF',
+                ref: 'GITHUB_REF'
+            })
+        };
+    }
+    if (env.GITLAB_CI === 'true')
+        return {
+            system: 'gitlab-ci',
+            url: env.CI_JOB_URL,
+            commit: env.CI_COMMIT_SHA,
+            details: pick(env, {
+                project: 'CI_PROJECT_PATH',
+                pipelineId: 'CI_PIPELINE_ID',
+                jobId: 'CI_JOB_ID',
+                ref: 'CI_COMMIT_REF_NAME'
+            })
+        };
+    if (env.TF_BUILD?.toLowerCase() === 'true') {
+        const { SYSTEM_COLLECTIONURI: collection, SYSTEM_TEAMPROJECT: project, BUILD_BUILDID: build } = env;
+        return {
+            system: 'azure-pipelines',
+            url: collection && project && build
+                ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${build}`
+                : undefined,
+            commit: env.BUILD_SOURCEVERSION,
+            details: pick(env, {
+                project: 'SYSTEM_TEAMPROJECT',
+                buildId: 'BUILD_BUILDID',
+                definition: 'BUILD_DEFINITIONNAME'
+            })
+        };
+    }
+    if (env.BITBUCKET_BUILD_NUMBER) {
+        const origin = env.BITBUCKET_GIT_HTTP_ORIGIN;
+        return {
+            system: 'bitbucket-pipelines',
+            url: origin ? `${origin}/pipelines/results/${env.BITBUCKET_BUILD_NUMBER}` : undefined,
+            commit: env.BITBUCKET_COMMIT,
+            details: pick(env, { repository: 'BITBUCKET_REPO_FULL_NAME', buildNumber: 'BITBUCKET_BUILD_NUMBER' })
+        };
+    }
+    if (env.JENKINS_URL || env.BUILD_URL)
+        return {
+            system: 'jenkins',
+            url: env.BUILD_URL,
+            commit: env.GIT_COMMIT,
+            details: pick(env, { job: 'JOB_NAME', buildNumber: 'BUILD_NUMBER' })
+        };
+    return { system: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/recipients.ts
+// The recipients as a receipt names them: pseudonymised by default (an archive of receipts is
+// not a list of a company's customers), in clear only when asked for. With a secret key the
+// pseudonyms are the same in every receipt (an auditor holding the key can look an address up);
+// without one a random salt of this receipt, stored in it, still lets anyone who knows an
+// address check whether it was a recipient, but not list them.
+
+/** One address's pseudonym: HMAC-SHA256 of the address in lower case, as hex. */
+function pseudonym(address, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(address.trim().toLowerCase()).digest('hex');
+}
+function recipientsInReceipt(recipients, options) {
+    if (options.clear)
+        return { form: 'clear', ...recipients };
+    const key = options.key ?? options.salt ?? (0,external_node_crypto_.randomBytes)(16);
+    const map = (list) => list.map((address) => pseudonym(address, key));
+    const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
+    return options.key
+        ? { form: 'hmac-sha256', keyed: true, ...hashed }
+        : { form: 'hmac-sha256', keyed: false, salt: key.toString('hex'), ...hashed };
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/statement.ts
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The files as in-toto subjects: the name the recipients see, every digest known. */
+function subjects(files) {
+    return files.map((file) => ({
+        name: file.name,
+        digest: { sha256: file.sha256, ...(file.sha512 ? { sha512: file.sha512 } : {}) }
+    }));
+}
+function statement(files, predicateType, predicate) {
+    return { _type: STATEMENT_TYPE, subject: subjects(files), predicateType, predicate };
+}
+/** A statement as the file it is written to: indented JSON, one trailing newline. */
+function statementText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/delivery-receipt.ts
+
+
+
+
+/** The predicate's type: this project's receipt, version 1 (its JSON Schema: schemas/delivery-receipt-v1.schema.json). */
+const DELIVERY_RECEIPT_TYPE = 'https://github.com/cryptshare-ci/cryptshare-ci/delivery-receipt/v1';
+/** The receipt of a delivery that created a transfer (or may have); undefined when none was created. */
+function deliveryReceipt(outcome, context) {
+    const { result } = outcome;
+    if (!result?.trackingId || result.dryRun)
+        return undefined;
+    const receiptOutcome = outcomeOf(outcome);
+    if (!receiptOutcome)
+        return undefined;
+    const { settings } = context;
+    return statement(result.files, DELIVERY_RECEIPT_TYPE, {
+        outcome: receiptOutcome,
+        trackingId: result.trackingId,
+        ...(result.state ? { state: result.state } : {}),
+        removedFiles: result.removedFiles,
+        addedFiles: result.addedFiles ?? [],
+        server: { url: settings.serverUrl, ...(context.apiVersion ? { apiVersion: context.apiVersion } : {}) },
+        sender: settings.senderEmail,
+        recipients: recipientsInReceipt(settings.recipients, {
+            clear: settings.receipt.clearRecipients,
+            key: settings.receipt.recipientHashKey
+        }),
+        ...(settings.subject ? { notificationSubject: settings.subject } : {}),
+        ...(result.expirationDate ? { expirationDate: result.expirationDate } : {}),
+        passwordMode: settings.passwordMode,
+        policy: result.policyLimits ?? {},
+        timestamps: { ...result.timeline, receiptWritten: new Date(context.now).toISOString() },
+        ci: ciRun(context.env),
+        tool: { name: 'cryptshare-ci', version: VERSION, frontEnd: context.frontEnd }
+    });
+}
+function outcomeOf({ status, result }) {
+    if (status === 'uncertain')
+        return 'uncertain';
+    if (!result?.state)
+        return undefined;
+    if (result.state === 'FAILED')
+        return 'failed';
+    if (result.removedFiles.length)
+        return 'partly-delivered';
+    if (status === 'delivered')
+        return 'delivered';
+    // A transfer that exists but did not end as asked (e.g. still PROCESSING past the timeout).
+    return status === 'failed' ? 'failed' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/commands/deliver.ts
 
 
@@ -37154,17 +37384,48 @@ function isCancel(error) {
 
 
 
+
+
+
 async function runDelivery(request, host) {
-    const { settings } = request;
     let connection;
+    const opened = (settings) => (connection = openConnection(settings, host));
+    try {
+        const outcome = await delivery(request, host, opened);
+        const receipt = deliveryReceipt(outcome, {
+            settings: request.settings,
+            env: host.env,
+            now: (host.clock ?? systemClock).now(),
+            frontEnd: request.frontEnd,
+            apiVersion: connection && outcome.result?.trackingId ? await apiVersion(connection, host) : undefined
+        });
+        return receipt ? { ...outcome, receipt } : outcome;
+    }
+    finally {
+        connection?.close();
+    }
+}
+/** The server's API version for the receipt: asked once, briefly; unknown on a server older than 1.13. */
+async function apiVersion(connection, host) {
+    if (host.signal.aborted)
+        return undefined;
+    try {
+        return apiVersionOf(await connection.client.serverStatus({ timeoutMs: 5000 }));
+    }
+    catch (error) {
+        host.debug(`The server's API version is not known (GET /api/status: ${error.message}).`);
+        return undefined;
+    }
+}
+async function delivery(request, host, open) {
+    const { settings } = request;
     try {
         const { files } = await selectFiles(settings, host, host.naming, request.ownFiles);
         if (!files)
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
         if (settings.checksumFiles.include)
             assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming);
-        connection = openConnection(settings, host);
-        const result = await deliver(connection.client, deliveryOptions(settings, files, {
+        const result = await deliver(open(settings).client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
         }), host, host.signal, host.clock);
@@ -37172,9 +37433,6 @@ async function runDelivery(request, host) {
     }
     catch (error) {
         return failedDelivery(error, host.signal.aborted);
-    }
-    finally {
-        connection?.close();
     }
 }
 /**
@@ -37660,6 +37918,7 @@ function cliHost(terminal, signal, env) {
 
 
 
+
 async function deliverCommand(args, context) {
     const { terminal, cancellation } = context;
     const values = args.values;
@@ -37673,7 +37932,7 @@ async function deliverCommand(args, context) {
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
         if (nowhere)
             throw new UsageError(nowhere);
-        outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false }, deliveryHost(context));
+        outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false, frontEnd: 'cli' }, deliveryHost(context));
     }
     catch (error) {
         outcome = failedDelivery(error, cancellation.exitCode() !== undefined);
@@ -37681,6 +37940,8 @@ async function deliverCommand(args, context) {
     const result = cliOutcome(outcome, cancellation.exitCode());
     const summary = () => deliverySummary(outcome, { recipients: settings?.recipients, now: Date.now() }).markdown;
     const written = outputsWritable ? await writeOutputs(result, summary, values, context) : [];
+    if (outputsWritable && values['output-receipt'])
+        await writeReceipt(external_node_path_namespaceObject.resolve(context.cwd, values['output-receipt']), outcome, result, terminal);
     if (outputsWritable && values['output-checksums'])
         await writeChecksums(external_node_path_namespaceObject.resolve(context.cwd, values['output-checksums']), outcome, settings, result, terminal);
     report(result, terminal, settings, written);
@@ -37689,6 +37950,19 @@ async function deliverCommand(args, context) {
         context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`);
     }
     return result.exitCode;
+}
+/** Writes the delivery receipt into --output-receipt (emptied when no transfer was created: no earlier run's receipt may pass for this one's). */
+async function writeReceipt(file, outcome, result, terminal) {
+    try {
+        await writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '');
+        if (outcome.receipt)
+            terminal.info(`Delivery receipt: ${file}.`);
+    }
+    catch (error) {
+        terminal.error(`Could not write --output-receipt ${file}: ${error.message}.`);
+        if (result.exitCode === EXIT.ok)
+            result.exitCode = EXIT.failed;
+    }
 }
 /** Writes the checksum files of a transfer that exists into --output-checksums. */
 async function writeChecksums(folder, outcome, settings, result, terminal) {
@@ -37753,7 +38027,7 @@ function cliOutcome(outcome, signalExit) {
     const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? EXIT.failed : EXIT.ok;
     return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message);
 }
-const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'summary-file'];
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'output-receipt', 'summary-file'];
 /** Writes the output files asked for; returns those written. */
 async function writeOutputs(result, summary, values, context) {
     const { terminal, cwd } = context;

@@ -32908,8 +32908,13 @@ async function revokeTransfer(api, email, trackingId, options) {
 
 
 /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-async function serverStatus(api) {
-    return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }));
+async function serverStatus(api, options = {}) {
+    return replyJson(await api.call({
+        method: 'GET',
+        url: api.urls.api('status'),
+        withoutApiHeaders: true,
+        timeoutMs: options.timeoutMs
+    }));
 }
 async function verificationStatus(api, email, options = {}) {
     const reply = await api.call({
@@ -33020,8 +33025,8 @@ class CryptshareClient {
     renewTokensWith(renewal) {
         this.api.verification.renewWith(renewal);
     }
-    serverStatus() {
-        return serverStatus(this.api);
+    serverStatus(options) {
+        return serverStatus(this.api, options);
     }
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
@@ -33192,6 +33197,16 @@ const option_table_OPTIONS = {
         kind: 'boolean',
         default: 'false',
         help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
+    'receipt-recipients': {
+        kind: 'choice',
+        default: 'pseudonymised',
+        choices: ['pseudonymised', 'clear'],
+        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+    },
+    'recipient-hash-key': {
+        kind: 'secret',
+        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
     },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
@@ -33426,6 +33441,10 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         checksumFiles: readChecksumFiles(source),
+        receipt: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        },
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
     };

@@ -32701,8 +32701,13 @@ async function revokeTransfer(api, email, trackingId, options) {
 
 
 /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-async function serverStatus(api) {
-    return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }));
+async function serverStatus(api, options = {}) {
+    return replyJson(await api.call({
+        method: 'GET',
+        url: api.urls.api('status'),
+        withoutApiHeaders: true,
+        timeoutMs: options.timeoutMs
+    }));
 }
 async function verificationStatus(api, email, options = {}) {
     const reply = await api.call({
@@ -32813,8 +32818,8 @@ class CryptshareClient {
     renewTokensWith(renewal) {
         this.api.verification.renewWith(renewal);
     }
-    serverStatus() {
-        return serverStatus(this.api);
+    serverStatus(options) {
+        return serverStatus(this.api, options);
     }
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
@@ -32985,6 +32990,16 @@ const OPTIONS = {
         kind: 'boolean',
         default: 'false',
         help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
+    'receipt-recipients': {
+        kind: 'choice',
+        default: 'pseudonymised',
+        choices: ['pseudonymised', 'clear'],
+        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+    },
+    'recipient-hash-key': {
+        kind: 'secret',
+        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
     },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
@@ -33219,6 +33234,10 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         retries: read.integer('retries'),
         dryRun: read.bool('dry-run'),
         checksumFiles: readChecksumFiles(source),
+        receipt: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        },
         deliverAgain: read.bool('deliver-again'),
         workspace: path.resolve(defaults.workspace)
     };
@@ -38125,7 +38144,7 @@ function sentence(message) {
 /** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
 const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000;
 /** The delivery's summary: its verdict first, then the transfer and the files (as many as fit; all are in `filesList`). */
-async function writeDeliverySummary(outcome, recipients, filesList) {
+async function writeDeliverySummary(outcome, recipients, filesList, receiptPath = '') {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const summary = deliverySummary(outcome, {
@@ -38134,6 +38153,8 @@ async function writeDeliverySummary(outcome, recipients, filesList) {
         maxFileRowBytes: SUMMARY_FILE_ROWS_MAX_BYTES
     });
     let markdown = summary.markdown;
+    if (receiptPath)
+        markdown += `\nDelivery receipt (an in-toto statement to archive or sign): ${code(receiptPath)}, the "receipt-path" output.\n`;
     const { filesShown: shown, filesTotal: total } = summary;
     if (shown < total) {
         markdown += `\n${total - shown} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in ${text(filesList)} (the "files-list" output).\n`;

@@ -3,10 +3,12 @@ import type { DeliveryResult } from '../core/contract.js'
 import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Host } from '../core/host.js'
 import { writeDeliveredChecksums } from '../core/checksum-files.js'
+import { statementText } from '../core/receipt/statement.js'
+import { writeFile } from 'node:fs/promises'
 import { escapeControls, logText } from '../core/log-text.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
 import { isRerunAttempt, readInputs, type ActionInputs } from './inputs.js'
-import { actionOwnFiles, checksumsPath, filesListPath, publishFiles } from './outputs.js'
+import { actionOwnFiles, checksumsPath, filesListPath, publishFiles, receiptPath, type ActionFiles } from './outputs.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { writeDeliverySummary } from './summary.js'
 
@@ -14,8 +16,8 @@ import { writeDeliverySummary } from './summary.js'
 export async function run(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the delivery')
-  const filesList = filesListPath()
-  const checksumsFolder = checksumsPath()
+  const files: ActionFiles = { filesList: filesListPath(), checksumsFolder: checksumsPath(), receipt: receiptPath() }
+  const { filesList } = files
   let outcome: DeliveryOutcome
   let inputs: ActionInputs | undefined
   try {
@@ -23,8 +25,9 @@ export async function run(): Promise<void> {
     outcome = await runDelivery(
       {
         settings: inputs,
-        ownFiles: actionOwnFiles(filesList, checksumsFolder),
-        rerun: isRerunAttempt(process.env)
+        ownFiles: actionOwnFiles(files),
+        rerun: isRerunAttempt(process.env),
+        frontEnd: 'github-action'
       },
       { ...actionHost(cancellation.signal), ...sessionTracking(inputs) }
     )
@@ -37,8 +40,10 @@ export async function run(): Promise<void> {
   const { status, result } = outcome
   if (status === 'nothing-sent') publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
   if (result) publish(result, filesList)
-  core.setOutput('checksums-path', await checksumFiles(checksumsFolder, result, inputs))
-  await writeDeliverySummary(outcome, inputs?.recipients, filesList)
+  core.setOutput('checksums-path', await checksumFiles(files.checksumsFolder!, result, inputs))
+  const receipt = await writeReceipt(files.receipt!, outcome)
+  core.setOutput('receipt-path', receipt)
+  await writeDeliverySummary(outcome, inputs?.recipients, filesList, receipt)
   report(outcome)
 }
 
@@ -55,6 +60,19 @@ async function checksumFiles(
     return written.length ? folder : ''
   } catch (error) {
     core.warning(escapeControls(`Could not write the checksum files to ${folder}: ${(error as Error).message}.`))
+    return ''
+  }
+}
+
+/** Writes the delivery receipt of a transfer that exists; returns its path ('' when there is none). */
+async function writeReceipt(file: string, outcome: DeliveryOutcome): Promise<string> {
+  if (!outcome.receipt) return ''
+  try {
+    await writeFile(file, statementText(outcome.receipt))
+    core.info(logText(`Delivery receipt: ${file} (the "receipt-path" output).`))
+    return file
+  } catch (error) {
+    core.warning(escapeControls(`Could not write the delivery receipt to ${file}: ${(error as Error).message}.`))
     return ''
   }
 }

@@ -26,9 +26,25 @@ export function checksumsPath(env: Env = process.env): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), `cryptshare-checksums-${randomUUID()}`)
 }
 
+/** Where the delivery receipt goes: the runner's temporary folder, outside the workspace. */
+export function receiptPath(env: Env = process.env): string {
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), `cryptshare-receipt-${randomUUID()}.intoto.json`)
+}
+
+/** The files the main step writes besides GitHub's own; none of them may be delivered. */
+export interface ActionFiles {
+  filesList: string
+  checksumsFolder?: string
+  receipt?: string
+}
+
 /** Every file the main step writes; none of them may be delivered. */
-export function actionOwnFiles(filesList: string, checksumsFolder?: string, env: Env = process.env): OwnFile[] {
+export function actionOwnFiles(
+  { filesList, checksumsFolder, receipt }: ActionFiles,
+  env: Env = process.env
+): OwnFile[] {
   const own: OwnFile[] = [{ path: filesList, by: 'the "files-list" output' }]
+  if (receipt) own.push({ path: receipt, by: 'the "receipt-path" output' })
   if (checksumsFolder)
     for (const file of checksumFilePaths(checksumsFolder)) own.push({ path: file, by: 'the "checksums-path" output' })
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {

@@ -6,7 +6,7 @@ import type { DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Recipients } from '../core/contract.js'
 import { escapeControls } from '../core/log-text.js'
 import { deliverySummary } from '../core/summary/delivery.js'
-import { text } from '../core/summary/markdown.js'
+import { code, text } from '../core/summary/markdown.js'
 
 /** The file table's share of the job summary: GitHub drops a summary over 1 MiB (1,048,576 bytes). */
 export const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000
@@ -15,7 +15,8 @@ export const SUMMARY_FILE_ROWS_MAX_BYTES = 700_000
 export async function writeDeliverySummary(
   outcome: DeliveryOutcome,
   recipients: Recipients | undefined,
-  filesList: string
+  filesList: string,
+  receiptPath = ''
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const summary = deliverySummary(outcome, {
@@ -24,6 +25,8 @@ export async function writeDeliverySummary(
     maxFileRowBytes: SUMMARY_FILE_ROWS_MAX_BYTES
   })
   let markdown = summary.markdown
+  if (receiptPath)
+    markdown += `\nDelivery receipt (an in-toto statement to archive or sign): ${code(receiptPath)}, the "receipt-path" output.\n`
   const { filesShown: shown, filesTotal: total } = summary
   if (shown < total) {
     markdown += `\n${total - shown} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in ${text(filesList)} (the "files-list" output).\n`

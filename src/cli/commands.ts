@@ -50,6 +50,10 @@ export const DELIVER: Command = {
       kind: 'text',
       help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
     },
+    'output-receipt': {
+      kind: 'text',
+      help: 'Write the delivery receipt (an in-toto statement, nothing secret) to this file when a transfer was created'
+    },
     'output-checksums': {
       kind: 'text',
       help: 'Write SHA256SUMS / SHA512SUMS (see --checksums) of the delivered files into this folder'

@@ -5,6 +5,7 @@ import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/comma
 import { humanSize, type OwnFile } from '../core/files.js'
 import { deliverySummary } from '../core/summary/delivery.js'
 import { checksumFilePaths, writeDeliveredChecksums } from '../core/checksum-files.js'
+import { statementText } from '../core/receipt/statement.js'
 import type { Host } from '../core/host.js'
 import { readDeliverySettings, type DeliverySettings } from '../core/options.js'
 import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from './password-output.js'
@@ -49,7 +50,7 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets)
     if (nowhere) throw new UsageError(nowhere)
     outcome = await runDelivery(
-      { settings, ownFiles: outputFiles(values, context.cwd), rerun: false },
+      { settings, ownFiles: outputFiles(values, context.cwd), rerun: false, frontEnd: 'cli' },
       deliveryHost(context)
     )
   } catch (error) {
@@ -58,6 +59,8 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
   const result = cliOutcome(outcome, cancellation.exitCode())
   const summary = () => deliverySummary(outcome, { recipients: settings?.recipients, now: Date.now() }).markdown
   const written = outputsWritable ? await writeOutputs(result, summary, values, context) : []
+  if (outputsWritable && values['output-receipt'])
+    await writeReceipt(path.resolve(context.cwd, values['output-receipt']), outcome, result, terminal)
   if (outputsWritable && values['output-checksums'])
     await writeChecksums(path.resolve(context.cwd, values['output-checksums']), outcome, settings, result, terminal)
   report(result, terminal, settings, written)
@@ -66,6 +69,22 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     context.stdout.write(`${terminal.showsSecrets ? json : terminal.redact(json)}\n`)
   }
   return result.exitCode
+}
+
+/** Writes the delivery receipt into --output-receipt (emptied when no transfer was created: no earlier run's receipt may pass for this one's). */
+async function writeReceipt(
+  file: string,
+  outcome: DeliveryOutcome,
+  result: CliResult,
+  terminal: Terminal
+): Promise<void> {
+  try {
+    await writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '')
+    if (outcome.receipt) terminal.info(`Delivery receipt: ${file}.`)
+  } catch (error) {
+    terminal.error(`Could not write --output-receipt ${file}: ${(error as Error).message}.`)
+    if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
+  }
 }
 
 /** Writes the checksum files of a transfer that exists into --output-checksums. */
@@ -141,7 +160,7 @@ function cliOutcome(outcome: DeliveryOutcome, signalExit: number | undefined): C
   return cliResult(status, exitCode, result, outcome.level === 'info' ? undefined : message)
 }
 
-const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'summary-file']
+const OUTPUT_FILES = ['output-json', 'output-password', 'output-env', 'output-receipt', 'summary-file']
 
 /** Writes the output files asked for; returns those written. */
 async function writeOutputs(

@@ -108,6 +108,10 @@ export interface DeliveryResult {
   removedFiles: { name: string; cause: string }[]
   /** The checksum files this tool added to the transfer (include-checksums), by name. */
   addedFiles?: string[]
+  /** When the session was created, finalize was confirmed, and the transfer was seen ACTIVE (ISO 8601). */
+  timeline?: { sessionCreated?: string; finalized?: string; active?: string }
+  /** The limits of the server's policy the delivery was checked against. */
+  policyLimits?: { maxTotalSize?: number; maxRetentionPeriod?: number }
   /** The verification token the delivery ended with (a secret), for status/revoke in the same job. */
   verificationToken?: string
 }

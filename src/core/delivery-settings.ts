@@ -26,6 +26,8 @@ export interface DeliverySettings extends Omit<DeliveryOptions, 'files' | 'proce
   workspace: string
   /** Send even when an earlier attempt already delivered the same files. */
   deliverAgain: boolean
+  /** How the delivery receipt names the recipients. */
+  receipt: { clearRecipients: boolean; recipientHashKey?: string }
 }
 
 /** What differs between front-ends: defaults that are not the same for all. */
@@ -94,6 +96,10 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     retries: read.integer('retries'),
     dryRun: read.bool('dry-run'),
     checksumFiles: readChecksumFiles(source),
+    receipt: {
+      clearRecipients: read.choice('receipt-recipients') === 'clear',
+      recipientHashKey: read.raw('recipient-hash-key') || undefined
+    },
     deliverAgain: read.bool('deliver-again'),
     workspace: path.resolve(defaults.workspace)
   }

@@ -117,6 +117,16 @@ export const OPTIONS = {
     default: 'false',
     help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
   },
+  'receipt-recipients': {
+    kind: 'choice',
+    default: 'pseudonymised',
+    choices: ['pseudonymised', 'clear'],
+    help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+  },
+  'recipient-hash-key': {
+    kind: 'secret',
+    help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
+  },
   'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
   'deliver-again': {
     kind: 'boolean',

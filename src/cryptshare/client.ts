@@ -40,8 +40,8 @@ export class CryptshareClient {
   renewTokensWith(renewal: TokenRenewal): void {
     this.api.verification.renewWith(renewal)
   }
-  serverStatus(): Promise<unknown> {
-    return verification.serverStatus(this.api)
+  serverStatus(options?: { timeoutMs?: number }): Promise<unknown> {
+    return verification.serverStatus(this.api, options)
   }
   verificationStatus(email: string, options?: { signal?: AbortSignal }): Promise<VerificationStatus> {
     return verification.verificationStatus(this.api, email, options)

@@ -35,7 +35,7 @@ function settings(values: Record<string, string> = {}): ReturnType<typeof readDe
 }
 
 function deliver(values: Record<string, string> = {}, host: CommandHost = commandHost()) {
-  return runDelivery({ settings: settings(values), ownFiles: [], rerun: false }, host)
+  return runDelivery({ settings: settings(values), ownFiles: [], rerun: false, frontEnd: 'cli' }, host)
 }
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')

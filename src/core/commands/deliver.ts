@@ -11,6 +11,10 @@ import { assertNoChecksumFileClash } from '../checksum-files.js'
 import { tuning } from '../tuning.js'
 import { verdict } from '../verdict.js'
 import { classifyFailure } from './outcome.js'
+import { apiVersionOf } from '../receipt/api-version.js'
+import { deliveryReceipt, type DeliveryReceipt } from '../receipt/delivery-receipt.js'
+import type { Statement } from '../receipt/statement.js'
+import { systemClock } from '../wait.js'
 
 export interface DeliveryRequest {
   settings: DeliverySettings
@@ -18,6 +22,8 @@ export interface DeliveryRequest {
   ownFiles: OwnFile[]
   /** A re-run of a CI job whose earlier attempt may have delivered: publish that transfer instead. */
   rerun: boolean
+  /** Named in the receipt. */
+  frontEnd: 'github-action' | 'cli'
 }
 
 export type DeliveryStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
@@ -37,18 +43,51 @@ export interface DeliveryOutcome {
   /** One line: the failure, or what to see about a delivered transfer (see `level`). */
   message?: string
   level: 'error' | 'warning' | 'info'
+  /** The delivery receipt (an in-toto statement), when a transfer was created or may have been. */
+  receipt?: Statement<DeliveryReceipt>
 }
 
 export async function runDelivery(request: DeliveryRequest, host: Host): Promise<DeliveryOutcome> {
-  const { settings } = request
   let connection: Connection | undefined
+  const opened = (settings: DeliverySettings): Connection => (connection = openConnection(settings, host))
+  try {
+    const outcome = await delivery(request, host, opened)
+    const receipt = deliveryReceipt(outcome, {
+      settings: request.settings,
+      env: host.env,
+      now: (host.clock ?? systemClock).now(),
+      frontEnd: request.frontEnd,
+      apiVersion: connection && outcome.result?.trackingId ? await apiVersion(connection, host) : undefined
+    })
+    return receipt ? { ...outcome, receipt } : outcome
+  } finally {
+    connection?.close()
+  }
+}
+
+/** The server's API version for the receipt: asked once, briefly; unknown on a server older than 1.13. */
+async function apiVersion(connection: Connection, host: Host): Promise<string | undefined> {
+  if (host.signal.aborted) return undefined
+  try {
+    return apiVersionOf(await connection.client.serverStatus({ timeoutMs: 5000 }))
+  } catch (error) {
+    host.debug(`The server's API version is not known (GET /api/status: ${(error as Error).message}).`)
+    return undefined
+  }
+}
+
+async function delivery(
+  request: DeliveryRequest,
+  host: Host,
+  open: (settings: DeliverySettings) => Connection
+): Promise<DeliveryOutcome> {
+  const { settings } = request
   try {
     const { files } = await selectFiles(settings, host, host.naming, request.ownFiles)
     if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
     if (settings.checksumFiles.include) assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming)
-    connection = openConnection(settings, host)
     const result = await deliver(
-      connection.client,
+      open(settings).client,
       deliveryOptions(settings, files, {
         finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
         lookForEarlierDelivery: request.rerun && !settings.deliverAgain
@@ -60,8 +99,6 @@ export async function runDelivery(request: DeliveryRequest, host: Host): Promise
     return judged(result, settings, host)
   } catch (error) {
     return failedDelivery(error, host.signal.aborted)
-  } finally {
-    connection?.close()
   }
 }
 

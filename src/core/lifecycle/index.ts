@@ -3,7 +3,7 @@
 import type { HostEvents } from '../host.js'
 import type { CryptshareClient } from '../../cryptshare/client.js'
 import { DeliveryError, labelled, labelledError } from '../errors.js'
-import type { SessionPatch } from '../../cryptshare/types.js'
+import type { PolicySettings, SessionPatch } from '../../cryptshare/types.js'
 import type { Clock, DeliveredFile, DeliveryOptions, DeliveryResult, FinalizeBounds } from '../contract.js'
 import { systemClock } from '../wait.js'
 import { hashAll } from './checksum.js'
@@ -66,6 +66,8 @@ async function lifecycle(
   }
 
   const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal)
+  const at = (): string => new Date(clock.now()).toISOString()
+  const timeline: NonNullable<DeliveryResult['timeline']> = { sessionCreated: at() }
   let assembled: AssembledTransfer
   try {
     const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock)
@@ -82,16 +84,29 @@ async function lifecycle(
     password: publishedPassword(options, clearance.password.mode, password, assembled.serverPassword, events),
     expirationDate: assembled.expirationDate,
     removedFiles: [],
-    ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {})
+    ...(assembled.addedFiles.length ? { addedFiles: assembled.addedFiles } : {}),
+    timeline,
+    policyLimits: policyLimits(clearance.settings)
   }
   const outcome = await session.finalize(bounds, signal, clock)
   if (outcome.kind === 'refused') throw await session.abandon(outcome.error, labelledError('finalize', outcome.error))
   if (outcome.kind === 'unknown') throw await unknownOutcome(session, outcome.error, bounds, resultSoFar)
   session.closed('finalized')
+  timeline.finalized = at()
   events.info(`Transfer ${session.trackingId} finalized.`)
 
   // From here on the transfer exists: whatever goes wrong, what is known of it is published.
-  return readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock)
+  const result = await readFinalized(session, outcome.statusUrl, resultSoFar, options, events, signal, clock)
+  if (result.state === 'ACTIVE') timeline.active = at()
+  return result
+}
+
+/** The policy's limits, as far as the server named them. */
+function policyLimits({ maxTotalSize, maxRetentionPeriod }: PolicySettings): DeliveryResult['policyLimits'] {
+  return {
+    ...(typeof maxTotalSize === 'number' ? { maxTotalSize } : {}),
+    ...(typeof maxRetentionPeriod === 'number' ? { maxRetentionPeriod } : {})
+  }
 }
 
 interface AssembledTransfer {

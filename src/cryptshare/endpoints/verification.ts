@@ -4,8 +4,15 @@ import { NOT_AFTER_A_LOST_ANSWER, type RequestPipeline } from '../request.js'
 import type { PasswordRule, PasswordValidation, VerificationStatus, VerificationToken } from '../types.js'
 
 /** `GET /api/status` (API ≥ 1.13); the body may or may not be wrapped in `data`. */
-export async function serverStatus(api: RequestPipeline): Promise<unknown> {
-  return replyJson(await api.call({ method: 'GET', url: api.urls.api('status'), withoutApiHeaders: true }))
+export async function serverStatus(api: RequestPipeline, options: { timeoutMs?: number } = {}): Promise<unknown> {
+  return replyJson(
+    await api.call({
+      method: 'GET',
+      url: api.urls.api('status'),
+      withoutApiHeaders: true,
+      timeoutMs: options.timeoutMs
+    })
+  )
 }
 
 export async function verificationStatus(
