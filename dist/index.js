@@ -32712,7 +32712,8 @@ async function verificationStatus(api, email, options = {}) {
         url: api.urls.user(email, 'verification'),
         token: api.token !== undefined,
         verification: true,
-        signal: options.signal
+        signal: options.signal,
+        minimumMinor: options.minimumMinor
     });
     return replyJson(reply);
 }
@@ -32818,6 +32819,7 @@ class CryptshareClient {
     serverStatus(options) {
         return serverStatus(this.api, options);
     }
+    /** `minimumMinor`: ask for that API version, to learn whether the server has it (404/2004 when not). */
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
     }
@@ -33538,7 +33540,7 @@ const READ_CHUNK_BYTES = 256 * 1024;
  * The node:crypto name of a session's `fileChecksumAlgorithm` (`SHA256`, `SHA-256`, `sha512`, …):
  * `sha256` when the server names none, undefined for an algorithm the action does not know.
  */
-function checksumAlgorithm(value) {
+function checksum_checksumAlgorithm(value) {
     if (value === undefined || value === null || value === '')
         return 'sha256';
     if (typeof value !== 'string')
@@ -37020,6 +37022,7 @@ function readers_readTransferStatus(raw, warn = IGNORE) {
             removalCause: read.text(f.removalCause, 'status.files[].removalCause')
         })),
         files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        fileChecksumAlgorithm: read.text(transfer?.fileChecksumAlgorithm, 'transfer.fileChecksumAlgorithm'),
         expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
@@ -37581,6 +37584,10 @@ function addedBytes({ checksumFiles: plan, files, confidentialMessage }, setting
 
 
 
+
+
+/** The checksum files include-checksums adds: this tool's own, so not counted as downloads to wait for. */
+const OWN_FILE_NAMES = new Set(Object.values(CHECKSUM_FILE_NAMES));
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
@@ -37617,9 +37624,11 @@ const NO_STATE = 'this tool cannot tell whether the transfer is still available.
 function transferReport(trackingId, status, read) {
     const state = requiredTransferState(status, read, NO_STATE);
     const view = readTransferStatus(status, read);
+    const algorithm = checksumAlgorithm(view.fileChecksumAlgorithm);
     const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
     const delivered = view.files
         .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
+        .filter((f) => !OWN_FILE_NAMES.has(f.fileName ?? ''))
         .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = view.recipients.map((recipient) => {
         const byFile = new Map();
@@ -37643,8 +37652,16 @@ function transferReport(trackingId, status, read) {
         downloads,
         allDownloaded: delivered.length > 0 &&
             downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0)),
+        files: delivered.map((file) => ({
+            name: file.fileName ?? file.id ?? '',
+            digest: digestOf(file.checksum, algorithm)
+        }))
     };
+}
+/** A checksum the server holds as a digest record: `{ sha256: hex }`; empty when it cannot be read. */
+function digestOf(checksum, algorithm) {
+    return checksum && algorithm && /^[0-9a-f]+$/i.test(checksum) ? { [algorithm]: checksum.toLowerCase() } : {};
 }
 function byDate(a, b) {
     const [x, y] = [Date.parse(a), Date.parse(b)];
@@ -37786,7 +37803,7 @@ async function matchTransfer(status, wanted, digestsOf, now) {
     const recipients = sameRecipients(transfer.recipients, state?.recipients, wanted.recipients);
     if (!recipients.matches)
         return recipients;
-    const algorithm = checksumAlgorithm(transfer.fileChecksumAlgorithm);
+    const algorithm = checksum_checksumAlgorithm(transfer.fileChecksumAlgorithm);
     if (!algorithm)
         return { matches: false, why: `unknown checksum algorithm ${String(transfer.fileChecksumAlgorithm)}` };
     if (!Array.isArray(transfer.files))
@@ -38189,7 +38206,7 @@ class OpenSession {
         const named = 'fileChecksumAlgorithm' in patched
             ? patched.fileChecksumAlgorithm
             : (await this.read('transfer settings')).fileChecksumAlgorithm;
-        const algorithm = checksumAlgorithm(named);
+        const algorithm = checksum_checksumAlgorithm(named);
         if (!algorithm) {
             const what = typeof named === 'string' ? quoted(named) : `a ${typeof named}`;
             this.events.warning(`The server names the checksum algorithm ${what}, which this tool does not know: files are registered without a checksum, so the server cannot check their integrity. The "files" output still lists their SHA-256.`);

@@ -20,6 +20,7 @@ async function delivered(options: EmulatorOptions = {}): Promise<string> {
 
 function settings(trackingId: string): RevokeSettings {
   return {
+    serverUrl: emulator.url,
     apiBase: `${emulator.url}/api`,
     clientId: DEMO_CLIENT_ID,
     senderEmail: SENDER,

@@ -457,3 +457,117 @@ describe('the revoke and status sub-actions', () => {
     expect(run.outputs['all-downloaded']).toBe('false')
   })
 })
+
+describe('cryptshare-ci status --revoke-when-downloaded', () => {
+  it('revokes exactly once, after the last download and not before; the retrieval record says who fetched what when', async () => {
+    await startEmulator()
+    // The checksum files the tool adds, and the confidential message, are not waited for.
+    const id = await delivered('--include-checksums', 'true')
+    const record = join(tmpdir(), `cryptshare-retrieval-${process.pid}.json`)
+    const statusReads = (): number => emulator.requestsTo('GET', new RegExp(`/transfers/${id}$`)).length
+    let revocationsBeforeTheLastDownload = -1
+    const run = await cli(
+      transferArgs(
+        'status',
+        id,
+        '--wait-for-download',
+        '--revoke-when-downloaded',
+        '--output-retrieval-record',
+        record
+      ),
+      {
+        onSpawn: (child) => {
+          const start = statusReads()
+          let step = 0
+          const poll = setInterval(() => {
+            const reads = statusReads() - start
+            if (step === 0 && reads >= 2) {
+              step = 1
+              for (const file of ['app.zip', 'notes.txt']) emulator.download(id, CUSTOMER, file)
+              emulator.download(id, AUDITOR, 'app.zip')
+            } else if (step === 1 && reads >= 4) {
+              step = 2
+              revocationsBeforeTheLastDownload = emulator.revocations().length
+              emulator.download(id, AUDITOR, 'notes.txt', 'VIEWED')
+              clearInterval(poll)
+            }
+          }, 10)
+          child.on('exit', () => clearInterval(poll))
+        }
+      }
+    )
+    try {
+      expect(run.stderr).not.toMatch(/^error:/m)
+      expect(run.code).toBe(0)
+      expect(revocationsBeforeTheLastDownload).toBe(0)
+      expect(emulator.revocations()).toEqual([
+        expect.objectContaining({ trackingId: id, notifyRecipients: false, notifySender: true })
+      ])
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        status: 'ok',
+        allDownloaded: true,
+        revoked: { state: 'DELETED_BY_REVOCATION', recipientsNotified: false }
+      })
+      const statement = JSON.parse(readFileSync(record, 'utf8')) as {
+        _type: string
+        subject: { name: string; digest: { sha256: string } }[]
+        predicateType: string
+        predicate: {
+          trackingId: string
+          state: string
+          allRetrieved: boolean
+          recipientNames: { form: string; keyed: boolean }
+          retrievals: { recipient: string; files: { name: string; retrievedAt: string[] }[] }[]
+          revoked: { at: string }
+        }
+      }
+      expect(statement._type).toBe('https://in-toto.io/Statement/v1')
+      expect(statement.predicateType).toBe('https://github.com/cryptshare-ci/cryptshare-ci/retrieval-record/v1')
+      const received = emulator
+        .transfers()[0]
+        .files.filter((f) => ['app.zip', 'notes.txt'].includes(f.fileName))
+        .map((f) => [f.fileName, f.receivedSha256])
+        .sort()
+      expect(statement.subject.map((s) => [s.name, s.digest.sha256]).sort()).toEqual(received)
+      expect(statement.predicate).toMatchObject({
+        trackingId: id,
+        state: 'DELETED_BY_REVOCATION',
+        allRetrieved: true,
+        recipientNames: { form: 'hmac-sha256', keyed: false }
+      })
+      expect(statement.predicate.retrievals).toHaveLength(2)
+      for (const retrieval of statement.predicate.retrievals) {
+        expect(retrieval.recipient).toMatch(/^[0-9a-f]{64}$/)
+        expect(retrieval.files.map((f) => f.name).sort()).toEqual(['app.zip', 'notes.txt'])
+        expect(retrieval.files.every((f) => f.retrievedAt.length === 1)).toBe(true)
+      }
+      expect(Date.parse(statement.predicate.revoked.at)).not.toBeNaN()
+      expect(readFileSync(record, 'utf8')).not.toMatch(/customer@|auditor@|licence key/i)
+    } finally {
+      rmSync(record, { force: true })
+    }
+  })
+
+  it('on a server below API 1.10: one error before any waiting, nothing revoked', async () => {
+    await startEmulator({ maxMinorVersion: 9 })
+    const id = await delivered()
+    const readsBefore = emulator.requestsTo('GET', new RegExp(`/transfers/${id}$`)).length
+    const run = await cli(transferArgs('status', id, '--wait-for-download', '--revoke-when-downloaded'))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: .*older than 1\.10 .*cannot revoke a transfer, so --revoke-when-downloaded true cannot be honoured/m
+    )
+    expect(emulator.requestsTo('GET', new RegExp(`/transfers/${id}$`))).toHaveLength(readsBefore)
+    expect(emulator.revocations()).toEqual([])
+  })
+
+  it('without --wait-for-download: a usage error, nothing contacted', async () => {
+    await startEmulator()
+    const run = await cli(transferArgs('status', 'x-1', '--revoke-when-downloaded'))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(
+      /--revoke-when-downloaded true revokes once every file is downloaded, which needs --wait-for-download true/
+    )
+    expect(emulator.requestsTo(undefined, /./)).toEqual([])
+  })
+})

@@ -208,7 +208,7 @@ describe('the command-line tool, package.json and docs/cli.md agree', () => {
 
 describe.each([
   ['revoke', REVOKE_OPTIONS, ['state']],
-  ['status', STATUS_OPTIONS, ['all-downloaded', 'downloads', 'expiration-date', 'state']]
+  ['status', STATUS_OPTIONS, ['all-downloaded', 'downloads', 'expiration-date', 'retrieval-record-path', 'state']]
 ] as const)('the %s sub-action, the code and its README agree', (name, options, outputNames) => {
   const yml = read(`${name}/action.yml`)
   const doc = read(`${name}/README.md`)

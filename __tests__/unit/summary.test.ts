@@ -217,6 +217,7 @@ function report(fields: Partial<TransferReport> = {}): TransferReport {
       }
     ],
     allDownloaded: false,
+    files: [],
     ...fields
   }
 }
@@ -250,6 +251,14 @@ describe('the status summary', () => {
     )
     expect(text).not.toMatch(/every recipient has downloaded/i)
     expect(text).toContain('| b@example.org | not downloaded | not downloaded |')
+  })
+
+  it('revoke-when-downloaded: says when it revoked, and that the recipients were not told', () => {
+    const all = report({ allDownloaded: true })
+    const revoked = { at: '2026-12-04T15:00:00Z', state: 'DELETED_BY_REVOCATION', recipientsNotified: false }
+    expect(firstLine(statusSummary({ status: 'ok', usage: false, value: all, revoked }, NOW))).toMatch(
+      / Revoked on 4 Dec 2026 15:00 UTC once every file was downloaded \(revoke-when-downloaded; the recipients were not notified\)\.$/
+    )
   })
 
   it('a failed read: the reason in one line', () => {

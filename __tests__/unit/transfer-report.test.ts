@@ -12,15 +12,17 @@ function report(status: unknown) {
 const transfer = {
   expirationDate: '2027-01-01T00:00:00+00:00',
   confidentialMessageFileId: 'msg',
+  fileChecksumAlgorithm: 'SHA-256',
   files: [
-    { id: 'f1', fileName: 'app.zip' },
+    { id: 'f1', fileName: 'app.zip', checksum: 'AB'.repeat(32) },
     { id: 'f2', fileName: 'virus.exe' },
-    { id: 'msg', fileName: 'message.html' }
+    { id: 'msg', fileName: 'message.html' },
+    { id: 'sums', fileName: 'SHA256SUMS' }
   ]
 }
 
 describe('the download report', () => {
-  it('counts delivered files only (not the confidential message, not removed files); a view counts', () => {
+  it('counts delivered files only (not the confidential message, removed files or the checksum files this tool adds); a view counts', () => {
     const { report: r } = report({
       transfer,
       status: {
@@ -53,7 +55,8 @@ describe('the download report', () => {
           files: [{ name: 'app.zip', downloads: ['2026-12-04T10:00:00+00:00', '2026-12-05T10:00:00+00:00'] }]
         }
       ],
-      allDownloaded: true
+      allDownloaded: true,
+      files: [{ name: 'app.zip', digest: { sha256: 'ab'.repeat(32) } }]
     })
   })
 

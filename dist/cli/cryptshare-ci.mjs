@@ -29506,6 +29506,13 @@ const STATUS_OPTIONS = {
         max: TIMEOUT_BOUND,
         help: 'Seconds to wait for the downloads'
     },
+    'revoke-when-downloaded': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Once every recipient has downloaded every file, revoke the transfer without notifying the recipients (with wait-for-download; API 1.10)'
+    },
+    'receipt-recipients': OPTIONS['receipt-recipients'],
+    'recipient-hash-key': OPTIONS['recipient-hash-key'],
     retries: OPTIONS.retries
 };
 function readTransferSettings(read, source) {
@@ -29519,6 +29526,7 @@ function readTransferSettings(read, source) {
         throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
+        serverUrl,
         apiBase: `${serverUrl}/api`,
         clientId,
         senderEmail,
@@ -29539,10 +29547,19 @@ function readRevokeSettings(source) {
 }
 function readStatusSettings(source) {
     const read = optionReader(source, STATUS_OPTIONS);
+    const waitForDownload = read.bool('wait-for-download');
+    const revokeWhenDownloaded = read.bool('revoke-when-downloaded');
+    if (revokeWhenDownloaded && !waitForDownload)
+        throw new InputError(`${source.naming.setting('revoke-when-downloaded', 'true')} revokes once every file is downloaded, which needs ${source.naming.setting('wait-for-download', 'true')}.`);
     return {
         ...readTransferSettings(read, source),
-        waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.integer('download-timeout')
+        waitForDownload,
+        downloadTimeoutSeconds: read.integer('download-timeout'),
+        revokeWhenDownloaded,
+        record: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        }
     };
 }
 
@@ -29635,7 +29652,15 @@ const STATUS = {
     name: 'status',
     summary: 'Show the state of a sent transfer and who downloaded which file',
     usage: `${PROGRAM} status --server-url URL --sender-email ADDRESS --tracking-id ID [--wait-for-download] [options]`,
-    options: { ...STATUS_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+    options: {
+        ...STATUS_OPTIONS,
+        ...JSON_RESULT,
+        'output-retrieval-record': {
+            kind: 'text',
+            help: 'Write the retrieval record (an in-toto statement of who downloaded which file when; nothing secret) to this file'
+        },
+        debug: SHARED.debug
+    }
 };
 const COMMANDS = [DELIVER, VERIFY, REVOKE, STATUS];
 
@@ -31590,7 +31615,8 @@ async function verificationStatus(api, email, options = {}) {
         url: api.urls.user(email, 'verification'),
         token: api.token !== undefined,
         verification: true,
-        signal: options.signal
+        signal: options.signal,
+        minimumMinor: options.minimumMinor
     });
     return replyJson(reply);
 }
@@ -31696,6 +31722,7 @@ class CryptshareClient {
     serverStatus(options) {
         return serverStatus(this.api, options);
     }
+    /** `minimumMinor`: ask for that API version, to learn whether the server has it (404/2004 when not). */
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
     }
@@ -35466,6 +35493,7 @@ function readTransferStatus(raw, warn = IGNORE) {
             removalCause: read.text(f.removalCause, 'status.files[].removalCause')
         })),
         files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        fileChecksumAlgorithm: read.text(transfer?.fileChecksumAlgorithm, 'transfer.fileChecksumAlgorithm'),
         expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
@@ -36027,6 +36055,10 @@ function addedBytes({ checksumFiles: plan, files, confidentialMessage }, setting
 
 
 
+
+
+/** The checksum files include-checksums adds: this tool's own, so not counted as downloads to wait for. */
+const OWN_FILE_NAMES = new Set(Object.values(CHECKSUM_FILE_NAMES));
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
  * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
@@ -36063,9 +36095,11 @@ const NO_STATE = 'this tool cannot tell whether the transfer is still available.
 function transferReport(trackingId, status, read) {
     const state = requiredTransferState(status, read, NO_STATE);
     const view = readTransferStatus(status, read);
+    const algorithm = checksumAlgorithm(view.fileChecksumAlgorithm);
     const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
     const delivered = view.files
         .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
+        .filter((f) => !OWN_FILE_NAMES.has(f.fileName ?? ''))
         .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
     const downloads = view.recipients.map((recipient) => {
         const byFile = new Map();
@@ -36089,8 +36123,16 @@ function transferReport(trackingId, status, read) {
         downloads,
         allDownloaded: delivered.length > 0 &&
             downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0)),
+        files: delivered.map((file) => ({
+            name: file.fileName ?? file.id ?? '',
+            digest: digestOf(file.checksum, algorithm)
+        }))
     };
+}
+/** A checksum the server holds as a digest record: `{ sha256: hex }`; empty when it cannot be read. */
+function digestOf(checksum, algorithm) {
+    return checksum && algorithm && /^[0-9a-f]+$/i.test(checksum) ? { [algorithm]: checksum.toLowerCase() } : {};
 }
 function byDate(a, b) {
     const [x, y] = [Date.parse(a), Date.parse(b)];
@@ -38604,6 +38646,43 @@ function pending(report) {
         .join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/core/receipt/retrieval-record.ts
+
+
+
+
+const RETRIEVAL_RECORD_TYPE = 'https://github.com/cryptshare-ci/cryptshare-ci/retrieval-record/v1';
+function retrievalRecord(report, settings, context) {
+    const names = recipientsInReceipt({ to: report.downloads.map((r) => r.recipient), cc: [], bcc: [] }, { clear: settings.record.clearRecipients, key: settings.record.recipientHashKey });
+    const subject = report.files
+        .filter((file) => Object.keys(file.digest).length > 0)
+        .map((file) => ({ name: file.name, digest: file.digest }));
+    return {
+        _type: STATEMENT_TYPE,
+        subject,
+        predicateType: RETRIEVAL_RECORD_TYPE,
+        predicate: {
+            trackingId: report.trackingId,
+            state: context.revoked?.state ?? report.state,
+            allRetrieved: report.allDownloaded,
+            server: { url: settings.serverUrl },
+            sender: settings.senderEmail,
+            recipientNames: names.form === 'clear'
+                ? { form: 'clear' }
+                : { form: 'hmac-sha256', keyed: names.keyed, ...(names.keyed ? {} : { salt: names.salt }) },
+            retrievals: report.downloads.map((r, i) => ({
+                recipient: names.to[i],
+                files: r.files.map((f) => ({ name: f.name, retrievedAt: f.downloads }))
+            })),
+            ...(context.revoked ? { revoked: context.revoked } : {}),
+            filesWithoutDigest: report.files.filter((f) => !Object.keys(f.digest).length).map((f) => f.name),
+            timestamps: { recordWritten: new Date(context.now).toISOString() },
+            ci: ciRun(context.env),
+            tool: { name: 'cryptshare-ci', version: VERSION, frontEnd: context.frontEnd }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/commands/transfer.ts
 // The commands after a delivery, once for both front-ends: the status of a sent transfer (and
 // its downloads) and its revocation. Each reads its options, connects, runs, and classifies.
@@ -38613,27 +38692,72 @@ function pending(report) {
 
 
 
-async function runStatus(source, host) {
+
+
+
+
+
+
+async function runStatus(source, host, frontEnd = 'cli') {
     let lastRead;
     return command(host, source, readStatusSettings, async (client, settings) => {
+        const now = () => (host.clock ?? systemClock).now();
+        const recorded = (outcome) => ({
+            ...outcome,
+            record: outcome.value
+                ? retrievalRecord(outcome.value, settings, { env: host.env, now: now(), frontEnd, revoked: outcome.revoked })
+                : undefined
+        });
+        // Before waiting, maybe for days: a server that cannot revoke is said at once.
+        if (settings.revokeWhenDownloaded)
+            await assertRevocationSupported(client, settings, host);
+        let report;
         try {
-            const report = await status_transferStatus(client, settings, host, {
+            report = await status_transferStatus(client, settings, host, {
                 firstPollMs: tuning(host.env).downloadPollMs,
                 signal: host.signal,
                 clock: host.clock,
                 onReport: (read) => (lastRead = read)
             });
-            return { status: 'ok', value: report, usage: false };
         }
         catch (error) {
             // Cancelled while waiting for downloads: what was last read is still the answer so far.
             if (host.signal.aborted && lastRead)
-                return { status: 'cancelled', value: lastRead, message: classifyFailure(error, true).message, usage: false };
+                return recorded({
+                    status: 'cancelled',
+                    value: lastRead,
+                    message: classifyFailure(error, true).message,
+                    usage: false
+                });
             if (error instanceof DownloadTimeoutError)
-                return { status: 'timeout', value: error.report, message: error.message, usage: false };
+                return recorded({ status: 'timeout', value: error.report, message: error.message, usage: false });
             throw error;
         }
+        if (!settings.revokeWhenDownloaded || !report.allDownloaded || report.state !== 'ACTIVE')
+            return recorded({ status: 'ok', value: report, usage: false });
+        host.info(`Every recipient has downloaded every file of transfer ${report.trackingId}: revoking it (revoke-when-downloaded).`);
+        const revocation = await revoke(client, { ...settings, notifyRecipients: false, notifySender: true }, host, host.signal, host.clock);
+        const revoked = {
+            at: new Date(now()).toISOString(),
+            state: revocation.state,
+            recipientsNotified: false
+        };
+        return recorded({ status: 'ok', value: report, usage: false, revoked });
     });
+}
+/** The revocation endpoint is API 1.10: a server below answers a request asking for 1.10 with 404 (2004). */
+async function assertRevocationSupported(client, settings, host) {
+    try {
+        await client.verificationStatus(settings.senderEmail, {
+            signal: host.signal,
+            minimumMinor: REVOCATION_MINOR_API_VERSION
+        });
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404)
+            throw new DeliveryError('revocation', `The server's REST API is older than 1.${REVOCATION_MINOR_API_VERSION} (${explainRequestFailure(error)}): it cannot revoke a transfer, so ${host.naming.setting('revoke-when-downloaded', 'true')} cannot be honoured. Remove it, or update the server. Nothing was waited for.`, error);
+        throw error;
+    }
 }
 async function runRevoke(source, host) {
     return command(host, source, readRevokeSettings, async (client, settings) => ({
@@ -38712,6 +38836,8 @@ function statusSummary(outcome, now) {
         line += ` Before that, ${downloaded} of ${cells} downloads were done.`;
     if (outcome.status !== 'ok' && outcome.message)
         line += ` ${markdown_text(outcome.message)}`;
+    if (outcome.revoked)
+        line += ` Revoked on ${markdown_text(dateTime(outcome.revoked.at))} once every file was downloaded (revoke-when-downloaded; the recipients were not notified).`;
     const header = ['Recipient', ...(report.downloads[0]?.files.map((f) => markdown_text(f.name)) ?? [])];
     const rows = report.downloads.map((r) => [
         markdown_text(r.recipient),
@@ -38743,6 +38869,7 @@ function failureLine(what, outcome) {
 
 
 
+
 function revokeCommand(args, context) {
     return transferCommand(args, context, async (source, host) => {
         const outcome = await runRevoke(source, host);
@@ -38759,17 +38886,21 @@ function revokeCommand(args, context) {
 }
 function statusCommand(args, context) {
     return transferCommand(args, context, async (source, host) => {
-        const outcome = await runStatus(source, host);
+        const outcome = await runStatus(source, host, 'cli');
         const summary = statusSummary(outcome, Date.now());
+        const record = outcome.record ? statementText(outcome.record) : '';
         const report = outcome.value;
         if (!report)
-            return { ...failed(outcome, context), summary };
+            return { ...failed(outcome, context), summary, record };
         showReport(report, context.terminal);
+        const revoked = outcome.revoked ? { revoked: outcome.revoked } : {};
+        if (outcome.revoked)
+            context.terminal.info(`Revoked transfer ${report.trackingId} once every file was downloaded (recipients not notified).`);
         if (outcome.status === 'ok')
-            return { exitCode: EXIT.ok, json: { status: 'ok', ...report }, summary };
+            return { exitCode: EXIT.ok, json: { status: 'ok', ...report, ...revoked }, summary, record };
         // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
         const { exitCode, json } = failed(outcome, context);
-        return { exitCode, json: { ...json, status: outcome.status, ...report }, summary };
+        return { exitCode, json: { ...json, status: outcome.status, ...report }, summary, record };
     });
 }
 /** A command that did not succeed: its exit code and one error line. */
@@ -38792,11 +38923,14 @@ async function transferCommand(args, context, run) {
     let outputWritable = false;
     const file = args.values['output-json'];
     const summaryFile = args.values['summary-file'];
+    const recordFile = args.values['output-retrieval-record'];
     try {
         if (file)
             await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, file), '--output-json');
         if (summaryFile)
             await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, summaryFile), '--summary-file');
+        if (recordFile)
+            await assertWritable(external_node_path_namespaceObject.resolve(context.cwd, recordFile), '--output-retrieval-record');
         outputWritable = true;
         outcome = await run({ get: (name) => args.values[name] ?? '', naming: CLI_NAMING }, cliHost(terminal, cancellation.signal, env));
     }
@@ -38820,6 +38954,7 @@ async function transferCommand(args, context, run) {
     };
     await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`);
     await write('summary-file', summaryFile, outcome.summary);
+    await write('output-retrieval-record', recordFile, outcome.record);
     if (args.values.json === 'true')
         context.stdout.write(`${terminal.redact(logSafeJson(json))}\n`);
     return json.exitCode;

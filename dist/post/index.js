@@ -31708,6 +31708,7 @@ function readTransferStatus(raw, warn = IGNORE) {
             removalCause: read.text(f.removalCause, 'status.files[].removalCause')
         })),
         files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        fileChecksumAlgorithm: read.text(transfer?.fileChecksumAlgorithm, 'transfer.fileChecksumAlgorithm'),
         expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
@@ -32922,7 +32923,8 @@ async function verificationStatus(api, email, options = {}) {
         url: api.urls.user(email, 'verification'),
         token: api.token !== undefined,
         verification: true,
-        signal: options.signal
+        signal: options.signal,
+        minimumMinor: options.minimumMinor
     });
     return replyJson(reply);
 }
@@ -33028,6 +33030,7 @@ class CryptshareClient {
     serverStatus(options) {
         return serverStatus(this.api, options);
     }
+    /** `minimumMinor`: ask for that API version, to learn whether the server has it (404/2004 when not). */
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
     }

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4855);
+/* harmony import */ var _sub_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2814);
 // Entry point of the revoke sub-action (revoke/action.yml → dist/revoke/index.js).
 
 await (0,_sub_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .runRevoke */ .M)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4855:
+/***/ 2814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29526,7 +29526,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29587,7 +29587,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -31342,6 +31342,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/http/errors.ts
 // The transport's error type: the lowest layer's, extended by the layers above.
 /**
@@ -31391,7 +31399,7 @@ class HttpError extends Error {
  * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
  * `errorMessage` when it sent them.
  */
-class CryptshareError extends HttpError {
+class errors_CryptshareError extends HttpError {
     errorCode;
     errorMessage;
     constructor(init) {
@@ -31402,9 +31410,9 @@ class CryptshareError extends HttpError {
     }
     /** The same failure as a transport error, seen from the Cryptshare client. */
     static from(error) {
-        if (error instanceof CryptshareError)
+        if (error instanceof errors_CryptshareError)
             return error;
-        return new CryptshareError({
+        return new errors_CryptshareError({
             kind: error.kind,
             message: error.message,
             method: error.method,
@@ -31421,7 +31429,7 @@ class CryptshareError extends HttpError {
  * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
  * tokens for this request were refused too.
  */
-class TokenRefusedError extends CryptshareError {
+class TokenRefusedError extends errors_CryptshareError {
     renewable;
     renewals;
     constructor(refusal, renewable, renewals) {
@@ -31443,7 +31451,7 @@ class TokenRefusedError extends CryptshareError {
     }
 }
 /** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
+class LocationError extends errors_CryptshareError {
     location;
     constructor(request, message, location) {
         super({ ...request, message });
@@ -31537,7 +31545,7 @@ function escapeChar(c) {
 
 /** A protocol error about `reply`: the request is named, `what` says what is wrong with the answer. */
 function protocolError(reply, what) {
-    return new CryptshareError({
+    return new errors_CryptshareError({
         kind: 'protocol',
         status: reply.status,
         method: reply.method,
@@ -31549,7 +31557,7 @@ function protocolError(reply, what) {
 function replyJson(reply) {
     const parsed = parseJson(reply.body);
     if (parsed === undefined && looksTruncated(reply.body)) {
-        throw new CryptshareError({
+        throw new errors_CryptshareError({
             kind: 'protocol',
             status: reply.status,
             method: reply.method,
@@ -31793,7 +31801,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
@@ -31923,7 +31931,7 @@ class Transport {
                     return;
                 }
                 source.once('error', (err) => (sourceError = err));
-                (0,promises_namespaceObject.pipeline)(source, counter, req).catch((err) => {
+                (0,external_node_stream_promises_namespaceObject.pipeline)(source, counter, req).catch((err) => {
                     source.destroy();
                     settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail));
                 });
@@ -32161,7 +32169,7 @@ async function registerFile(api, email, trackingId, file) {
         });
     }
     catch (error) {
-        if (!lost || !(error instanceof CryptshareError) || error.kind === 'aborted')
+        if (!lost || !(error instanceof errors_CryptshareError) || error.kind === 'aborted')
             throw error;
         return adoptRegistration(api, email, trackingId, file, error);
     }
@@ -32187,7 +32195,7 @@ async function adoptRegistration(api, email, trackingId, file, refusal) {
         return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
     }
     if (sameName.length) {
-        throw new CryptshareError({
+        throw new errors_CryptshareError({
             kind: 'protocol',
             status: refusal.status,
             method: refusal.method,
@@ -32342,7 +32350,7 @@ const HINTS = {
     3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
 };
 /** One line that says what went wrong in a request, with the server's code and text. */
-function explainRequestFailure(error) {
+function explain_explainRequestFailure(error) {
     const request = `(${error.method} ${explain_shorten(error.url)})`;
     if (error.code === 'ETRUNCATED') {
         return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
@@ -32406,7 +32414,7 @@ const RENEWAL_BUDGET = 10;
  * request out, so it may be repeated with another token.
  */
 function isTokenRefusal(error) {
-    return (error instanceof CryptshareError &&
+    return (error instanceof errors_CryptshareError &&
         error.kind === 'http' &&
         error.errorCode === 3002 &&
         (error.status === 401 || error.status === 403));
@@ -32505,7 +32513,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Retry rules for a request that must not be repeated once an attempt's answer was lost. */
 const NOT_AFTER_A_LOST_ANSWER = { retryable: (error) => error.transient && !error.answerLost };
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class request_CallTimeLimitError extends CryptshareError {
+class request_CallTimeLimitError extends errors_CryptshareError {
 }
 /** What the endpoints call through: the pipeline of one client, its URLs and its token. */
 class RequestPipeline {
@@ -32568,7 +32576,7 @@ class RequestPipeline {
                     onUploadProgress: call.onUploadProgress
                 })
                     .catch((error) => {
-                    throw error instanceof HttpError ? CryptshareError.from(error) : error;
+                    throw error instanceof HttpError ? errors_CryptshareError.from(error) : error;
                 });
                 if (response.status < 200 || response.status >= 300)
                     throw this.httpError(call.method, response, call.url);
@@ -32614,7 +32622,7 @@ class RequestPipeline {
         const retryAfterMs = parseRetryAfter(header(response, 'retry-after'));
         if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
             message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`;
-        return new CryptshareError({
+        return new errors_CryptshareError({
             kind: 'http',
             status: response.status,
             errorCode,
@@ -32644,7 +32652,7 @@ function toText(value) {
 
 
 /** Revocation came with REST API 1.10. */
-const REVOCATION_MINOR_API_VERSION = 10;
+const transfers_REVOCATION_MINOR_API_VERSION = 10;
 /**
  * One page (1-based) of the sender's transfers, newest first:
  * `GET …/transfers?page=&page-size=` (at most 100 per page). The entries are not checked here.
@@ -32667,7 +32675,7 @@ async function transferExistence(api, statusUrl, signal) {
         return 'exists';
     }
     catch (error) {
-        return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
+        return error instanceof errors_CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
     }
 }
 /** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
@@ -32690,7 +32698,7 @@ async function revokeTransfer(api, email, trackingId, options) {
         method: 'PATCH',
         url: api.urls.transfer(email, trackingId),
         token: true,
-        minimumMinor: REVOCATION_MINOR_API_VERSION,
+        minimumMinor: transfers_REVOCATION_MINOR_API_VERSION,
         json: { status: { state: 'DELETED_BY_REVOCATION' }, revocationOptions },
         retry: NOT_AFTER_A_LOST_ANSWER
     });
@@ -32715,7 +32723,8 @@ async function verificationStatus(api, email, options = {}) {
         url: api.urls.user(email, 'verification'),
         token: api.token !== undefined,
         verification: true,
-        signal: options.signal
+        signal: options.signal,
+        minimumMinor: options.minimumMinor
     });
     return replyJson(reply);
 }
@@ -32821,6 +32830,7 @@ class CryptshareClient {
     serverStatus(options) {
         return serverStatus(this.api, options);
     }
+    /** `minimumMinor`: ask for that API version, to learn whether the server has it (404/2004 when not). */
     verificationStatus(email, options) {
         return verificationStatus(this.api, email, options);
     }
@@ -32897,8 +32907,6 @@ class CryptshareClient {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/option-table.ts
 // The one table of options, shared by every front-end: the action's inputs and the CLI's flags
 // (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
@@ -33458,8 +33466,8 @@ function labelledError(what, error) {
         return error;
     if (error instanceof AnswerShapeError)
         return new errors_DeliveryError(error.step, error.message, error);
-    if (error instanceof CryptshareError)
-        return new errors_DeliveryError(what, `${what} failed: ${explainRequestFailure(error)}`, error);
+    if (error instanceof errors_CryptshareError)
+        return new errors_DeliveryError(what, `${what} failed: ${explain_explainRequestFailure(error)}`, error);
     return new errors_DeliveryError(what, `${what} failed: ${error.message}`, error);
 }
 /** The first error of type `type` in `error`'s cause chain (itself included). */
@@ -33555,6 +33563,7 @@ function readTransferStatus(raw, warn = IGNORE) {
             removalCause: read.text(f.removalCause, 'status.files[].removalCause')
         })),
         files: shape_sessionFiles(transfer?.files, read, 'transfer.files'),
+        fileChecksumAlgorithm: read.text(transfer?.fileChecksumAlgorithm, 'transfer.fileChecksumAlgorithm'),
         expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
         confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
         password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password
@@ -33710,84 +33719,8 @@ const contract_NEUTRAL_NAMING = {
     missing: (name) => `"${name}" is required and not set.`
 };
 
-;// CONCATENATED MODULE: ./src/core/transfer-report.ts
-
-
-
-
-
-
-
-/**
- * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
- * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
- */
-async function transfer_report_readTransfer(client, sender, trackingId, step, options = {}) {
-    const { timeoutMs, naming = contract_NEUTRAL_NAMING } = options;
-    try {
-        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
-    }
-    catch (error) {
-        if (error instanceof request_CallTimeLimitError)
-            throw error;
-        throw transferReadError(error, { sender, trackingId, step, naming });
-    }
-}
-function transferReadError(error, { sender, trackingId, step, naming }) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
-        return labelledError(step, error);
-    const server = explainRequestFailure(error);
-    if (error.status === 404) {
-        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
-    }
-    if (error.errorCode === 3002 || error.status === 401) {
-        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
-            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
-    }
-    return labelledError(step, error);
-}
-function transfer_report_statusReader(events) {
-    return shape_answer('transfer status', (message) => events.warning(message));
-}
-const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
-/** The report of one status answer; an answer without the transfer's state is an error. */
-function transfer_report_transferReport(trackingId, status, read) {
-    const state = requiredTransferState(status, read, NO_STATE);
-    const view = readTransferStatus(status, read);
-    const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
-    const delivered = view.files
-        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
-        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
-    const downloads = view.recipients.map((recipient) => {
-        const byFile = new Map();
-        for (const entry of recipient.fileDownloads) {
-            const dates = entry.downloads.flatMap((d) => d.downloadDate ?? []);
-            if (entry.id !== undefined)
-                byFile.set(entry.id, [...(byFile.get(entry.id) ?? []), ...dates].sort(byDate));
-        }
-        return {
-            recipient: recipient.mail ?? '(unknown recipient)',
-            files: delivered.map((file) => ({
-                name: file.fileName ?? file.id ?? '',
-                downloads: byFile.get(file.id ?? '') ?? []
-            }))
-        };
-    });
-    return {
-        trackingId,
-        state,
-        expirationDate: view.expirationDate,
-        downloads,
-        allDownloaded: delivered.length > 0 &&
-            downloads.length > 0 &&
-            downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
-    };
-}
-function byDate(a, b) {
-    const [x, y] = [Date.parse(a), Date.parse(b)];
-    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
-}
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/local-files.ts
 // The files of a delivery as this tool sees them: what each is, their names and sizes, and the
 // error for a file or folder that cannot be used.
@@ -33811,7 +33744,7 @@ function local_files_relativePosix(workspace, file, pathModule = path) {
 function assertUniqueNames(files) {
     const byName = new Map();
     for (const file of files) {
-        const key = nameKey(file.name);
+        const key = local_files_nameKey(file.name);
         const other = byName.get(key);
         if (other) {
             throw new local_files_FileSelectionError(`Two files would be delivered under the same name "${file.name}": "${other.relativePath}" and "${file.relativePath}". ` +
@@ -33821,7 +33754,7 @@ function assertUniqueNames(files) {
     }
 }
 /** A file name as recipients compare names: NFC-normalised, without regard to case. */
-function nameKey(name) {
+function local_files_nameKey(name) {
     return name.normalize('NFC').toLowerCase();
 }
 /** The bytes of all files together. */
@@ -33838,6 +33771,241 @@ function local_files_humanSize(bytes) {
         unit++;
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/checksum-files.ts
+// Checksum files of what was delivered, in the format `sha256sum -c` / `sha512sum -c` read
+// (GNU coreutils): one line per file, "<hex digest>  <name>", under the names the recipients
+// see. Written beside the run (never in the delivered folder) and, when asked, added to the
+// transfer itself. The digests come from the one read that hashes each file for its upload.
+
+
+
+
+
+const CHECKSUM_FILE_NAMES = { sha256: 'SHA256SUMS', sha512: 'SHA512SUMS' };
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * A name as coreutils writes it: a name holding a backslash, a line feed or a carriage return
+ * has them escaped, and its line starts with a backslash.
+ */
+function escapedName(name) {
+    if (!/[\\\n\r]/.test(name))
+        return { prefix: '', name };
+    return { prefix: '\\', name: name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r') };
+}
+/** The checksum file's text for these files (in their order). */
+function checksumFileText(files, algorithm) {
+    return files
+        .map((file) => {
+        const digest = file[algorithm];
+        if (!digest)
+            throw new Error(`no ${algorithm} digest of ${file.name}`);
+        const { prefix, name } = escapedName(file.name);
+        return `${prefix}${digest}  ${name}\n`;
+    })
+        .join('');
+}
+/** The size the checksum file will have, known before any file is hashed (for the policy's size limit). */
+function checksumFileSize(files, algorithm) {
+    return files.reduce((sum, file) => {
+        const { prefix, name } = escapedName(file.name);
+        return sum + prefix.length + HEX_LENGTH[algorithm] + 2 + Buffer.byteLength(name) + 1;
+    }, 0);
+}
+/** Checksum files added to the transfer must not take the name of a delivered file (as the recipients compare names). */
+function assertNoChecksumFileClash(files, algorithms, naming = NEUTRAL_NAMING) {
+    for (const algorithm of algorithms) {
+        const name = CHECKSUM_FILE_NAMES[algorithm];
+        const clash = files.find((file) => nameKey(file.name) === nameKey(name));
+        if (clash)
+            throw new InputError(`"${clash.relativePath}" has the name of the checksum file ${name} that ${naming.name('include-checksums')} adds to the transfer: rename it, exclude it with a "!" pattern in ${naming.name('files')}, or set ${naming.setting('include-checksums', 'false')}. Nothing was sent.`);
+    }
+}
+/** Writes the checksum files of `files` into `folder` (created if needed); returns their paths. */
+async function writeChecksumFiles(folder, files, algorithms) {
+    await fs.mkdir(folder, { recursive: true });
+    const written = [];
+    for (const algorithm of algorithms) {
+        const file = path.join(folder, CHECKSUM_FILE_NAMES[algorithm]);
+        await fs.writeFile(file, checksumFileText(files, algorithm));
+        written.push(file);
+    }
+    return written;
+}
+/** The files the recipients can download: the delivered ones less those the server removed. */
+function keptFiles(result) {
+    const removed = new Set(result.removedFiles.map((f) => f.name));
+    return result.files.filter((file) => !removed.has(file.name));
+}
+/** The confidential message with the digest lists after the sender's own text. */
+function messageWithChecksums(message, files, algorithms) {
+    const lists = algorithms.map((algorithm) => `${CHECKSUM_FILE_NAMES[algorithm]}:\n${checksumFileText(files, algorithm)}`);
+    return `${message ? `${message}\n\n` : ''}${lists.join('\n')}`;
+}
+/** The bytes `messageWithChecksums` will have, known before any file is hashed. */
+function messageWithChecksumsSize(message, files, algorithms) {
+    const lists = algorithms.map((algorithm) => Buffer.byteLength(`${CHECKSUM_FILE_NAMES[algorithm]}:\n`) + checksumFileSize(files, algorithm));
+    return ((message ? Buffer.byteLength(`${message}\n\n`) : 0) +
+        lists.reduce((sum, bytes) => sum + bytes, 0) +
+        Math.max(0, algorithms.length - 1));
+}
+/** The bytes the checksum files add to the transfer (include-checksums). */
+function includedChecksumBytes(files, algorithms) {
+    return algorithms.reduce((sum, algorithm) => sum + checksumFileSize(files, algorithm), 0);
+}
+/**
+ * Writes the checksum files of a delivery whose transfer exists (or may: finalize sent), for the
+ * files the recipients can download; nothing for a dry run or a delivery that sent nothing.
+ * Returns the paths written.
+ */
+async function writeDeliveredChecksums(folder, result, algorithms) {
+    if (!result || result.dryRun || !result.trackingId || !algorithms.length)
+        return [];
+    return writeChecksumFiles(folder, keptFiles(result), algorithms);
+}
+/** The paths the checksum files get in `folder` (the front-end's own files: never delivered). */
+function checksumFilePaths(folder) {
+    return Object.values(CHECKSUM_FILE_NAMES).map((name) => path.join(folder, name));
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/checksum.ts
+// Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
+// and the SHA-256 file records the result lists.
+
+
+/** Read files in chunks this large; big enough for throughput, small for memory. */
+const READ_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * The node:crypto name of a session's `fileChecksumAlgorithm` (`SHA256`, `SHA-256`, `sha512`, …):
+ * `sha256` when the server names none, undefined for an algorithm the action does not know.
+ */
+function checksumAlgorithm(value) {
+    if (value === undefined || value === null || value === '')
+        return 'sha256';
+    if (typeof value !== 'string')
+        return undefined;
+    const name = value.replace(/[-_\s]/g, '').toUpperCase();
+    return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
+}
+/** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
+async function digestFile(filePath, algorithms) {
+    const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)]);
+    for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    }
+    return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+/** SHA-256 of a file as lowercase hex, read as a stream. */
+async function sha256File(filePath) {
+    return (await digestFile(filePath, ['sha256'])).sha256;
+}
+/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
+async function hashAll(files, algorithms = []) {
+    const out = [];
+    for (const file of files)
+        out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])));
+    return out;
+}
+/** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
+function fileRecord(file, digests) {
+    const record = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 };
+    if (digests.sha512)
+        record.sha512 = digests.sha512;
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/core/transfer-report.ts
+
+
+
+
+
+
+
+
+
+/** The checksum files include-checksums adds: this tool's own, so not counted as downloads to wait for. */
+const OWN_FILE_NAMES = new Set(Object.values(CHECKSUM_FILE_NAMES));
+/**
+ * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
+ * read that outlasts it throws the client's `CallTimeLimitError` as is, for the caller to explain.
+ */
+async function transfer_report_readTransfer(client, sender, trackingId, step, options = {}) {
+    const { timeoutMs, naming = contract_NEUTRAL_NAMING } = options;
+    try {
+        return await client.transferStatus(client.transferUrl(sender, trackingId), { timeoutMs });
+    }
+    catch (error) {
+        if (error instanceof request_CallTimeLimitError)
+            throw error;
+        throw transferReadError(error, { sender, trackingId, step, naming });
+    }
+}
+function transferReadError(error, { sender, trackingId, step, naming }) {
+    if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
+        return labelledError(step, error);
+    const server = explain_explainRequestFailure(error);
+    if (error.status === 404) {
+        return new errors_DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
+    }
+    if (error.errorCode === 3002 || error.status === 401) {
+        return new errors_DeliveryError(step, `The server does not let this verification token read transfer ${trackingId} (${server}): it lets only the token the transfer was created with read it, or that token expired. ` +
+            `In the job that delivered it, pass the delivery's token as ${naming.name('verification-token')}: the action's "verification-token" output, or "verificationToken" in the CLI's --output-json file. A later job cannot read this transfer on such a server.`, error);
+    }
+    return labelledError(step, error);
+}
+function transfer_report_statusReader(events) {
+    return shape_answer('transfer status', (message) => events.warning(message));
+}
+const NO_STATE = 'this tool cannot tell whether the transfer is still available. Check the transfer on the server, or run again later.';
+/** The report of one status answer; an answer without the transfer's state is an error. */
+function transfer_report_transferReport(trackingId, status, read) {
+    const state = requiredTransferState(status, read, NO_STATE);
+    const view = readTransferStatus(status, read);
+    const algorithm = checksumAlgorithm(view.fileChecksumAlgorithm);
+    const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id));
+    const delivered = view.files
+        .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
+        .filter((f) => !OWN_FILE_NAMES.has(f.fileName ?? ''))
+        .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
+    const downloads = view.recipients.map((recipient) => {
+        const byFile = new Map();
+        for (const entry of recipient.fileDownloads) {
+            const dates = entry.downloads.flatMap((d) => d.downloadDate ?? []);
+            if (entry.id !== undefined)
+                byFile.set(entry.id, [...(byFile.get(entry.id) ?? []), ...dates].sort(byDate));
+        }
+        return {
+            recipient: recipient.mail ?? '(unknown recipient)',
+            files: delivered.map((file) => ({
+                name: file.fileName ?? file.id ?? '',
+                downloads: byFile.get(file.id ?? '') ?? []
+            }))
+        };
+    });
+    return {
+        trackingId,
+        state,
+        expirationDate: view.expirationDate,
+        downloads,
+        allDownloaded: delivered.length > 0 &&
+            downloads.length > 0 &&
+            downloads.every((r) => r.files.every((f) => f.downloads.length > 0)),
+        files: delivered.map((file) => ({
+            name: file.fileName ?? file.id ?? '',
+            digest: digestOf(file.checksum, algorithm)
+        }))
+    };
+}
+/** A checksum the server holds as a digest record: `{ sha256: hex }`; empty when it cannot be read. */
+function digestOf(checksum, algorithm) {
+    return checksum && algorithm && /^[0-9a-f]+$/i.test(checksum) ? { [algorithm]: checksum.toLowerCase() } : {};
+}
+function byDate(a, b) {
+    const [x, y] = [Date.parse(a), Date.parse(b)];
+    return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -34083,15 +34251,15 @@ async function verificationStep(run, refused) {
 }
 /** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
 function isVerificationRefusal(error) {
-    return (error instanceof CryptshareError &&
+    return (error instanceof errors_CryptshareError &&
         error.kind === 'http' &&
         (error.errorCode === 3002 ||
             ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
-    return cause instanceof errors_DeliveryError && cause.cause instanceof CryptshareError
-        ? ` (server: ${explainRequestFailure(cause.cause)})`
+    return cause instanceof errors_DeliveryError && cause.cause instanceof errors_CryptshareError
+        ? ` (server: ${explain_explainRequestFailure(cause.cause)})`
         : '';
 }
 function clientIdNotRegistered(sender, naming, cause) {
@@ -34118,7 +34286,7 @@ const REVOKE_PROCESSING_WAIT_MS = 600_000;
 /** How often the status is read to learn what an unanswered revocation did, and the pause between. */
 const CONFIRM_READS = 3;
 const CONFIRM_PAUSE_MS = 1000;
-async function revoke(client, settings, events, signal, clock = wait_systemClock) {
+async function revoke_revoke(client, settings, events, signal, clock = wait_systemClock) {
     const { senderEmail: sender, trackingId } = settings;
     await verification_verifySender(client, settings, events);
     const read = transfer_report_statusReader(events);
@@ -34140,7 +34308,7 @@ async function revoke(client, settings, events, signal, clock = wait_systemClock
     }
     catch (error) {
         if (isOlderApi(error)) {
-            throw new errors_DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
+            throw new errors_DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explain_explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
         }
         refusal = error;
     }
@@ -34220,20 +34388,20 @@ async function confirmedState(stateNow, clock, mayStillChange) {
 }
 /** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
 function outcomeUnknown(error) {
-    return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
+    return error instanceof errors_CryptshareError && (error.answerLost || error.kind === 'aborted');
 }
 function causeOf(error) {
     return error instanceof errors_DeliveryError && error.cause !== undefined ? error.cause : error;
 }
 function failureText(error) {
     const cause = causeOf(error);
-    if (cause instanceof CryptshareError)
-        return explainRequestFailure(cause);
+    if (cause instanceof errors_CryptshareError)
+        return explain_explainRequestFailure(cause);
     return cause instanceof Error ? cause.message : String(cause);
 }
 /** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
 function isOlderApi(error) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+    if (!(error instanceof errors_CryptshareError) || error.kind !== 'http')
         return false;
     return error.status === 405 || (error.status === 404 && (error.errorCode === 2004 || error.errorCode === 1006));
 }
@@ -34368,6 +34536,13 @@ const STATUS_OPTIONS = {
         max: TIMEOUT_BOUND,
         help: 'Seconds to wait for the downloads'
     },
+    'revoke-when-downloaded': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Once every recipient has downloaded every file, revoke the transfer without notifying the recipients (with wait-for-download; API 1.10)'
+    },
+    'receipt-recipients': OPTIONS['receipt-recipients'],
+    'recipient-hash-key': OPTIONS['recipient-hash-key'],
     retries: OPTIONS.retries
 };
 function readTransferSettings(read, source) {
@@ -34381,6 +34556,7 @@ function readTransferSettings(read, source) {
         throw new option_values_InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${explain_shorten(text_escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
+        serverUrl,
         apiBase: `${serverUrl}/api`,
         clientId,
         senderEmail,
@@ -34401,10 +34577,19 @@ function readRevokeSettings(source) {
 }
 function transfer_options_readStatusSettings(source) {
     const read = optionReader(source, STATUS_OPTIONS);
+    const waitForDownload = read.bool('wait-for-download');
+    const revokeWhenDownloaded = read.bool('revoke-when-downloaded');
+    if (revokeWhenDownloaded && !waitForDownload)
+        throw new InputError(`${source.naming.setting('revoke-when-downloaded', 'true')} revokes once every file is downloaded, which needs ${source.naming.setting('wait-for-download', 'true')}.`);
     return {
         ...readTransferSettings(read, source),
-        waitForDownload: read.bool('wait-for-download'),
-        downloadTimeoutSeconds: read.integer('download-timeout')
+        waitForDownload,
+        downloadTimeoutSeconds: read.integer('download-timeout'),
+        revokeWhenDownloaded,
+        record: {
+            clearRecipients: read.choice('receipt-recipients') === 'clear',
+            recipientHashKey: read.raw('recipient-hash-key') || undefined
+        }
     };
 }
 
@@ -37386,10 +37571,6 @@ function anchorPattern(pattern, workspace, pathModule = path) {
     return negated ? `!${anchored}` : anchored;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/file-checks.ts
 // The checks of selected files and folders, before anything is sent: readable, printable names,
 // inside the workspace; and the messages that say which path and what to do.
@@ -37670,12 +37851,71 @@ function outcome_classifyFailure(error, cancelled) {
 /** Whether a failure is the cancel itself (not, say, a failure met while cleaning up after it). */
 function isCancel(error) {
     for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof CryptshareError)
+        if (e instanceof errors_CryptshareError)
             return e.kind === 'aborted';
         if (e.name === 'AbortError')
             return true;
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/recipients.ts
+// The recipients as a receipt names them: pseudonymised by default (an archive of receipts is
+// not a list of a company's customers), in clear only when asked for. With a secret key the
+// pseudonyms are the same in every receipt (an auditor holding the key can look an address up);
+// without one a random salt of this receipt, stored in it, still lets anyone who knows an
+// address check whether it was a recipient, but not list them.
+
+/** One address's pseudonym: HMAC-SHA256 of the address in lower case, as hex. */
+function pseudonym(address, key) {
+    return createHmac('sha256', key).update(address.trim().toLowerCase()).digest('hex');
+}
+function recipients_recipientsInReceipt(recipients, options) {
+    if (options.clear)
+        return { form: 'clear', ...recipients };
+    const key = options.key ?? options.salt ?? randomBytes(16);
+    const map = (list) => list.map((address) => pseudonym(address, key));
+    const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
+    return options.key
+        ? { form: 'hmac-sha256', keyed: true, ...hashed }
+        : { form: 'hmac-sha256', keyed: false, salt: key.toString('hex'), ...hashed };
+}
+
+;// CONCATENATED MODULE: ./src/core/receipt/retrieval-record.ts
+
+
+
+
+const RETRIEVAL_RECORD_TYPE = 'https://github.com/cryptshare-ci/cryptshare-ci/retrieval-record/v1';
+function retrieval_record_retrievalRecord(report, settings, context) {
+    const names = recipientsInReceipt({ to: report.downloads.map((r) => r.recipient), cc: [], bcc: [] }, { clear: settings.record.clearRecipients, key: settings.record.recipientHashKey });
+    const subject = report.files
+        .filter((file) => Object.keys(file.digest).length > 0)
+        .map((file) => ({ name: file.name, digest: file.digest }));
+    return {
+        _type: STATEMENT_TYPE,
+        subject,
+        predicateType: RETRIEVAL_RECORD_TYPE,
+        predicate: {
+            trackingId: report.trackingId,
+            state: context.revoked?.state ?? report.state,
+            allRetrieved: report.allDownloaded,
+            server: { url: settings.serverUrl },
+            sender: settings.senderEmail,
+            recipientNames: names.form === 'clear'
+                ? { form: 'clear' }
+                : { form: 'hmac-sha256', keyed: names.keyed, ...(names.keyed ? {} : { salt: names.salt }) },
+            retrievals: report.downloads.map((r, i) => ({
+                recipient: names.to[i],
+                files: r.files.map((f) => ({ name: f.name, retrievedAt: f.downloads }))
+            })),
+            ...(context.revoked ? { revoked: context.revoked } : {}),
+            filesWithoutDigest: report.files.filter((f) => !Object.keys(f.digest).length).map((f) => f.name),
+            timestamps: { recordWritten: new Date(context.now).toISOString() },
+            ci: ciRun(context.env),
+            tool: { name: 'cryptshare-ci', version: VERSION, frontEnd: context.frontEnd }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/commands/transfer.ts
@@ -37687,32 +37927,77 @@ function isCancel(error) {
 
 
 
-async function runStatus(source, host) {
+
+
+
+
+
+
+async function runStatus(source, host, frontEnd = 'cli') {
     let lastRead;
     return command(host, source, readStatusSettings, async (client, settings) => {
+        const now = () => (host.clock ?? systemClock).now();
+        const recorded = (outcome) => ({
+            ...outcome,
+            record: outcome.value
+                ? retrievalRecord(outcome.value, settings, { env: host.env, now: now(), frontEnd, revoked: outcome.revoked })
+                : undefined
+        });
+        // Before waiting, maybe for days: a server that cannot revoke is said at once.
+        if (settings.revokeWhenDownloaded)
+            await assertRevocationSupported(client, settings, host);
+        let report;
         try {
-            const report = await transferStatus(client, settings, host, {
+            report = await transferStatus(client, settings, host, {
                 firstPollMs: tuning(host.env).downloadPollMs,
                 signal: host.signal,
                 clock: host.clock,
                 onReport: (read) => (lastRead = read)
             });
-            return { status: 'ok', value: report, usage: false };
         }
         catch (error) {
             // Cancelled while waiting for downloads: what was last read is still the answer so far.
             if (host.signal.aborted && lastRead)
-                return { status: 'cancelled', value: lastRead, message: classifyFailure(error, true).message, usage: false };
+                return recorded({
+                    status: 'cancelled',
+                    value: lastRead,
+                    message: classifyFailure(error, true).message,
+                    usage: false
+                });
             if (error instanceof DownloadTimeoutError)
-                return { status: 'timeout', value: error.report, message: error.message, usage: false };
+                return recorded({ status: 'timeout', value: error.report, message: error.message, usage: false });
             throw error;
         }
+        if (!settings.revokeWhenDownloaded || !report.allDownloaded || report.state !== 'ACTIVE')
+            return recorded({ status: 'ok', value: report, usage: false });
+        host.info(`Every recipient has downloaded every file of transfer ${report.trackingId}: revoking it (revoke-when-downloaded).`);
+        const revocation = await revoke(client, { ...settings, notifyRecipients: false, notifySender: true }, host, host.signal, host.clock);
+        const revoked = {
+            at: new Date(now()).toISOString(),
+            state: revocation.state,
+            recipientsNotified: false
+        };
+        return recorded({ status: 'ok', value: report, usage: false, revoked });
     });
+}
+/** The revocation endpoint is API 1.10: a server below answers a request asking for 1.10 with 404 (2004). */
+async function assertRevocationSupported(client, settings, host) {
+    try {
+        await client.verificationStatus(settings.senderEmail, {
+            signal: host.signal,
+            minimumMinor: REVOCATION_MINOR_API_VERSION
+        });
+    }
+    catch (error) {
+        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404)
+            throw new DeliveryError('revocation', `The server's REST API is older than 1.${REVOCATION_MINOR_API_VERSION} (${explainRequestFailure(error)}): it cannot revoke a transfer, so ${host.naming.setting('revoke-when-downloaded', 'true')} cannot be honoured. Remove it, or update the server. Nothing was waited for.`, error);
+        throw error;
+    }
 }
 async function runRevoke(source, host) {
     return command(host, source, readRevokeSettings, async (client, settings) => ({
         status: 'ok',
-        value: await revoke(client, settings, host, host.signal, host.clock),
+        value: await revoke_revoke(client, settings, host, host.signal, host.clock),
         usage: false
     }));
 }
@@ -37739,13 +38024,13 @@ async function command(host, source, read, run) {
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
-const VERSION = '0.1.0';
+const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/core/host.ts
 
 /** The User-Agent of a front-end: its product name and this tool's version. */
 function userAgent(product) {
-    return `${product}/${VERSION}`;
+    return `${product}/${version_VERSION}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/signal-watch.ts
@@ -37976,6 +38261,8 @@ function transfer_statusSummary(outcome, now) {
         line += ` Before that, ${downloaded} of ${cells} downloads were done.`;
     if (outcome.status !== 'ok' && outcome.message)
         line += ` ${text(outcome.message)}`;
+    if (outcome.revoked)
+        line += ` Revoked on ${text(dateTime(outcome.revoked.at))} once every file was downloaded (revoke-when-downloaded; the recipients were not notified).`;
     const header = ['Recipient', ...(report.downloads[0]?.files.map((f) => text(f.name)) ?? [])];
     const rows = report.downloads.map((r) => [
         text(r.recipient),
@@ -37997,8 +38284,6 @@ function failureLine(what, outcome) {
     return outcome.status === 'cancelled' ? `⏹️ **${what}: cancelled.**${why}` : `❌ **${what}.**${why}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/summary/delivery.ts
 
 
@@ -38166,11 +38451,16 @@ async function writeDeliverySummary(outcome, recipients, filesList, receiptPath 
 async function summary_appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        await (0,external_node_fs_promises_namespaceObject.appendFile)(file, `\n${markdown}`);
+        await (0,promises_namespaceObject.appendFile)(file, `\n${markdown}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/sub-actions.ts
 // The sub-actions after a delivery: `revoke/action.yml` and `status/action.yml`.
+
+
+
+
+
 
 
 
@@ -38197,9 +38487,12 @@ async function sub_actions_runStatus() {
     maskSecretInputs();
     const cancellation = cancelOnSignals('the step');
     try {
-        const outcome = await statusCommand(inputs(), actionHost(cancellation.signal));
+        const outcome = await statusCommand(inputs(), actionHost(cancellation.signal), 'github-action');
         if (outcome.value)
             publish(outcome.value);
+        if (outcome.revoked)
+            core.setOutput('state', outcome.revoked.state);
+        core.setOutput('retrieval-record-path', await writeRecord(outcome.record));
         await appendSummary(statusSummary(outcome, Date.now()));
         if (outcome.status === 'cancelled' && outcome.value)
             fail('The status step was cancelled; its outputs are those of the last status read.');
@@ -38208,6 +38501,20 @@ async function sub_actions_runStatus() {
     }
     finally {
         cancellation.dispose();
+    }
+}
+/** Writes the retrieval record to the runner's temporary folder; returns its path ('' without one). */
+async function writeRecord(record) {
+    if (!record)
+        return '';
+    const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `cryptshare-retrieval-${randomUUID()}.intoto.json`);
+    try {
+        await writeFile(file, statementText(record));
+        return file;
+    }
+    catch (error) {
+        core.warning(escapeControls(`Could not write the retrieval record to ${file}: ${error.message}.`));
+        return '';
     }
 }
 function inputs() {

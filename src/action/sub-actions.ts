@@ -1,5 +1,10 @@
 // The sub-actions after a delivery: `revoke/action.yml` and `status/action.yml`.
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { statementText, type Statement } from '../core/receipt/statement.js'
 import { runRevoke as revokeCommand, runStatus as statusCommand } from '../core/commands/transfer.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import type { TransferReport } from '../core/transfer-report.js'
@@ -25,14 +30,29 @@ export async function runStatus(): Promise<void> {
   maskSecretInputs()
   const cancellation = cancelOnSignals('the step')
   try {
-    const outcome = await statusCommand(inputs(), actionHost(cancellation.signal))
+    const outcome = await statusCommand(inputs(), actionHost(cancellation.signal), 'github-action')
     if (outcome.value) publish(outcome.value)
+    if (outcome.revoked) core.setOutput('state', outcome.revoked.state)
+    core.setOutput('retrieval-record-path', await writeRecord(outcome.record))
     await appendSummary(statusSummary(outcome, Date.now()))
     if (outcome.status === 'cancelled' && outcome.value)
       fail('The status step was cancelled; its outputs are those of the last status read.')
     else if (outcome.status !== 'ok') fail(outcome.message ?? 'The status step was cancelled.')
   } finally {
     cancellation.dispose()
+  }
+}
+
+/** Writes the retrieval record to the runner's temporary folder; returns its path ('' without one). */
+async function writeRecord(record: Statement<unknown> | undefined): Promise<string> {
+  if (!record) return ''
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `cryptshare-retrieval-${randomUUID()}.intoto.json`)
+  try {
+    await writeFile(file, statementText(record))
+    return file
+  } catch (error) {
+    core.warning(escapeControls(`Could not write the retrieval record to ${file}: ${(error as Error).message}.`))
+    return ''
   }
 }
 

@@ -95,7 +95,15 @@ export const STATUS: Command = {
   name: 'status',
   summary: 'Show the state of a sent transfer and who downloaded which file',
   usage: `${PROGRAM} status --server-url URL --sender-email ADDRESS --tracking-id ID [--wait-for-download] [options]`,
-  options: { ...STATUS_OPTIONS, ...JSON_RESULT, debug: SHARED.debug }
+  options: {
+    ...STATUS_OPTIONS,
+    ...JSON_RESULT,
+    'output-retrieval-record': {
+      kind: 'text',
+      help: 'Write the retrieval record (an in-toto statement of who downloaded which file when; nothing secret) to this file'
+    },
+    debug: SHARED.debug
+  }
 }
 
 export const COMMANDS: Command[] = [DELIVER, VERIFY, REVOKE, STATUS]

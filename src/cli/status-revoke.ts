@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { runRevoke, runStatus, type CommandOutcome } from '../core/commands/transfer.js'
 import { isGone, revokeSummary, stateInWords, statusSummary } from '../core/summary/transfer.js'
 import type { TransferReport } from '../core/transfer-report.js'
+import { statementText } from '../core/receipt/statement.js'
 import { CLI_NAMING, type ParsedArgs } from './args.js'
 import type { CliContext } from './deliver.js'
 import { cancelledLine } from './failure.js'
@@ -16,6 +17,8 @@ interface Outcome {
   json: Record<string, unknown>
   /** The Markdown for --summary-file. */
   summary?: string
+  /** The text for --output-retrieval-record (status). */
+  record?: string
 }
 
 export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<number> {
@@ -34,15 +37,22 @@ export function revokeCommand(args: ParsedArgs, context: CliContext): Promise<nu
 
 export function statusCommand(args: ParsedArgs, context: CliContext): Promise<number> {
   return transferCommand(args, context, async (source, host) => {
-    const outcome = await runStatus(source, host)
+    const outcome = await runStatus(source, host, 'cli')
     const summary = statusSummary(outcome, Date.now())
+    const record = outcome.record ? statementText(outcome.record) : ''
     const report = outcome.value
-    if (!report) return { ...failed(outcome, context), summary }
+    if (!report) return { ...failed(outcome, context), summary, record }
     showReport(report, context.terminal)
-    if (outcome.status === 'ok') return { exitCode: EXIT.ok, json: { status: 'ok', ...report }, summary }
+    const revoked = outcome.revoked ? { revoked: outcome.revoked } : {}
+    if (outcome.revoked)
+      context.terminal.info(
+        `Revoked transfer ${report.trackingId} once every file was downloaded (recipients not notified).`
+      )
+    if (outcome.status === 'ok')
+      return { exitCode: EXIT.ok, json: { status: 'ok', ...report, ...revoked }, summary, record }
     // Cancelled while waiting for downloads, or the wait ran out: what was last read is the answer so far.
     const { exitCode, json } = failed(outcome, context)
-    return { exitCode, json: { ...json, status: outcome.status, ...report }, summary }
+    return { exitCode, json: { ...json, status: outcome.status, ...report }, summary, record }
   })
 }
 
@@ -74,9 +84,11 @@ async function transferCommand(
   let outputWritable = false
   const file = args.values['output-json']
   const summaryFile = args.values['summary-file']
+  const recordFile = args.values['output-retrieval-record']
   try {
     if (file) await assertWritable(path.resolve(context.cwd, file), '--output-json')
     if (summaryFile) await assertWritable(path.resolve(context.cwd, summaryFile), '--summary-file')
+    if (recordFile) await assertWritable(path.resolve(context.cwd, recordFile), '--output-retrieval-record')
     outputWritable = true
     outcome = await run(
       { get: (name) => args.values[name] ?? '', naming: CLI_NAMING },
@@ -98,6 +110,7 @@ async function transferCommand(
   }
   await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`)
   await write('summary-file', summaryFile, outcome.summary)
+  await write('output-retrieval-record', recordFile, outcome.record)
   if (args.values.json === 'true') context.stdout.write(`${terminal.redact(logSafeJson(json))}\n`)
   return json.exitCode
 }

@@ -37,10 +37,19 @@ export const STATUS_OPTIONS = {
     max: TIMEOUT_BOUND,
     help: 'Seconds to wait for the downloads'
   },
+  'revoke-when-downloaded': {
+    kind: 'boolean',
+    default: 'false',
+    help: 'Once every recipient has downloaded every file, revoke the transfer without notifying the recipients (with wait-for-download; API 1.10)'
+  },
+  'receipt-recipients': OPTIONS['receipt-recipients'],
+  'recipient-hash-key': OPTIONS['recipient-hash-key'],
   retries: OPTIONS.retries
 } as const satisfies OptionTable
 
 interface TransferSettings {
+  /** Server origin and path without `/api`. */
+  serverUrl: string
   apiBase: string
   clientId: string
   senderEmail: string
@@ -59,6 +68,9 @@ export interface RevokeSettings extends TransferSettings {
 export interface StatusSettings extends TransferSettings {
   waitForDownload: boolean
   downloadTimeoutSeconds: number
+  revokeWhenDownloaded: boolean
+  /** How the retrieval record names the recipients. */
+  record: { clearRecipients: boolean; recipientHashKey?: string }
 }
 
 function readTransferSettings(read: OptionReader<OptionTable>, source: OptionSource): TransferSettings {
@@ -74,6 +86,7 @@ function readTransferSettings(read: OptionReader<OptionTable>, source: OptionSou
     )
   }
   return {
+    serverUrl,
     apiBase: `${serverUrl}/api`,
     clientId,
     senderEmail,
@@ -96,9 +109,20 @@ export function readRevokeSettings(source: OptionSource): RevokeSettings {
 
 export function readStatusSettings(source: OptionSource): StatusSettings {
   const read = optionReader(source, STATUS_OPTIONS)
+  const waitForDownload = read.bool('wait-for-download')
+  const revokeWhenDownloaded = read.bool('revoke-when-downloaded')
+  if (revokeWhenDownloaded && !waitForDownload)
+    throw new InputError(
+      `${source.naming.setting('revoke-when-downloaded', 'true')} revokes once every file is downloaded, which needs ${source.naming.setting('wait-for-download', 'true')}.`
+    )
   return {
     ...readTransferSettings(read, source),
-    waitForDownload: read.bool('wait-for-download'),
-    downloadTimeoutSeconds: read.integer('download-timeout')
+    waitForDownload,
+    downloadTimeoutSeconds: read.integer('download-timeout'),
+    revokeWhenDownloaded,
+    record: {
+      clearRecipients: read.choice('receipt-recipients') === 'clear',
+      recipientHashKey: read.raw('recipient-hash-key') || undefined
+    }
   }
 }

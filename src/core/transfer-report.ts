@@ -10,6 +10,8 @@ import { answer, type AnswerReader } from '../cryptshare/shape.js'
 import { readTransferStatus, requiredTransferState } from '../cryptshare/readers.js'
 import type { TransferStatus } from '../cryptshare/types.js'
 import { NEUTRAL_NAMING, type OptionNaming } from './contract.js'
+import { CHECKSUM_FILE_NAMES } from './checksum-files.js'
+import { checksumAlgorithm } from './lifecycle/checksum.js'
 
 export interface FileDownloads {
   name: string
@@ -30,7 +32,12 @@ export interface TransferReport {
   downloads: RecipientDownloads[]
   /** Every recipient fetched every delivered file (a VIEWED retrieval counts). */
   allDownloaded: boolean
+  /** The delivered files with the checksum the server holds (lowercase hex, by node:crypto algorithm name). */
+  files: { name: string; digest: Record<string, string> }[]
 }
+
+/** The checksum files include-checksums adds: this tool's own, so not counted as downloads to wait for. */
+const OWN_FILE_NAMES = new Set(Object.values(CHECKSUM_FILE_NAMES))
 
 /**
  * Reads the transfer's status; a 404 or a refused token is one clear error. With `timeoutMs`, a
@@ -87,9 +94,11 @@ const NO_STATE =
 export function transferReport(trackingId: string, status: TransferStatus, read: AnswerReader): TransferReport {
   const state = requiredTransferState(status, read, NO_STATE)
   const view = readTransferStatus(status, read)
+  const algorithm = checksumAlgorithm(view.fileChecksumAlgorithm)
   const removed = new Set(view.statusFiles.filter((f) => f.removed === true).map((f) => f.id))
   const delivered = view.files
     .filter((f) => f.id !== undefined && !removed.has(f.id) && f.id !== view.confidentialMessageFileId)
+    .filter((f) => !OWN_FILE_NAMES.has(f.fileName ?? ''))
     .sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''))
   const downloads = view.recipients.map((recipient) => {
     const byFile = new Map<string, string[]>()
@@ -113,8 +122,17 @@ export function transferReport(trackingId: string, status: TransferStatus, read:
     allDownloaded:
       delivered.length > 0 &&
       downloads.length > 0 &&
-      downloads.every((r) => r.files.every((f) => f.downloads.length > 0))
+      downloads.every((r) => r.files.every((f) => f.downloads.length > 0)),
+    files: delivered.map((file) => ({
+      name: file.fileName ?? file.id ?? '',
+      digest: digestOf(file.checksum, algorithm)
+    }))
   }
+}
+
+/** A checksum the server holds as a digest record: `{ sha256: hex }`; empty when it cannot be read. */
+function digestOf(checksum: string | undefined, algorithm: string | undefined): Record<string, string> {
+  return checksum && algorithm && /^[0-9a-f]+$/i.test(checksum) ? { [algorithm]: checksum.toLowerCase() } : {}
 }
 
 function byDate(a: string, b: string): number {

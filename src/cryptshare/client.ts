@@ -43,7 +43,11 @@ export class CryptshareClient {
   serverStatus(options?: { timeoutMs?: number }): Promise<unknown> {
     return verification.serverStatus(this.api, options)
   }
-  verificationStatus(email: string, options?: { signal?: AbortSignal }): Promise<VerificationStatus> {
+  /** `minimumMinor`: ask for that API version, to learn whether the server has it (404/2004 when not). */
+  verificationStatus(
+    email: string,
+    options?: { signal?: AbortSignal; minimumMinor?: number }
+  ): Promise<VerificationStatus> {
     return verification.verificationStatus(this.api, email, options)
   }
   requestToken(email: string, options?: { signal?: AbortSignal }): Promise<VerificationToken> {

@@ -46,6 +46,8 @@ export interface TransferStatusView {
   statusFiles: StatusFileView[]
   /** `transfer.files[]`: the files as registered. */
   files: SessionFileView[]
+  /** `transfer.fileChecksumAlgorithm`: the algorithm of `files[].checksum`. */
+  fileChecksumAlgorithm?: string
   expirationDate?: string
   confidentialMessageFileId?: string
   /** `transfer.securityMode.config.password`, if the server shows it. */
@@ -75,6 +77,7 @@ export function readTransferStatus(raw: unknown, warn: Warn | AnswerReader = IGN
       removalCause: read.text(f.removalCause, 'status.files[].removalCause')
     })),
     files: sessionFiles(transfer?.files, read, 'transfer.files'),
+    fileChecksumAlgorithm: read.text(transfer?.fileChecksumAlgorithm, 'transfer.fileChecksumAlgorithm'),
     expirationDate: read.text(transfer?.expirationDate, 'transfer.expirationDate'),
     confidentialMessageFileId: read.text(transfer?.confidentialMessageFileId, 'transfer.confidentialMessageFileId'),
     password: securityMode(transfer?.securityMode, read, 'transfer.securityMode').password

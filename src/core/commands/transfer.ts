@@ -6,11 +6,24 @@ import type { OptionSource } from '../options.js'
 import { revoke, type RevokeResult } from '../revoke.js'
 import { DownloadTimeoutError, transferStatus } from '../status.js'
 import type { TransferReport } from '../transfer-report.js'
-import { readRevokeSettings, readStatusSettings } from '../transfer-options.js'
+import { readRevokeSettings, readStatusSettings, type StatusSettings } from '../transfer-options.js'
 import { tuning } from '../tuning.js'
 import { classifyFailure } from './outcome.js'
+import { CryptshareError } from '../../cryptshare/errors.js'
+import { explainRequestFailure } from '../../cryptshare/explain.js'
+import { REVOCATION_MINOR_API_VERSION } from '../../cryptshare/endpoints/transfers.js'
+import { DeliveryError } from '../errors.js'
+import { retrievalRecord, type RetrievalRecord, type Revocation } from '../receipt/retrieval-record.js'
+import type { Statement } from '../receipt/statement.js'
+import { systemClock } from '../wait.js'
 
-export interface CommandOutcome<T> {
+/** What revoke-when-downloaded did, and the retrieval record of a status read. */
+export interface StatusExtras {
+  revoked?: Revocation
+  record?: Statement<RetrievalRecord>
+}
+
+export interface CommandOutcome<T> extends StatusExtras {
   /** `timeout`: the wait for downloads ended first (status only). */
   status: 'ok' | 'timeout' | 'failed' | 'cancelled'
   /** What was read: also after a timeout, and after a cancel once something was read. */
@@ -21,26 +34,84 @@ export interface CommandOutcome<T> {
   usage: boolean
 }
 
-export async function runStatus(source: OptionSource, host: Host): Promise<CommandOutcome<TransferReport>> {
+export async function runStatus(
+  source: OptionSource,
+  host: Host,
+  frontEnd: RetrievalRecord['tool']['frontEnd'] = 'cli'
+): Promise<CommandOutcome<TransferReport>> {
   let lastRead: TransferReport | undefined
   return command(host, source, readStatusSettings, async (client, settings) => {
+    const now = (): number => (host.clock ?? systemClock).now()
+    const recorded = (outcome: CommandOutcome<TransferReport>): CommandOutcome<TransferReport> => ({
+      ...outcome,
+      record: outcome.value
+        ? retrievalRecord(outcome.value, settings, { env: host.env, now: now(), frontEnd, revoked: outcome.revoked })
+        : undefined
+    })
+    // Before waiting, maybe for days: a server that cannot revoke is said at once.
+    if (settings.revokeWhenDownloaded) await assertRevocationSupported(client, settings, host)
+    let report: TransferReport
     try {
-      const report = await transferStatus(client, settings, host, {
+      report = await transferStatus(client, settings, host, {
         firstPollMs: tuning(host.env).downloadPollMs,
         signal: host.signal,
         clock: host.clock,
         onReport: (read) => (lastRead = read)
       })
-      return { status: 'ok', value: report, usage: false }
     } catch (error) {
       // Cancelled while waiting for downloads: what was last read is still the answer so far.
       if (host.signal.aborted && lastRead)
-        return { status: 'cancelled', value: lastRead, message: classifyFailure(error, true).message, usage: false }
+        return recorded({
+          status: 'cancelled',
+          value: lastRead,
+          message: classifyFailure(error, true).message,
+          usage: false
+        })
       if (error instanceof DownloadTimeoutError)
-        return { status: 'timeout', value: error.report, message: error.message, usage: false }
+        return recorded({ status: 'timeout', value: error.report, message: error.message, usage: false })
       throw error
     }
+    if (!settings.revokeWhenDownloaded || !report.allDownloaded || report.state !== 'ACTIVE')
+      return recorded({ status: 'ok', value: report, usage: false })
+    host.info(
+      `Every recipient has downloaded every file of transfer ${report.trackingId}: revoking it (revoke-when-downloaded).`
+    )
+    const revocation = await revoke(
+      client,
+      { ...settings, notifyRecipients: false, notifySender: true },
+      host,
+      host.signal,
+      host.clock
+    )
+    const revoked: Revocation = {
+      at: new Date(now()).toISOString(),
+      state: revocation.state,
+      recipientsNotified: false
+    }
+    return recorded({ status: 'ok', value: report, usage: false, revoked })
   })
+}
+
+/** The revocation endpoint is API 1.10: a server below answers a request asking for 1.10 with 404 (2004). */
+async function assertRevocationSupported(
+  client: Connection['client'],
+  settings: StatusSettings,
+  host: Host
+): Promise<void> {
+  try {
+    await client.verificationStatus(settings.senderEmail, {
+      signal: host.signal,
+      minimumMinor: REVOCATION_MINOR_API_VERSION
+    })
+  } catch (error) {
+    if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404)
+      throw new DeliveryError(
+        'revocation',
+        `The server's REST API is older than 1.${REVOCATION_MINOR_API_VERSION} (${explainRequestFailure(error)}): it cannot revoke a transfer, so ${host.naming.setting('revoke-when-downloaded', 'true')} cannot be honoured. Remove it, or update the server. Nothing was waited for.`,
+        error
+      )
+    throw error
+  }
 }
 
 export async function runRevoke(source: OptionSource, host: Host): Promise<CommandOutcome<RevokeResult>> {

@@ -50,6 +50,8 @@ export function statusSummary(outcome: CommandOutcome<TransferReport>, now: numb
     line = `⏳ ${transfer} is ${stateInWords(report.state)}; ${downloaded} of ${cells} downloads done; ${expiry(report.expirationDate, now)}.`
   if (gone && cells) line += ` Before that, ${downloaded} of ${cells} downloads were done.`
   if (outcome.status !== 'ok' && outcome.message) line += ` ${text(outcome.message)}`
+  if (outcome.revoked)
+    line += ` Revoked on ${text(dateTime(outcome.revoked.at))} once every file was downloaded (revoke-when-downloaded; the recipients were not notified).`
   const header = ['Recipient', ...(report.downloads[0]?.files.map((f) => text(f.name)) ?? [])]
   const rows = report.downloads.map((r) => [
     text(r.recipient),

@@ -18,14 +18,15 @@ export async function serverStatus(api: RequestPipeline, options: { timeoutMs?: 
 export async function verificationStatus(
   api: RequestPipeline,
   email: string,
-  options: { signal?: AbortSignal } = {}
+  options: { signal?: AbortSignal; minimumMinor?: number } = {}
 ): Promise<VerificationStatus> {
   const reply = await api.call({
     method: 'GET',
     url: api.urls.user(email, 'verification'),
     token: api.token !== undefined,
     verification: true,
-    signal: options.signal
+    signal: options.signal,
+    minimumMinor: options.minimumMinor
   })
   return replyJson<VerificationStatus>(reply)
 }
