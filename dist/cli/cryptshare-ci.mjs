@@ -28938,6 +28938,10 @@ const OPTIONS = {
     cc: { kind: 'addresses', help: '"Cc" addresses' },
     bcc: { kind: 'addresses', help: '"Bcc" addresses' },
     files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'require-attestation': {
+        kind: 'patterns',
+        help: 'Attestation files (statements, DSSE envelopes, Sigstore bundles, .intoto.jsonl): every delivered file must be one of their subjects (by digest)'
+    },
     'if-no-files-found': {
         kind: 'choice',
         default: 'error',
@@ -29200,11 +29204,12 @@ function readDeliverySettings(source, defaults) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const recipients = readRecipients(source);
-    const filePatterns = read
-        .required('files')
+    const patternLines = (text) => text
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
+    const filePatterns = patternLines(read.required('files'));
+    const attestationPatterns = patternLines(read.raw('require-attestation'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
         throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
@@ -29226,6 +29231,7 @@ function readDeliverySettings(source, defaults) {
         verificationToken: read.raw('verification-token') || undefined,
         recipients,
         filePatterns,
+        attestationPatterns,
         includeHiddenFiles: read.bool('include-hidden-files'),
         ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
@@ -37155,6 +37161,168 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
     return { files: search.files };
 }
 
+;// CONCATENATED MODULE: ./src/core/attestation/subjects.ts
+// The in-toto subjects of an attestation file, in every form the attest tools write: a plain
+// statement, a DSSE envelope, a Sigstore bundle (its `dsseEnvelope`), one per line in a
+// `.jsonl` file (the SLSA generator's `.intoto.jsonl`, `gh attestation download`), or an
+// object holding a `bundle`. Signatures are not checked here: only which digests are covered.
+const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
+/** Why a file is not an attestation this tool reads: one sentence. */
+class AttestationFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AttestationFormatError';
+    }
+}
+/** Every subject of every statement in a file's text. */
+function subjectsOf(text) {
+    const values = parseJsonOrLines(text);
+    const subjects = values.flatMap((value) => statementsOf(value)).flatMap(statementSubjects);
+    if (!subjects.length)
+        throw new AttestationFormatError('its statements name no subject with a digest');
+    return subjects;
+}
+/** The whole text as one JSON value, or one value per non-empty line (JSON Lines). */
+function parseJsonOrLines(text) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        throw new AttestationFormatError('it is empty');
+    try {
+        return [JSON.parse(trimmed)];
+    }
+    catch {
+        return trimmed
+            .split(/\r?\n/)
+            .filter((line) => line.trim())
+            .map((line, index) => {
+            try {
+                return JSON.parse(line);
+            }
+            catch {
+                throw new AttestationFormatError(`it is neither JSON nor JSON Lines (line ${index + 1} does not parse)`);
+            }
+        });
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The statements a parsed value carries, whatever its wrapping. */
+function statementsOf(value) {
+    if (Array.isArray(value))
+        return value.flatMap(statementsOf);
+    if (!isRecord(value))
+        throw new AttestationFormatError('it holds a value that is not a JSON object');
+    if (typeof value._type === 'string') {
+        if (!value._type.startsWith('https://in-toto.io/Statement/'))
+            throw new AttestationFormatError(`its _type "${value._type.slice(0, 80)}" is not an in-toto statement`);
+        return [value];
+    }
+    if ('payload' in value || 'payloadType' in value)
+        return [envelopeStatement(value)];
+    if (isRecord(value.dsseEnvelope))
+        return [envelopeStatement(value.dsseEnvelope)];
+    if (isRecord(value.bundle))
+        return statementsOf(value.bundle);
+    if (Array.isArray(value.attestations))
+        return value.attestations.flatMap(statementsOf);
+    if (typeof value.mediaType === 'string' && value.mediaType.includes('sigstore.bundle'))
+        throw new AttestationFormatError('it is a Sigstore bundle without a DSSE envelope (a signature over a file, not an in-toto statement)');
+    throw new AttestationFormatError('it is not an in-toto statement, a DSSE envelope or a Sigstore bundle');
+}
+/** A DSSE envelope's statement: its payload, base64, of type in-toto JSON. */
+function envelopeStatement(envelope) {
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD)
+        throw new AttestationFormatError(`its DSSE envelope carries "${String(envelope.payloadType).slice(0, 80)}", not ${IN_TOTO_PAYLOAD}`);
+    if (typeof envelope.payload !== 'string' || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(envelope.payload))
+        throw new AttestationFormatError('its DSSE envelope has no base64 payload');
+    const json = Buffer.from(envelope.payload, 'base64').toString('utf8');
+    let statement;
+    try {
+        statement = JSON.parse(json);
+    }
+    catch {
+        throw new AttestationFormatError('its DSSE payload is not JSON');
+    }
+    const [inner] = statementsOf(statement);
+    return inner;
+}
+function statementSubjects(statement) {
+    if (!Array.isArray(statement.subject))
+        return [];
+    return statement.subject.filter(isRecord).flatMap((subject) => {
+        if (!isRecord(subject.digest))
+            return [];
+        const digest = Object.fromEntries(Object.entries(subject.digest)
+            .filter((entry) => typeof entry[1] === 'string' && /^[0-9a-fA-F]+$/.test(entry[1]))
+            .map(([algorithm, hex]) => [algorithm.toLowerCase(), hex.toLowerCase()]));
+        if (!Object.keys(digest).length)
+            return [];
+        return [{ ...(typeof subject.name === 'string' ? { name: subject.name } : {}), digest }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/attestation/gate.ts
+// require-attestation: before anything is contacted, every file to deliver must be a subject of
+// one of the given attestations, matched by digest (not by name). The attestation files
+// themselves are exempt (they may be delivered with the files). Signatures are not verified.
+
+
+
+
+
+
+
+
+/** Attestations are small; a bigger file is not one (and is not read into memory). */
+const MAX_ATTESTATION_BYTES = 64 * 1024 * 1024;
+/** Digest algorithms this tool computes to match subjects (node:crypto names). */
+const MATCHED = ['sha256', 'sha512'];
+async function requireAttestation(files, patterns, workspace, events, naming = NEUTRAL_NAMING) {
+    const found = await findFiles(patterns, workspace, { includeHidden: true });
+    const [unmatched] = found.unmatchedPatterns;
+    if (unmatched !== undefined)
+        throw new InputError(`The pattern "${unmatched}" in ${naming.name('require-attestation')} matches no file in ${workspace}. Nothing was sent.`);
+    if (!found.files.length)
+        throw new InputError(`${naming.option('require-attestation')} names no attestation file in ${workspace}. Nothing was sent.`);
+    const covered = new Map(MATCHED.map((algorithm) => [algorithm, new Set()]));
+    for (const attestation of found.files) {
+        for (const subject of await readSubjects(attestation, naming))
+            for (const [algorithm, hex] of Object.entries(subject.digest))
+                covered.get(algorithm)?.add(hex);
+    }
+    const usable = MATCHED.filter((algorithm) => covered.get(algorithm).size > 0);
+    if (!usable.length)
+        throw new InputError(`The attestations in ${naming.name('require-attestation')} name no SHA-256 or SHA-512 digest, so no file can be matched to them. Nothing was sent.`);
+    const attestationPaths = new Set(found.files.map((file) => file.absolutePath));
+    const checked = files.filter((file) => !attestationPaths.has(file.absolutePath));
+    const uncovered = (await inParallel(checked, 4, async (file) => {
+        const digests = await digestFile(file.absolutePath, [...usable]);
+        return usable.some((algorithm) => covered.get(algorithm).has(digests[algorithm])) ? undefined : file;
+    })).filter((file) => file !== undefined);
+    const sources = found.files.map((file) => `"${escapeControls(file.relativePath)}"`).join(', ');
+    if (uncovered.length) {
+        const shown = uncovered.slice(0, 5).map((file) => `"${escapeControls(file.relativePath)}"`);
+        const more = uncovered.length > shown.length ? ` and ${uncovered.length - shown.length} more` : '';
+        throw new InputError(`${uncovered.length} of ${checked.length} file(s) to deliver are not subjects of the attestations in ${sources} (compared by digest): ${shown.join(', ')}${more}. ` +
+            `Attest exactly the files you deliver in the build (e.g. actions/attest-build-provenance with subject-path), or correct ${naming.name('files')}. Nothing was sent.`);
+    }
+    events.info(`Every file to deliver (${checked.length}) is a subject of the attestations in ${sources}. Checked by digest, not by signature: verify the signatures with "gh attestation verify" or cosign.`);
+}
+async function readSubjects(file, naming) {
+    const where = `${naming.option('require-attestation')}: "${escapeControls(file.relativePath)}"`;
+    if (file.size > MAX_ATTESTATION_BYTES)
+        throw new InputError(`${where} is ${file.size} bytes, too big to be an attestation (at most 64 MiB). Nothing was sent.`);
+    try {
+        return subjectsOf(await external_node_fs_namespaceObject.promises.readFile(file.absolutePath, 'utf8'));
+    }
+    catch (error) {
+        if (!(error instanceof AttestationFormatError))
+            throw error;
+        throw new InputError(`${where} cannot be read as an attestation: ${error.message}. Give in-toto statements, DSSE envelopes or Sigstore bundles (as actions/attest-build-provenance and the SLSA generators write them). Nothing was sent.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 // Whether a delivery reached what was asked for: the same decision for every front-end.
 
@@ -37429,6 +37597,7 @@ function outcomeOf({ status, result }) {
 
 
 
+
 async function runDelivery(request, host) {
     let connection;
     const opened = (settings) => (connection = openConnection(settings, host));
@@ -37467,6 +37636,8 @@ async function delivery(request, host, open) {
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
         if (settings.checksumFiles.include)
             assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming);
+        if (settings.attestationPatterns.length)
+            await requireAttestation(files, settings.attestationPatterns, settings.workspace, host, host.naming);
         const result = await deliver(open(settings).client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain

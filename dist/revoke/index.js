@@ -32935,6 +32935,10 @@ const OPTIONS = {
     cc: { kind: 'addresses', help: '"Cc" addresses' },
     bcc: { kind: 'addresses', help: '"Bcc" addresses' },
     files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'require-attestation': {
+        kind: 'patterns',
+        help: 'Attestation files (statements, DSSE envelopes, Sigstore bundles, .intoto.jsonl): every delivered file must be one of their subjects (by digest)'
+    },
     'if-no-files-found': {
         kind: 'choice',
         default: 'error',
@@ -33197,11 +33201,12 @@ function delivery_settings_readDeliverySettings(source, defaults) {
     const clientId = read.clientId('client-id');
     const senderEmail = read.email('sender-email');
     const recipients = readRecipients(source);
-    const filePatterns = read
-        .required('files')
+    const patternLines = (text) => text
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
+    const filePatterns = patternLines(read.required('files'));
+    const attestationPatterns = patternLines(read.raw('require-attestation'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
         throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
@@ -33223,6 +33228,7 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         verificationToken: read.raw('verification-token') || undefined,
         recipients,
         filePatterns,
+        attestationPatterns,
         includeHiddenFiles: read.bool('include-hidden-files'),
         ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,

@@ -16,6 +16,8 @@ export interface DeliverySettings extends Omit<DeliveryOptions, 'files' | 'proce
   apiBase: string
   clientId: string
   filePatterns: string[]
+  /** require-attestation: the attestation files every delivered file must be a subject of. */
+  attestationPatterns: string[]
   /** Deliver files and folders whose names start with `.`. */
   includeHiddenFiles: boolean
   ifNoFilesFound: IfNoFilesFound
@@ -45,11 +47,13 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
   const senderEmail = read.email('sender-email')
   const recipients = readRecipients(source)
 
-  const filePatterns = read
-    .required('files')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
+  const patternLines = (text: string): string[] =>
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'))
+  const filePatterns = patternLines(read.required('files'))
+  const attestationPatterns = patternLines(read.raw('require-attestation'))
   if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
     throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`)
   }
@@ -77,6 +81,7 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     verificationToken: read.raw('verification-token') || undefined,
     recipients,
     filePatterns,
+    attestationPatterns,
     includeHiddenFiles: read.bool('include-hidden-files'),
     ifNoFilesFound: read.choice('if-no-files-found'),
     subject: read.raw('subject') || undefined,

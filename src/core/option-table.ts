@@ -53,6 +53,10 @@ export const OPTIONS = {
   cc: { kind: 'addresses', help: '"Cc" addresses' },
   bcc: { kind: 'addresses', help: '"Bcc" addresses' },
   files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+  'require-attestation': {
+    kind: 'patterns',
+    help: 'Attestation files (statements, DSSE envelopes, Sigstore bundles, .intoto.jsonl): every delivered file must be one of their subjects (by digest)'
+  },
   'if-no-files-found': {
     kind: 'choice',
     default: 'error',

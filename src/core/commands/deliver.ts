@@ -8,6 +8,7 @@ import type { Host } from '../host.js'
 import { deliveryOptions, type DeliverySettings } from '../options.js'
 import { selectFiles } from '../selection.js'
 import { assertNoChecksumFileClash } from '../checksum-files.js'
+import { requireAttestation } from '../attestation/gate.js'
 import { tuning } from '../tuning.js'
 import { verdict } from '../verdict.js'
 import { classifyFailure } from './outcome.js'
@@ -86,6 +87,8 @@ async function delivery(
     const { files } = await selectFiles(settings, host, host.naming, request.ownFiles)
     if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
     if (settings.checksumFiles.include) assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming)
+    if (settings.attestationPatterns.length)
+      await requireAttestation(files, settings.attestationPatterns, settings.workspace, host, host.naming)
     const result = await deliver(
       open(settings).client,
       deliveryOptions(settings, files, {
