@@ -160,6 +160,11 @@ describe('action.yml, the code and the documentation agree', () => {
     expect(actionYml).toMatch(/post: 'dist\/post\/index\.js'/)
   })
 
+  it('keeps the README short: at most 350 lines and 2,700 words (the rest is in docs/)', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(350)
+    expect(readme.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(2700)
+  })
+
   it('has a Marketplace description under 125 characters', () => {
     const description = /^description: (['"])(.*)\1$/m.exec(actionYml)?.[2] ?? ''
     expect(description.length).toBeGreaterThan(0)
