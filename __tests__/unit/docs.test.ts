@@ -142,12 +142,14 @@ describe('action.yml, the code and the documentation agree', () => {
     expect([...table(readme, 'Outputs').keys()].sort()).toEqual([...outputs.keys()].sort())
     expect([...outputs.keys()].sort()).toEqual([
       'checksums-path',
+      'deliveries',
       'download-urls',
       'expiration-date',
       'files',
       'files-list',
       'password',
       'receipt-path',
+      'secrets',
       'state',
       'tracking-id',
       'verification-token'

@@ -33215,6 +33215,20 @@ const option_table_OPTIONS = {
         kind: 'secret',
         help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
     },
+    manifest: {
+        kind: 'text',
+        help: 'A delivery manifest (YAML or JSON): many deliveries in one run, instead of recipients and files'
+    },
+    'delivery-concurrency': {
+        kind: 'integer',
+        default: '2',
+        help: 'With manifest: transfers sent at the same time'
+    },
+    'fail-fast': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'With manifest: start no further delivery once one failed'
+    },
     'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
     'deliver-again': {
         kind: 'boolean',

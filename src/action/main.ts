@@ -7,7 +7,8 @@ import { statementText } from '../core/receipt/statement.js'
 import { writeFile } from 'node:fs/promises'
 import { escapeControls, logText } from '../core/log-text.js'
 import { actionHost, cancelOnSignals, maskSecretInputs } from './host.js'
-import { isRerunAttempt, readInputs, type ActionInputs } from './inputs.js'
+import { isRerunAttempt, rawInput, readInputs, type ActionInputs } from './inputs.js'
+import { runManifestStep } from './manifest-step.js'
 import { actionOwnFiles, checksumsPath, filesListPath, publishFiles, receiptPath, type ActionFiles } from './outputs.js'
 import { FINALIZE_STATE, SESSION_STATE, type SavedSession } from './post.js'
 import { writeDeliverySummary } from './summary.js'
@@ -15,6 +16,7 @@ import { writeDeliverySummary } from './summary.js'
 /** The action's main step: inputs → the delivery command → outputs, summary and the step's result. */
 export async function run(): Promise<void> {
   maskSecretInputs()
+  if (rawInput(process.env, 'manifest')) return runManifestStep()
   const cancellation = cancelOnSignals('the delivery')
   const files: ActionFiles = { filesList: filesListPath(), checksumsFolder: checksumsPath(), receipt: receiptPath() }
   const { filesList } = files

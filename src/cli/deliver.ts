@@ -12,6 +12,7 @@ import { passwordDestinationProblem, writtenSecrets, type WrittenOutput } from '
 import { CLI_NAMING, UsageError, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME } from './commands.js'
 import { cancelledLine } from './failure.js'
+import { manifestCommand } from './deliver-many.js'
 import { cliHost } from './host.js'
 import type { Cancellation } from './signals.js'
 import {
@@ -35,6 +36,7 @@ export interface CliContext {
 }
 
 export async function deliverCommand(args: ParsedArgs, context: CliContext): Promise<number> {
+  if (args.values.manifest) return manifestCommand(args, context, outputFiles(args.values, context.cwd))
   const { terminal, cancellation } = context
   const values = args.values
   let outcome: DeliveryOutcome

@@ -3,7 +3,7 @@
 import type { DeliveryResult } from '../contract.js'
 import { openConnection, type Connection } from '../connection.js'
 import { deliver, FinalizeSentError } from '../lifecycle/index.js'
-import type { OwnFile } from '../files.js'
+import type { LocalFile, OwnFile } from '../files.js'
 import type { Host } from '../host.js'
 import { deliveryOptions, type DeliverySettings } from '../options.js'
 import { selectFiles } from '../selection.js'
@@ -84,11 +84,8 @@ async function delivery(
 ): Promise<DeliveryOutcome> {
   const { settings } = request
   try {
-    const { files } = await selectFiles(settings, host, host.naming, request.ownFiles)
+    const files = await checkedFiles(settings, host, request.ownFiles)
     if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
-    if (settings.checksumFiles.include) assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming)
-    if (settings.attestationPatterns.length)
-      await requireAttestation(files, settings.attestationPatterns, settings.workspace, host, host.naming)
     const result = await deliver(
       open(settings).client,
       deliveryOptions(settings, files, {
@@ -106,10 +103,27 @@ async function delivery(
 }
 
 /**
+ * The files a delivery sends, with every check that needs no server: the selection, the names of
+ * added checksum files, the attestation gate. Undefined when nothing matched and that is allowed.
+ */
+export async function checkedFiles(
+  settings: DeliverySettings,
+  host: Host,
+  ownFiles: OwnFile[]
+): Promise<LocalFile[] | undefined> {
+  const { files } = await selectFiles(settings, host, host.naming, ownFiles)
+  if (!files) return undefined
+  if (settings.checksumFiles.include) assertNoChecksumFileClash(files, settings.checksumFiles.algorithms, host.naming)
+  if (settings.attestationPatterns.length)
+    await requireAttestation(files, settings.attestationPatterns, settings.workspace, host, host.naming)
+  return files
+}
+
+/**
  * A transfer that was sent is judged by its state and removed files. A cancel that came once it
  * was sent does not undo it (a CI retry on a failure would send the files again).
  */
-function judged(result: DeliveryResult, settings: DeliverySettings, host: Host): DeliveryOutcome {
+export function judged(result: DeliveryResult, settings: DeliverySettings, host: Host): DeliveryOutcome {
   const cancelled = host.signal.aborted
   if (result.dryRun) return outcome('dry-run', { result, cancelled })
   const { level, message } = verdict(result, settings, host.naming)

@@ -1,0 +1,220 @@
+// Many deliveries from one manifest, through the CLI bundle against the emulator: one
+// verification, the right files and recipients per transfer, everything checked before anything
+// is created, one entry's failure reported as its own.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
+import { makeWorkspace, runAction, runCli } from './harness.js'
+
+const SENDER = 'release-bot@example.com'
+let emulator: Emulator
+const cleanUp: string[] = []
+
+afterEach(async () => {
+  await emulator?.stop()
+  for (const path of cleanUp.splice(0)) rmSync(path, { recursive: true, force: true })
+})
+
+async function start(options: EmulatorOptions = {}): Promise<void> {
+  emulator = new Emulator({ processingPolls: 1, ...options })
+  await emulator.start()
+}
+
+const MANIFEST = `
+# every delivery gets the installer; each its own licence and recipients
+files: dist/installer.msi
+subject: Release 2.4
+password-mode: none
+deliveries:
+  - name: bank-a
+    recipients: [ops@bank-a.example, qa@bank-a.example]
+    files: licences/bank-a.lic
+  - name: bank-b
+    recipients: ops@bank-b.example
+    cc: manager@example.com
+    files: licences/bank-b.lic
+    message-file: notes/bank-b.txt
+  - name: insurer-c
+    recipients: it@insurer-c.example
+    files:
+      - licences/insurer-c.lic
+      - notes/*.pdf
+`
+
+function workspace(manifest = MANIFEST): string {
+  const ws = makeWorkspace({
+    'dist/installer.msi': 60_000,
+    'licences/bank-a.lic': 'A',
+    'licences/bank-b.lic': 'B',
+    'licences/insurer-c.lic': 'C',
+    'notes/bank-b.txt': 'Your release, bank B.\n',
+    'notes/release.pdf': 300,
+    'manifest.yml': manifest
+  })
+  cleanUp.push(ws)
+  return ws
+}
+
+function deliver(ws: string, ...extra: string[]) {
+  return runCli(
+    ['deliver', '--server-url', emulator.url, '--sender-email', SENDER, '--manifest', 'manifest.yml', ...extra],
+    { cwd: ws, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID } }
+  )
+}
+
+const files = (trackingId: string): string[] =>
+  emulator
+    .transfers()
+    .find((t) => t.trackingId === trackingId)!
+    .files.map((f) => f.fileName)
+    .sort()
+
+describe('deliver --manifest', () => {
+  it('three deliveries, one verification, each with exactly its files and recipients; the map and the summary', async () => {
+    await start()
+    const ws = workspace()
+    const out = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
+    cleanUp.push(out)
+    const run = await deliver(
+      ws,
+      '--json',
+      '--summary-file',
+      join(out, 'summary.md'),
+      '--output-json',
+      join(out, 'result.json')
+    )
+    expect(run.stderr).not.toMatch(/^error:/m)
+    expect(run.code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(3)
+    expect(emulator.tokensIssued).toBe(1)
+    const { deliveries } = JSON.parse(run.stdout) as {
+      deliveries: Record<string, { status: string; trackingId: string }>
+    }
+    expect(Object.keys(deliveries)).toEqual(['bank-a', 'bank-b', 'insurer-c'])
+    expect(files(deliveries['bank-a'].trackingId)).toEqual(['bank-a.lic', 'installer.msi'])
+    expect(files(deliveries['bank-b'].trackingId)).toEqual(['bank-b.lic', 'installer.msi'])
+    expect(files(deliveries['insurer-c'].trackingId)).toEqual(['installer.msi', 'insurer-c.lic', 'release.pdf'])
+    const byId = (name: string) => emulator.transfers().find((t) => t.trackingId === deliveries[name].trackingId)!
+    expect(byId('bank-a').recipients).toEqual({ to: ['ops@bank-a.example', 'qa@bank-a.example'], cc: [], bcc: [] })
+    expect(byId('bank-b').recipients).toEqual({ to: ['ops@bank-b.example'], cc: ['manager@example.com'], bcc: [] })
+    expect(JSON.stringify(byId('bank-b').patches)).toContain('Your release, bank B.')
+    expect(JSON.stringify(byId('insurer-c').patches)).toContain('Release 2.4')
+    const summary = readFileSync(join(out, 'summary.md'), 'utf8')
+    expect(summary.split('\n')[0]).toBe('✅ **Delivered all 3 deliveries.**')
+    expect(summary).toMatch(/^\| bank-b \| <code>\S+<\/code> \| 2 \| ✅ \*\*Delivered\*\* 2 files as transfer/m)
+  })
+
+  it.each([
+    [
+      'an unknown field',
+      'deliveries:\n  - name: x\n    recipents: a@example.org\n    files: dist/*\n',
+      /delivery 1 has an unknown field "recipents"; did you mean "recipients"\?/
+    ],
+    [
+      'a run setting',
+      'server-url: https://other.example\ndeliveries:\n  - name: x\n    recipients: a@example.org\n    files: dist/*\n',
+      /sets "server-url", which belongs to the run/
+    ],
+    [
+      'no files',
+      'deliveries:\n  - name: x\n    recipients: a@example.org\n    files: missing/*\n',
+      /No files match "missing\/\*"/
+    ],
+    [
+      'two entries of one name',
+      'deliveries:\n  - {name: x, recipients: a@example.org, files: dist/*}\n  - {name: X, recipients: b@example.org, files: dist/*}\n',
+      /names two deliveries "X"/
+    ]
+  ])('%s: exit 2 naming it, nothing contacted', async (_what, manifest, reason) => {
+    await start()
+    const run = await deliver(workspace(manifest))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(reason)
+    expect(emulator.requestsTo(undefined, /./)).toEqual([])
+  })
+
+  it('a blocked recipient in one entry stops every entry before any session exists', async () => {
+    await start({ policy: { blockedRecipients: ['it@insurer-c.example'] } })
+    const run = await deliver(workspace())
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: Delivery "insurer-c": .*it@insurer-c\.example.* Nothing was sent to any delivery\./m
+    )
+    expect(emulator.requestsTo('POST', /\/transfer-sessions$/)).toEqual([])
+  })
+
+  it('one entry that does not deliver leaves the others delivered: exit 1, the map and summary say which', async () => {
+    await start({ outcome: 'REMOVED_FILES', removeFiles: ['bank-b.lic'] })
+    const ws = workspace()
+    const out = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
+    cleanUp.push(out)
+    const run = await deliver(ws, '--json', '--summary-file', join(out, 'summary.md'))
+    expect(run.code).toBe(1)
+    const { deliveries } = JSON.parse(run.stdout) as { deliveries: Record<string, { status: string }> }
+    expect(Object.fromEntries(Object.entries(deliveries).map(([name, d]) => [name, d.status]))).toEqual({
+      'bank-a': 'delivered',
+      'bank-b': 'failed',
+      'insurer-c': 'delivered'
+    })
+    expect(emulator.transfers()).toHaveLength(3)
+    expect(run.stderr).toMatch(/^error: 1 of 3 deliveries did not deliver: "bank-b"/m)
+    expect(readFileSync(join(out, 'summary.md'), 'utf8').split('\n')[0]).toBe(
+      '⚠️ **2 of 3 deliveries delivered**; not delivered or uncertain: bank-b.'
+    )
+  })
+
+  it('a dry run checks every entry and creates nothing; recipients and files as inputs are refused', async () => {
+    await start()
+    const ws = workspace()
+    const dry = await deliver(ws, '--dry-run')
+    expect(dry.code).toBe(0)
+    expect(dry.stderr).toContain('Delivery "insurer-c": 3 file(s) to it@insurer-c.example.')
+    expect(emulator.requestsTo('POST', /\/transfer-sessions$/)).toEqual([])
+    const both = await deliver(ws, '--recipients', 'a@example.org')
+    expect(both.code).toBe(2)
+    expect(both.stderr).toMatch(
+      /--recipients is set, but with --manifest each delivery's recipients come from the manifest/
+    )
+  })
+})
+
+describe('the action with manifest', () => {
+  it('publishes the map, the masked secrets, one receipt per delivery and a summary row per delivery', async () => {
+    await start()
+    const ws = workspace(MANIFEST.replace('password-mode: none\n', ''))
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
+    cleanUp.push(runnerTemp)
+    const result = await runAction({
+      workspace: ws,
+      env: { RUNNER_TEMP: runnerTemp },
+      inputs: {
+        'server-url': emulator.url,
+        'client-id': DEMO_CLIENT_ID,
+        'sender-email': SENDER,
+        manifest: 'manifest.yml'
+      }
+    })
+    expect(result.code).toBe(0)
+    const deliveries = JSON.parse(result.outputs.deliveries) as Record<
+      string,
+      { trackingId: string; receiptPath: string }
+    >
+    expect(Object.keys(deliveries)).toEqual(['bank-a', 'bank-b', 'insurer-c'])
+    const secrets = JSON.parse(result.outputs.secrets) as Record<string, { password: string }>
+    for (const [name, delivery] of Object.entries(deliveries)) {
+      const transfer = emulator.transfers().find((t) => t.trackingId === delivery.trackingId)!
+      expect(secrets[name].password).toBe(transfer.password)
+      expect(result.stdout).toContain(`::add-mask::${transfer.password!.replace(/%/g, '%25')}`)
+      expect(result.summary).not.toContain(transfer.password!)
+      expect(JSON.parse(readFileSync(delivery.receiptPath, 'utf8'))).toMatchObject({
+        predicate: { trackingId: delivery.trackingId }
+      })
+    }
+    expect(result.outputs.deliveries).not.toMatch(/password/)
+    expect(result.summary).toContain('✅ **Delivered all 3 deliveries.**')
+    expect(result.summary).toMatch(/^\| insurer-c \| <code>/m)
+    expect(emulator.tokensIssued).toBe(1)
+  })
+})
