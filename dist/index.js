@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1160);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4314:
+/***/ 1160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38936,6 +38936,80 @@ function isCancel(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/run-state.ts
+// A state file kept between attempts of a CI job (a GitLab cache, a Jenkins workspace): which
+// deliveries an earlier attempt made, so that a re-run sends only what was not sent. A delivery
+// counts as made once its transfer exists; it is matched by name, recipients and file digests.
+
+
+
+
+async function readRunState(file) {
+    const text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw new InputError(`The state file ${file} cannot be read: ${error.message}.`);
+    });
+    if (!text.trim())
+        return { version: 1, deliveries: {} };
+    try {
+        const state = JSON.parse(text);
+        if (state.version !== 1 || typeof state.deliveries !== 'object' || state.deliveries === null)
+            throw new Error('shape');
+        return state;
+    }
+    catch {
+        throw new InputError(`The state file ${file} is not one this tool wrote: remove it to send everything again, or point the state file elsewhere.`);
+    }
+}
+/** Writes the state whole (a new file renamed over the old): an interrupted write leaves the old one. */
+async function writeRunState(file, state) {
+    const next = `${file}.${process.pid}.tmp`;
+    await external_node_fs_namespaceObject.promises.writeFile(next, `${JSON.stringify(state, null, 2)}\n`);
+    await external_node_fs_namespaceObject.promises.rename(next, file);
+}
+/** What identifies a delivery across attempts: its recipients and its files' names, sizes and SHA-256. */
+async function deliverySignature(recipients, files) {
+    const digests = await Promise.all(files.map(async (file) => ({
+        name: file.name,
+        size: file.size,
+        sha256: (await digestFile(file.absolutePath, ['sha256'])).sha256
+    })));
+    const norm = (list) => list.map((a) => a.toLowerCase()).sort();
+    const canonical = JSON.stringify({
+        to: norm(recipients.to),
+        cc: norm(recipients.cc),
+        bcc: norm(recipients.bcc),
+        files: digests.sort((a, b) => a.name.localeCompare(b.name))
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+function recorded(result, signature, now) {
+    if (!result.trackingId || !result.state)
+        return undefined;
+    return {
+        signature,
+        trackingId: result.trackingId,
+        state: result.state,
+        ...(result.expirationDate ? { expirationDate: result.expirationDate } : {}),
+        files: result.files,
+        removedFiles: result.removedFiles,
+        recordedAt: new Date(now).toISOString()
+    };
+}
+/** A recorded delivery as the result a front-end publishes (no password: it cannot be published again). */
+function recordedResult(entry) {
+    return {
+        dryRun: false,
+        trackingId: entry.trackingId,
+        state: entry.state,
+        expirationDate: entry.expirationDate,
+        downloadUrls: [],
+        files: entry.files,
+        removedFiles: entry.removedFiles
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/receipt/api-version.ts
 // The server's API version from `GET /api/status` (API >= 1.13; older servers answer 404). The
 // documented answer is `{ apiVersions: { uiApiVersions: [{ major, minor }] } }`, perhaps wrapped
@@ -39145,6 +39219,9 @@ function outcomeOf({ status, result }) {
 
 
 
+
+/** The key of a single delivery in a state file. */
+const SINGLE = 'delivery';
 async function runDelivery(request, host) {
     let connection;
     const opened = (settings) => (connection = connection_openConnection(settings, host));
@@ -39177,18 +39254,43 @@ async function apiVersion(connection, host) {
 }
 async function delivery(request, host, open) {
     const { settings } = request;
+    let remember = () => Promise.resolve();
     try {
         const files = await checkedFiles(settings, host, request.ownFiles);
         if (!files)
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
+        if (request.stateFile) {
+            const file = request.stateFile;
+            const state = await readRunState(file);
+            const signature = await deliverySignature(settings.recipients, files);
+            const earlier = state.deliveries[SINGLE];
+            if (earlier?.signature === signature && !settings.deliverAgain)
+                return outcome('delivered', {
+                    cancelled: host.signal.aborted,
+                    result: recordedResult(earlier),
+                    level: 'warning',
+                    message: `Delivered by an earlier attempt as transfer ${earlier.trackingId} (recorded in the state file ${file}): not sent again; its password and download URLs cannot be published again.`
+                });
+            // A transfer that exists is recorded, also when something failed after finalize: a re-run must not send it again.
+            remember = async (result) => {
+                const made = result && recorded(result, signature, Date.now());
+                if (!made)
+                    return;
+                state.deliveries[SINGLE] = made;
+                await writeRunState(file, state).catch((error) => host.warning(`Could not write the state file ${file}: ${error.message}. A re-run may send the files again.`));
+            };
+        }
         const result = await deliver(open(settings).client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
         }), host, host.signal, host.clock);
+        await remember(result);
         return judged(result, settings, host);
     }
     catch (error) {
-        return failedDelivery(error, host.signal.aborted);
+        const failure = failedDelivery(error, host.signal.aborted);
+        await remember(failure.result);
+        return failure;
     }
 }
 /**
@@ -39596,6 +39698,7 @@ function distance(a, b) {
 
 
 
+
 async function runManifest(request, host) {
     let connection;
     try {
@@ -39604,12 +39707,25 @@ async function runManifest(request, host) {
         assertNoSingleDeliveryInputs(request.run);
         const manifest = await load(manifestPath);
         const planned = await plan(manifest, request, host);
+        const state = request.stateFile ? await readRunState(request.stateFile) : undefined;
+        if (state)
+            await matchEarlier(planned, state, host);
         const [first] = planned;
         connection = connection_openConnection(first.settings, host);
         const client = connection.client;
+        const sending = planned.filter((entry) => entry.files && !entry.earlier);
         // One verification for the whole run: every entry reuses its token (renewed as the server asks).
-        const token = await verifySender(client, first.settings, host);
-        const sending = planned.filter((entry) => entry.files);
+        const token = sending.length ? await verifySender(client, first.settings, host) : '';
+        let saving = Promise.resolve();
+        const record = (entry, result) => {
+            const made = state && result && entry.signature ? recorded(result, entry.signature, Date.now()) : undefined;
+            if (!state || !made || !request.stateFile)
+                return saving;
+            state.deliveries[entry.name] = made;
+            const file = request.stateFile;
+            saving = saving.then(() => writeRunState(file, state).catch((error) => host.warning(`Could not write the state file ${file}: ${error.message}. A re-run may send "${entry.name}" again.`)));
+            return saving;
+        };
         for (const entry of sending) {
             await preflight(client, options(entry, token, request, host), entryHost(entry.name, host)).catch((error) => {
                 throw new errors_DeliveryError('preflight', `Delivery "${entry.name}": ${errors_labelledError('preflight', error).message} Nothing was sent to any delivery.`, error);
@@ -39637,6 +39753,16 @@ async function runManifest(request, host) {
                     cancelled: false,
                     level: 'info'
                 });
+            if (entry.earlier)
+                return entryOutcome(entry.name, {
+                    status: 'delivered',
+                    failed: false,
+                    usage: false,
+                    cancelled: false,
+                    level: 'warning',
+                    result: recordedResult(entry.earlier),
+                    message: `Delivered by an earlier attempt as transfer ${entry.earlier.trackingId} (recorded in the state file): not sent again; its password and download URLs cannot be published again.`
+                });
             if (stop || host.signal.aborted)
                 return entryOutcome(entry.name, {
                     ...failedDelivery(new Error('skipped'), host.signal.aborted),
@@ -39655,6 +39781,7 @@ async function runManifest(request, host) {
             }
             if (outcome.failed && failFast)
                 stop = true;
+            await record(entry, outcome.result);
             const receipt = deliveryReceipt(outcome, {
                 settings: entry.settings,
                 env: host.env,
@@ -39685,6 +39812,21 @@ async function runManifest(request, host) {
     }
     finally {
         connection?.close();
+    }
+}
+/** Marks the entries an earlier attempt made (same name, recipients and file digests). */
+async function matchEarlier(planned, state, host) {
+    for (const entry of planned) {
+        if (!entry.files)
+            continue;
+        entry.signature = await deliverySignature(entry.settings.recipients, entry.files);
+        const earlier = state.deliveries[entry.name];
+        if (earlier?.signature === entry.signature && !entry.settings.deliverAgain) {
+            entry.earlier = earlier;
+            host.notice(`Delivery "${entry.name}" was made by an earlier attempt (transfer ${earlier.trackingId}): it is not sent again.`);
+        }
+        else if (earlier)
+            host.info(`Delivery "${entry.name}" changed since the earlier attempt recorded transfer ${earlier.trackingId} (recipients or files): it is sent.`);
     }
 }
 /** With a manifest, the deliveries' settings come from it: a single delivery's input is a mistake. */

@@ -180,6 +180,81 @@ describe('deliver --manifest', () => {
   })
 })
 
+describe('re-runs with --state-file', () => {
+  it('a run where one entry failed before finalize, then a re-run: only that entry is sent', async () => {
+    // Deliveries one at a time: the third upload is bank-b's first; refused, bank-b sends nothing.
+    await start({ faults: [{ method: 'PUT', skip: 2, times: 1, status: 403, errorCode: 3011 }] })
+    const ws = workspace()
+    const state = join(ws, 'cryptshare-state.json')
+    const first = await deliver(ws, '--json', '--delivery-concurrency', '1', '--state-file', state, '--retries', '0')
+    expect(first.code).toBe(1)
+    const firstMap = (
+      JSON.parse(first.stdout) as { deliveries: Record<string, { status: string; trackingId?: string }> }
+    ).deliveries
+    expect(Object.fromEntries(Object.entries(firstMap).map(([n, d]) => [n, d.status]))).toEqual({
+      'bank-a': 'delivered',
+      'bank-b': 'failed',
+      'insurer-c': 'delivered'
+    })
+    expect(emulator.transfers()).toHaveLength(2)
+    expect(Object.keys((JSON.parse(readFileSync(state, 'utf8')) as { deliveries: object }).deliveries).sort()).toEqual([
+      'bank-a',
+      'insurer-c'
+    ])
+
+    emulator.clearFaults()
+    const again = await deliver(ws, '--json', '--state-file', state)
+    expect(again.code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(3)
+    const map = (JSON.parse(again.stdout) as { deliveries: Record<string, { status: string; trackingId?: string }> })
+      .deliveries
+    expect(map['bank-a'].trackingId).toBe(firstMap['bank-a'].trackingId)
+    expect(map['insurer-c'].trackingId).toBe(firstMap['insurer-c'].trackingId)
+    expect(emulator.transfers().map((t) => t.trackingId)).toContain(map['bank-b'].trackingId)
+    expect(again.stderr).toMatch(
+      /Delivery "bank-a" was made by an earlier attempt \(transfer \S+\): it is not sent again\./
+    )
+
+    // A third run sends nothing at all.
+    const third = await deliver(ws, '--state-file', state)
+    expect(third.code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(3)
+  })
+
+  it('a single delivery with --state-file is sent once across attempts; --deliver-again sends anyway', async () => {
+    await start()
+    const ws = workspace()
+    const state = join(ws, 'state.json')
+    const once = (...extra: string[]) =>
+      runCli(
+        [
+          'deliver',
+          '--server-url',
+          emulator.url,
+          '--sender-email',
+          SENDER,
+          '--recipients',
+          'a@example.org',
+          '--files',
+          'dist/*',
+          '--password-mode',
+          'none',
+          '--state-file',
+          state,
+          ...extra
+        ],
+        { cwd: ws, env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID } }
+      )
+    expect((await once()).code).toBe(0)
+    const second = await once()
+    expect(second.code).toBe(0)
+    expect(second.stderr).toMatch(/Delivered by an earlier attempt as transfer \S+ \(recorded in the state file/)
+    expect(emulator.transfers()).toHaveLength(1)
+    expect((await once('--deliver-again', 'true')).code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(2)
+  })
+})
+
 describe('the action with manifest', () => {
   it('publishes the map, the masked secrets, one receipt per delivery and a summary row per delivery', async () => {
     await start()

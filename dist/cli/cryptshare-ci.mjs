@@ -38198,7 +38198,7 @@ const DELIVER = {
         ...coreOptions(Object.keys(OPTIONS)),
         'deliver-again': {
             ...OPTIONS['deliver-again'],
-            help: 'Accepted for parity with the action; the CLI does not detect re-runs'
+            help: 'With --rerun or --state-file: send even when an earlier attempt already delivered the same files'
         },
         'sender-name': { ...OPTIONS['sender-name'], default: CLI_SENDER_NAME },
         workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
@@ -38211,6 +38211,15 @@ const DELIVER = {
         'output-env': {
             kind: 'text',
             help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
+        },
+        'state-file': {
+            kind: 'text',
+            help: 'A file kept between attempts of the CI job: deliveries it records as made are not sent again'
+        },
+        rerun: {
+            kind: 'boolean',
+            default: 'false',
+            help: 'This is a re-run: publish a matching transfer the sender sent in the last day instead of sending again (asks the server)'
         },
         'output-receipt': {
             kind: 'text',
@@ -45988,6 +45997,80 @@ function isCancel(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/run-state.ts
+// A state file kept between attempts of a CI job (a GitLab cache, a Jenkins workspace): which
+// deliveries an earlier attempt made, so that a re-run sends only what was not sent. A delivery
+// counts as made once its transfer exists; it is matched by name, recipients and file digests.
+
+
+
+
+async function readRunState(file) {
+    const text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw new InputError(`The state file ${file} cannot be read: ${error.message}.`);
+    });
+    if (!text.trim())
+        return { version: 1, deliveries: {} };
+    try {
+        const state = JSON.parse(text);
+        if (state.version !== 1 || typeof state.deliveries !== 'object' || state.deliveries === null)
+            throw new Error('shape');
+        return state;
+    }
+    catch {
+        throw new InputError(`The state file ${file} is not one this tool wrote: remove it to send everything again, or point the state file elsewhere.`);
+    }
+}
+/** Writes the state whole (a new file renamed over the old): an interrupted write leaves the old one. */
+async function writeRunState(file, state) {
+    const next = `${file}.${process.pid}.tmp`;
+    await external_node_fs_namespaceObject.promises.writeFile(next, `${JSON.stringify(state, null, 2)}\n`);
+    await external_node_fs_namespaceObject.promises.rename(next, file);
+}
+/** What identifies a delivery across attempts: its recipients and its files' names, sizes and SHA-256. */
+async function deliverySignature(recipients, files) {
+    const digests = await Promise.all(files.map(async (file) => ({
+        name: file.name,
+        size: file.size,
+        sha256: (await digestFile(file.absolutePath, ['sha256'])).sha256
+    })));
+    const norm = (list) => list.map((a) => a.toLowerCase()).sort();
+    const canonical = JSON.stringify({
+        to: norm(recipients.to),
+        cc: norm(recipients.cc),
+        bcc: norm(recipients.bcc),
+        files: digests.sort((a, b) => a.name.localeCompare(b.name))
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+function recorded(result, signature, now) {
+    if (!result.trackingId || !result.state)
+        return undefined;
+    return {
+        signature,
+        trackingId: result.trackingId,
+        state: result.state,
+        ...(result.expirationDate ? { expirationDate: result.expirationDate } : {}),
+        files: result.files,
+        removedFiles: result.removedFiles,
+        recordedAt: new Date(now).toISOString()
+    };
+}
+/** A recorded delivery as the result a front-end publishes (no password: it cannot be published again). */
+function recordedResult(entry) {
+    return {
+        dryRun: false,
+        trackingId: entry.trackingId,
+        state: entry.state,
+        expirationDate: entry.expirationDate,
+        downloadUrls: [],
+        files: entry.files,
+        removedFiles: entry.removedFiles
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/receipt/api-version.ts
 // The server's API version from `GET /api/status` (API >= 1.13; older servers answer 404). The
 // documented answer is `{ apiVersions: { uiApiVersions: [{ major, minor }] } }`, perhaps wrapped
@@ -46193,6 +46276,9 @@ function outcomeOf({ status, result }) {
 
 
 
+
+/** The key of a single delivery in a state file. */
+const SINGLE = 'delivery';
 async function runDelivery(request, host) {
     let connection;
     const opened = (settings) => (connection = openConnection(settings, host));
@@ -46225,18 +46311,43 @@ async function apiVersion(connection, host) {
 }
 async function delivery(request, host, open) {
     const { settings } = request;
+    let remember = () => Promise.resolve();
     try {
         const files = await checkedFiles(settings, host, request.ownFiles);
         if (!files)
             return outcome('nothing-sent', { cancelled: host.signal.aborted });
+        if (request.stateFile) {
+            const file = request.stateFile;
+            const state = await readRunState(file);
+            const signature = await deliverySignature(settings.recipients, files);
+            const earlier = state.deliveries[SINGLE];
+            if (earlier?.signature === signature && !settings.deliverAgain)
+                return outcome('delivered', {
+                    cancelled: host.signal.aborted,
+                    result: recordedResult(earlier),
+                    level: 'warning',
+                    message: `Delivered by an earlier attempt as transfer ${earlier.trackingId} (recorded in the state file ${file}): not sent again; its password and download URLs cannot be published again.`
+                });
+            // A transfer that exists is recorded, also when something failed after finalize: a re-run must not send it again.
+            remember = async (result) => {
+                const made = result && recorded(result, signature, Date.now());
+                if (!made)
+                    return;
+                state.deliveries[SINGLE] = made;
+                await writeRunState(file, state).catch((error) => host.warning(`Could not write the state file ${file}: ${error.message}. A re-run may send the files again.`));
+            };
+        }
         const result = await deliver(open(settings).client, deliveryOptions(settings, files, {
             finalizeConfirmMs: tuning(host.env).finalizeConfirmMs,
             lookForEarlierDelivery: request.rerun && !settings.deliverAgain
         }), host, host.signal, host.clock);
+        await remember(result);
         return judged(result, settings, host);
     }
     catch (error) {
-        return failedDelivery(error, host.signal.aborted);
+        const failure = failedDelivery(error, host.signal.aborted);
+        await remember(failure.result);
+        return failure;
     }
 }
 /**
@@ -46924,6 +47035,7 @@ function distance(a, b) {
 
 
 
+
 async function runManifest(request, host) {
     let connection;
     try {
@@ -46932,12 +47044,25 @@ async function runManifest(request, host) {
         assertNoSingleDeliveryInputs(request.run);
         const manifest = await load(manifestPath);
         const planned = await plan(manifest, request, host);
+        const state = request.stateFile ? await readRunState(request.stateFile) : undefined;
+        if (state)
+            await matchEarlier(planned, state, host);
         const [first] = planned;
         connection = openConnection(first.settings, host);
         const client = connection.client;
+        const sending = planned.filter((entry) => entry.files && !entry.earlier);
         // One verification for the whole run: every entry reuses its token (renewed as the server asks).
-        const token = await verifySender(client, first.settings, host);
-        const sending = planned.filter((entry) => entry.files);
+        const token = sending.length ? await verifySender(client, first.settings, host) : '';
+        let saving = Promise.resolve();
+        const record = (entry, result) => {
+            const made = state && result && entry.signature ? recorded(result, entry.signature, Date.now()) : undefined;
+            if (!state || !made || !request.stateFile)
+                return saving;
+            state.deliveries[entry.name] = made;
+            const file = request.stateFile;
+            saving = saving.then(() => writeRunState(file, state).catch((error) => host.warning(`Could not write the state file ${file}: ${error.message}. A re-run may send "${entry.name}" again.`)));
+            return saving;
+        };
         for (const entry of sending) {
             await preflight(client, options(entry, token, request, host), entryHost(entry.name, host)).catch((error) => {
                 throw new DeliveryError('preflight', `Delivery "${entry.name}": ${labelledError('preflight', error).message} Nothing was sent to any delivery.`, error);
@@ -46965,6 +47090,16 @@ async function runManifest(request, host) {
                     cancelled: false,
                     level: 'info'
                 });
+            if (entry.earlier)
+                return entryOutcome(entry.name, {
+                    status: 'delivered',
+                    failed: false,
+                    usage: false,
+                    cancelled: false,
+                    level: 'warning',
+                    result: recordedResult(entry.earlier),
+                    message: `Delivered by an earlier attempt as transfer ${entry.earlier.trackingId} (recorded in the state file): not sent again; its password and download URLs cannot be published again.`
+                });
             if (stop || host.signal.aborted)
                 return entryOutcome(entry.name, {
                     ...failedDelivery(new Error('skipped'), host.signal.aborted),
@@ -46983,6 +47118,7 @@ async function runManifest(request, host) {
             }
             if (outcome.failed && failFast)
                 stop = true;
+            await record(entry, outcome.result);
             const receipt = deliveryReceipt(outcome, {
                 settings: entry.settings,
                 env: host.env,
@@ -47013,6 +47149,21 @@ async function runManifest(request, host) {
     }
     finally {
         connection?.close();
+    }
+}
+/** Marks the entries an earlier attempt made (same name, recipients and file digests). */
+async function matchEarlier(planned, state, host) {
+    for (const entry of planned) {
+        if (!entry.files)
+            continue;
+        entry.signature = await deliverySignature(entry.settings.recipients, entry.files);
+        const earlier = state.deliveries[entry.name];
+        if (earlier?.signature === entry.signature && !entry.settings.deliverAgain) {
+            entry.earlier = earlier;
+            host.notice(`Delivery "${entry.name}" was made by an earlier attempt (transfer ${earlier.trackingId}): it is not sent again.`);
+        }
+        else if (earlier)
+            host.info(`Delivery "${entry.name}" changed since the earlier attempt recorded transfer ${earlier.trackingId} (recipients or files): it is sent.`);
     }
 }
 /** With a manifest, the deliveries' settings come from it: a single delivery's input is a mistake. */
@@ -47180,7 +47331,8 @@ async function manifestCommand(args, context, ownFiles) {
             frontEnd: { senderName: CLI_SENDER_NAME, workspace: external_node_path_namespaceObject.resolve(cwd, values.workspace || '.') },
             frontEndName: 'cli',
             ownFiles,
-            rerun: false
+            rerun: values.rerun === 'true',
+            stateFile: values['state-file'] ? external_node_path_namespaceObject.resolve(cwd, values['state-file']) : undefined
         }, cliHost(terminal, cancellation.signal, context.env));
     }
     catch (error) {
@@ -47260,7 +47412,13 @@ async function deliverCommand(args, context) {
         const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets);
         if (nowhere)
             throw new UsageError(nowhere);
-        outcome = await runDelivery({ settings, ownFiles: outputFiles(values, context.cwd), rerun: false, frontEnd: 'cli' }, deliveryHost(context));
+        outcome = await runDelivery({
+            settings,
+            ownFiles: outputFiles(values, context.cwd),
+            rerun: values.rerun === 'true',
+            frontEnd: 'cli',
+            stateFile: values['state-file'] ? external_node_path_namespaceObject.resolve(context.cwd, values['state-file']) : undefined
+        }, deliveryHost(context));
     }
     catch (error) {
         outcome = failedDelivery(error, cancellation.exitCode() !== undefined);
@@ -47328,7 +47486,7 @@ async function assertOutputFiles(values, cwd) {
  */
 function outputFiles(values, cwd) {
     return Object.entries(values)
-        .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file') && value)
+        .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file' || name === 'state-file') && value)
         .flatMap(([name, value]) => name === 'output-checksums'
         ? checksumFilePaths(external_node_path_namespaceObject.resolve(cwd, value)).map((file) => ({ path: file, by: `--${name}` }))
         : [{ path: external_node_path_namespaceObject.resolve(cwd, value), by: `--${name}` }]);

@@ -36,7 +36,7 @@ export const DELIVER: Command = {
     ...coreOptions(Object.keys(OPTIONS) as OptionName[]),
     'deliver-again': {
       ...OPTIONS['deliver-again'],
-      help: 'Accepted for parity with the action; the CLI does not detect re-runs'
+      help: 'With --rerun or --state-file: send even when an earlier attempt already delivered the same files'
     },
     'sender-name': { ...OPTIONS['sender-name'], default: CLI_SENDER_NAME },
     workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
@@ -49,6 +49,15 @@ export const DELIVER: Command = {
     'output-env': {
       kind: 'text',
       help: 'Write CRYPTSHARE_TRACKING_ID, _STATE and _EXPIRATION_DATE to this dotenv file'
+    },
+    'state-file': {
+      kind: 'text',
+      help: 'A file kept between attempts of the CI job: deliveries it records as made are not sent again'
+    },
+    rerun: {
+      kind: 'boolean',
+      default: 'false',
+      help: 'This is a re-run: publish a matching transfer the sender sent in the last day instead of sending again (asks the server)'
     },
     'output-receipt': {
       kind: 'text',

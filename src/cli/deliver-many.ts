@@ -25,7 +25,8 @@ export async function manifestCommand(args: ParsedArgs, context: CliContext, own
         frontEnd: { senderName: CLI_SENDER_NAME, workspace: path.resolve(cwd, values.workspace || '.') },
         frontEndName: 'cli',
         ownFiles,
-        rerun: false
+        rerun: values.rerun === 'true',
+        stateFile: values['state-file'] ? path.resolve(cwd, values['state-file']) : undefined
       },
       cliHost(terminal, cancellation.signal, context.env)
     )

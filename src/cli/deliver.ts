@@ -52,7 +52,13 @@ export async function deliverCommand(args: ParsedArgs, context: CliContext): Pro
     const nowhere = passwordDestinationProblem(settings, values, terminal.showsSecrets)
     if (nowhere) throw new UsageError(nowhere)
     outcome = await runDelivery(
-      { settings, ownFiles: outputFiles(values, context.cwd), rerun: false, frontEnd: 'cli' },
+      {
+        settings,
+        ownFiles: outputFiles(values, context.cwd),
+        rerun: values.rerun === 'true',
+        frontEnd: 'cli',
+        stateFile: values['state-file'] ? path.resolve(context.cwd, values['state-file']) : undefined
+      },
       deliveryHost(context)
     )
   } catch (error) {
@@ -131,7 +137,9 @@ async function assertOutputFiles(values: Record<string, string>, cwd: string): P
  */
 export function outputFiles(values: Record<string, string>, cwd: string): OwnFile[] {
   return Object.entries(values)
-    .filter(([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file') && value)
+    .filter(
+      ([name, value]) => (/^output(-|[A-Z])/.test(name) || name === 'summary-file' || name === 'state-file') && value
+    )
     .flatMap(([name, value]) =>
       name === 'output-checksums'
         ? checksumFilePaths(path.resolve(cwd, value)).map((file) => ({ path: file, by: `--${name}` }))

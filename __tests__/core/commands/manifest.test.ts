@@ -31,7 +31,8 @@ async function start(extra: EmulatorOptions = {}): Promise<void> {
 function run(
   manifest: string,
   inputs: Record<string, string> = {},
-  host: CommandHost = commandHost()
+  host: CommandHost = commandHost(),
+  stateFile?: string
 ): Promise<ManifestOutcome> {
   writeFileSync(join(bed.workspace, 'manifest.yml'), manifest)
   return runManifest(
@@ -47,7 +48,8 @@ function run(
       frontEnd: { senderName: 'Test', workspace: bed.workspace },
       frontEndName: 'cli',
       ownFiles: [],
-      rerun: false
+      rerun: false,
+      stateFile
     },
     host
   )
@@ -180,5 +182,19 @@ describe('runManifest', () => {
       /are not subjects of the attestations in "prov\.json" \(compared by digest\): "lic\/a\.lic"/
     )
     expect(emulator.requestsTo(undefined, /./)).toEqual([])
+  })
+
+  it('a state file: a second run sends nothing and publishes what the first made, without passwords', async () => {
+    await start()
+    const state = join(bed.workspace, 'state.json')
+    const host = () => commandHost({ C_PASSWORD: 'Correct-Horse-9' })
+    const first = await run(THREE, {}, host(), state)
+    expect(first.status).toBe('delivered')
+    const second = await run(THREE, {}, host(), state)
+    expect(second.status).toBe('delivered')
+    expect(emulator.transfers()).toHaveLength(3)
+    expect(deliveriesMap(second)).toEqual(deliveriesMap(first))
+    expect(deliverySecrets(second).a).toEqual({ downloadUrls: [] })
+    expect(second.entries.every((e) => /earlier attempt/.test(e.message ?? ''))).toBe(true)
   })
 })

@@ -18,6 +18,15 @@ import { optionReader, type OptionSource } from '../option-reader.js'
 import { InputError } from '../option-values.js'
 import { deliveryReceipt } from '../receipt/delivery-receipt.js'
 import { tuning } from '../tuning.js'
+import {
+  deliverySignature,
+  readRunState,
+  recorded,
+  recordedResult,
+  writeRunState,
+  type RecordedDelivery,
+  type RunState
+} from '../run-state.js'
 import { inParallel, systemClock } from '../wait.js'
 import { verifySender } from '../verification.js'
 import { checkedFiles, failedDelivery, judged, type DeliveryOutcome } from './deliver.js'
@@ -30,6 +39,8 @@ export interface ManifestRequest {
   frontEndName: 'github-action' | 'cli'
   ownFiles: OwnFile[]
   rerun: boolean
+  /** A file kept between attempts: entries it records as made are not sent again (see run-state.ts). */
+  stateFile?: string
 }
 
 export interface EntryOutcome extends DeliveryOutcome {
@@ -53,6 +64,9 @@ interface PlannedEntry {
   name: string
   settings: DeliverySettings
   files: LocalFile[] | undefined
+  /** With a state file: what identifies this delivery, and what an earlier attempt recorded of it. */
+  signature?: string
+  earlier?: RecordedDelivery
 }
 
 export async function runManifest(request: ManifestRequest, host: Host): Promise<ManifestOutcome> {
@@ -63,12 +77,29 @@ export async function runManifest(request: ManifestRequest, host: Host): Promise
     assertNoSingleDeliveryInputs(request.run)
     const manifest = await load(manifestPath)
     const planned = await plan(manifest, request, host)
+    const state = request.stateFile ? await readRunState(request.stateFile) : undefined
+    if (state) await matchEarlier(planned, state, host)
     const [first] = planned
     connection = openConnection(first.settings, host)
     const client = connection.client
+    const sending = planned.filter((entry) => entry.files && !entry.earlier)
     // One verification for the whole run: every entry reuses its token (renewed as the server asks).
-    const token = await verifySender(client, first.settings, host)
-    const sending = planned.filter((entry) => entry.files)
+    const token = sending.length ? await verifySender(client, first.settings, host) : ''
+    let saving = Promise.resolve()
+    const record = (entry: PlannedEntry, result: DeliveryResult | undefined): Promise<void> => {
+      const made = state && result && entry.signature ? recorded(result, entry.signature, Date.now()) : undefined
+      if (!state || !made || !request.stateFile) return saving
+      state.deliveries[entry.name] = made
+      const file = request.stateFile
+      saving = saving.then(() =>
+        writeRunState(file, state).catch((error: Error) =>
+          host.warning(
+            `Could not write the state file ${file}: ${error.message}. A re-run may send "${entry.name}" again.`
+          )
+        )
+      )
+      return saving
+    }
     for (const entry of sending) {
       await preflight(client, options(entry, token, request, host), entryHost(entry.name, host)).catch(
         (error: unknown) => {
@@ -102,6 +133,16 @@ export async function runManifest(request: ManifestRequest, host: Host): Promise
           cancelled: false,
           level: 'info'
         })
+      if (entry.earlier)
+        return entryOutcome(entry.name, {
+          status: 'delivered',
+          failed: false,
+          usage: false,
+          cancelled: false,
+          level: 'warning',
+          result: recordedResult(entry.earlier),
+          message: `Delivered by an earlier attempt as transfer ${entry.earlier.trackingId} (recorded in the state file): not sent again; its password and download URLs cannot be published again.`
+        })
       if (stop || host.signal.aborted)
         return entryOutcome(entry.name, {
           ...failedDelivery(new Error('skipped'), host.signal.aborted),
@@ -124,6 +165,7 @@ export async function runManifest(request: ManifestRequest, host: Host): Promise
         outcome = failedDelivery(error, host.signal.aborted)
       }
       if (outcome.failed && failFast) stop = true
+      await record(entry, outcome.result)
       const receipt = deliveryReceipt(outcome, {
         settings: entry.settings,
         env: host.env,
@@ -152,6 +194,24 @@ export async function runManifest(request: ManifestRequest, host: Host): Promise
     }
   } finally {
     connection?.close()
+  }
+}
+
+/** Marks the entries an earlier attempt made (same name, recipients and file digests). */
+async function matchEarlier(planned: PlannedEntry[], state: RunState, host: Host): Promise<void> {
+  for (const entry of planned) {
+    if (!entry.files) continue
+    entry.signature = await deliverySignature(entry.settings.recipients, entry.files)
+    const earlier = state.deliveries[entry.name]
+    if (earlier?.signature === entry.signature && !entry.settings.deliverAgain) {
+      entry.earlier = earlier
+      host.notice(
+        `Delivery "${entry.name}" was made by an earlier attempt (transfer ${earlier.trackingId}): it is not sent again.`
+      )
+    } else if (earlier)
+      host.info(
+        `Delivery "${entry.name}" changed since the earlier attempt recorded transfer ${earlier.trackingId} (recipients or files): it is sent.`
+      )
   }
 }
 

@@ -12,6 +12,7 @@ import { requireAttestation } from '../attestation/gate.js'
 import { tuning } from '../tuning.js'
 import { verdict } from '../verdict.js'
 import { classifyFailure } from './outcome.js'
+import { deliverySignature, readRunState, recorded, recordedResult, writeRunState } from '../run-state.js'
 import { apiVersionOf } from '../receipt/api-version.js'
 import { deliveryReceipt, type DeliveryReceipt } from '../receipt/delivery-receipt.js'
 import type { Statement } from '../receipt/statement.js'
@@ -25,7 +26,12 @@ export interface DeliveryRequest {
   rerun: boolean
   /** Named in the receipt. */
   frontEnd: 'github-action' | 'cli'
+  /** A file kept between attempts: a delivery it records as made is not sent again (see run-state.ts). */
+  stateFile?: string
 }
+
+/** The key of a single delivery in a state file. */
+const SINGLE = 'delivery'
 
 export type DeliveryStatus = 'delivered' | 'dry-run' | 'nothing-sent' | 'failed' | 'uncertain' | 'cancelled'
 
@@ -83,9 +89,32 @@ async function delivery(
   open: (settings: DeliverySettings) => Connection
 ): Promise<DeliveryOutcome> {
   const { settings } = request
+  let remember: (result: DeliveryResult | undefined) => Promise<void> = () => Promise.resolve()
   try {
     const files = await checkedFiles(settings, host, request.ownFiles)
     if (!files) return outcome('nothing-sent', { cancelled: host.signal.aborted })
+    if (request.stateFile) {
+      const file = request.stateFile
+      const state = await readRunState(file)
+      const signature = await deliverySignature(settings.recipients, files)
+      const earlier = state.deliveries[SINGLE]
+      if (earlier?.signature === signature && !settings.deliverAgain)
+        return outcome('delivered', {
+          cancelled: host.signal.aborted,
+          result: recordedResult(earlier),
+          level: 'warning',
+          message: `Delivered by an earlier attempt as transfer ${earlier.trackingId} (recorded in the state file ${file}): not sent again; its password and download URLs cannot be published again.`
+        })
+      // A transfer that exists is recorded, also when something failed after finalize: a re-run must not send it again.
+      remember = async (result) => {
+        const made = result && recorded(result, signature, Date.now())
+        if (!made) return
+        state.deliveries[SINGLE] = made
+        await writeRunState(file, state).catch((error: Error) =>
+          host.warning(`Could not write the state file ${file}: ${error.message}. A re-run may send the files again.`)
+        )
+      }
+    }
     const result = await deliver(
       open(settings).client,
       deliveryOptions(settings, files, {
@@ -96,9 +125,12 @@ async function delivery(
       host.signal,
       host.clock
     )
+    await remember(result)
     return judged(result, settings, host)
   } catch (error) {
-    return failedDelivery(error, host.signal.aborted)
+    const failure = failedDelivery(error, host.signal.aborted)
+    await remember(failure.result)
+    return failure
   }
 }
 
