@@ -39699,6 +39699,7 @@ function distance(a, b) {
 
 
 
+
 async function runManifest(request, host) {
     let connection;
     try {
@@ -39850,7 +39851,7 @@ async function plan(manifest, request, host) {
         planned.push({ name: entry.name, settings, files });
     }
     for (const entry of planned)
-        host.info(`Delivery "${entry.name}": ${entry.files ? `${entry.files.length} file(s)` : 'no files (nothing to send)'} to ${[...entry.settings.recipients.to, ...entry.settings.recipients.cc, ...entry.settings.recipients.bcc].join(', ')}.`);
+        host.info(`Delivery "${entry.name}": ${entry.files ? `${entry.files.length} file(s), ${humanSize(totalSize(entry.files))},` : 'no files (nothing to send)'} to ${[...entry.settings.recipients.to, ...entry.settings.recipients.cc, ...entry.settings.recipients.bcc].join(', ')}.`);
     return planned;
 }
 function options(entry, token, request, host) {

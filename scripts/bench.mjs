@@ -143,7 +143,6 @@ for (const c of cases) {
   rows.push({ c, bytes, ...best })
   rmSync(dir, { recursive: true, force: true })
 }
-rmSync(work, { recursive: true, force: true })
 
 const pad = (s, n) => String(s).padEnd(n)
 console.log(
@@ -156,6 +155,75 @@ for (const r of rows) {
   )
 }
 console.log(`\nBest of ${REPEAT} runs each; peak RSS is the action's VmHWM (target < 120 MB).`)
+
+// Many customers in one run: a manifest of MANIFEST_ENTRIES deliveries × 3 files (one common,
+// two of their own), against one single delivery of the same 3 files. Expected: one verification
+// in total, memory flat, wall time near single × entries ÷ delivery-concurrency.
+const ENTRIES = Number(process.env.BENCH_MANIFEST_ENTRIES ?? 50)
+const CONCURRENCY = 4
+{
+  const files = [['common.bin', 1024 * 1024]]
+  for (let i = 0; i < ENTRIES; i++) files.push([`c${i}-a.bin`, 64 * 1024], [`c${i}-b.bin`, 64 * 1024])
+  const dir = makeCase('manifest', files)
+  const entries = Array.from(
+    { length: ENTRIES },
+    (_, i) =>
+      `  - name: customer-${i}\n    recipients: it@customer-${i}.example\n    files: [dist/c${i}-a.bin, dist/c${i}-b.bin]\n`
+  )
+  writeFileSync(
+    join(dir, 'manifest.yml'),
+    `files: dist/common.bin\npassword-mode: none\ndeliveries:\n${entries.join('')}`
+  )
+  const cli = join(root, 'dist', 'cli', 'cryptshare-ci.mjs')
+  const env = { PATH: process.env.PATH, CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID }
+  const base = ['deliver', '--server-url', '', '--sender-email', 'bench@example.com', '--workspace', dir]
+  let single = Infinity
+  let many
+  let tokens = 0
+  for (let i = 0; i < REPEAT; i++) {
+    const emulator = new Emulator({ processingPolls: 1, storageDir: storage, policy: { maxTotalSize: 64 * 1024 ** 3 } })
+    await emulator.start()
+    try {
+      base[2] = emulator.url
+      const one = await timed(
+        process.execPath,
+        [
+          cli,
+          ...base,
+          '--recipients',
+          'it@customer-0.example',
+          '--files',
+          'dist/common.bin',
+          '--files',
+          'dist/c0-*.bin',
+          '--password-mode',
+          'none'
+        ],
+        env
+      )
+      single = Math.min(single, one.seconds)
+      const before = emulator.tokensIssued
+      const run = await timed(
+        process.execPath,
+        [cli, ...base, '--manifest', join(dir, 'manifest.yml'), '--delivery-concurrency', String(CONCURRENCY)],
+        env
+      )
+      tokens = emulator.tokensIssued - before
+      if (!many || run.seconds < many.seconds) many = run
+    } finally {
+      await emulator.stop()
+      rmSync(storage, { recursive: true, force: true })
+      mkdirSync(storage, { recursive: true })
+    }
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const expected = (single * ENTRIES) / CONCURRENCY
+  console.log(
+    `\nManifest of ${ENTRIES} deliveries × 3 files (delivery-concurrency ${CONCURRENCY}): ${many.seconds.toFixed(2)} s ` +
+      `(single delivery ${single.toFixed(2)} s; × ${ENTRIES} ÷ ${CONCURRENCY} = ${expected.toFixed(2)} s, ratio ${(many.seconds / expected).toFixed(2)}x), ` +
+      `${tokens} verification token(s) issued (target 1), peak RSS ${many.peakMb.toFixed(0)} MB.`
+  )
+}
 
 // Start-up: load the bundle and read and validate the inputs (an http:// server-url to a
 // non-loopback host is refused before any file or network access).
@@ -173,3 +241,4 @@ for (let i = 0; i < 5; i++) {
   startup = Math.min(startup, Number(process.hrtime.bigint() - started) / 1e6)
 }
 console.log(`Start-up to validated inputs: ${startup.toFixed(0)} ms (best of 5).`)
+rmSync(work, { recursive: true, force: true })

@@ -170,7 +170,7 @@ describe('deliver --manifest', () => {
     const ws = workspace()
     const dry = await deliver(ws, '--dry-run')
     expect(dry.code).toBe(0)
-    expect(dry.stderr).toContain('Delivery "insurer-c": 3 file(s) to it@insurer-c.example.')
+    expect(dry.stderr).toMatch(/Delivery "insurer-c": 3 file\(s\), 58\.9 KiB, to it@insurer-c\.example\./)
     expect(emulator.requestsTo('POST', /\/transfer-sessions$/)).toEqual([])
     const both = await deliver(ws, '--recipients', 'a@example.org')
     expect(both.code).toBe(2)
@@ -252,6 +252,44 @@ describe('re-runs with --state-file', () => {
     expect(emulator.transfers()).toHaveLength(1)
     expect((await once('--deliver-again', 'true')).code).toBe(0)
     expect(emulator.transfers()).toHaveLength(2)
+  })
+})
+
+describe('cancelled mid-run', () => {
+  it('SIGTERM while the first delivery uploads: no open session is left, no further delivery starts', async () => {
+    await start({ faults: [{ method: 'PUT', delayMs: 400, times: Infinity }] })
+    const ws = workspace()
+    const run = await runCli(
+      [
+        'deliver',
+        '--server-url',
+        emulator.url,
+        '--sender-email',
+        SENDER,
+        '--manifest',
+        'manifest.yml',
+        '--delivery-concurrency',
+        '1',
+        '--json'
+      ],
+      {
+        cwd: ws,
+        env: { CRYPTSHARE_CLIENT_ID: DEMO_CLIENT_ID },
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            if (emulator.requestsTo('PUT', /./).length === 0) return
+            clearInterval(poll)
+            child.kill('SIGTERM')
+          }, 10)
+          child.on('exit', () => clearInterval(poll))
+        }
+      }
+    )
+    expect(run.code).toBe(143)
+    expect(emulator.liveSessions()).toEqual([])
+    expect(emulator.requestsTo('POST', /\/transfer-sessions$/).length).toBeLessThanOrEqual(1)
+    const { deliveries } = JSON.parse(run.stdout) as { deliveries: Record<string, { status: string }> }
+    expect(deliveries['insurer-c'].status).toBe('skipped')
   })
 })
 

@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { openConnection, type Connection } from '../connection.js'
 import type { DeliveryResult } from '../contract.js'
 import { deliveryOptions, type DeliverySettings, type FrontEndDefaults } from '../delivery-settings.js'
-import type { LocalFile, OwnFile } from '../files.js'
+import { humanSize, totalSize, type LocalFile, type OwnFile } from '../files.js'
 import type { Host } from '../host.js'
 import { deliver } from '../lifecycle/index.js'
 import { preflight } from '../lifecycle/preflight.js'
@@ -243,7 +243,7 @@ async function plan(manifest: Manifest, request: ManifestRequest, host: Host): P
   }
   for (const entry of planned)
     host.info(
-      `Delivery "${entry.name}": ${entry.files ? `${entry.files.length} file(s)` : 'no files (nothing to send)'} to ${[...entry.settings.recipients.to, ...entry.settings.recipients.cc, ...entry.settings.recipients.bcc].join(', ')}.`
+      `Delivery "${entry.name}": ${entry.files ? `${entry.files.length} file(s), ${humanSize(totalSize(entry.files))},` : 'no files (nothing to send)'} to ${[...entry.settings.recipients.to, ...entry.settings.recipients.cc, ...entry.settings.recipients.bcc].join(', ')}.`
     )
   return planned
 }
