@@ -330,4 +330,31 @@ describe('the action with manifest', () => {
     expect(result.summary).toMatch(/^\| insurer-c \| <code>/m)
     expect(emulator.tokensIssued).toBe(1)
   })
+
+  it('a re-run of the job (attempt 2) delivers only the entry that failed; the others are published as they are', async () => {
+    await start({ faults: [{ method: 'PUT', skip: 2, times: 1, status: 403, errorCode: 3011 }] })
+    const ws = workspace()
+    const inputs = {
+      'server-url': emulator.url,
+      'client-id': DEMO_CLIENT_ID,
+      'sender-email': SENDER,
+      manifest: 'manifest.yml',
+      'delivery-concurrency': '1',
+      retries: '0'
+    }
+    const first = await runAction({ workspace: ws, inputs })
+    expect(first.code).toBe(1)
+    expect(emulator.transfers()).toHaveLength(2)
+    const before = JSON.parse(first.outputs.deliveries) as Record<string, { status: string; trackingId?: string }>
+    expect(before['bank-b'].status).toBe('failed')
+
+    emulator.clearFaults()
+    const again = await runAction({ workspace: ws, inputs, env: { GITHUB_RUN_ATTEMPT: '2' } })
+    expect(again.code).toBe(0)
+    expect(emulator.transfers()).toHaveLength(3)
+    const after = JSON.parse(again.outputs.deliveries) as Record<string, { status: string; trackingId?: string }>
+    expect(after['bank-a'].trackingId).toBe(before['bank-a'].trackingId)
+    expect(after['insurer-c'].trackingId).toBe(before['insurer-c'].trackingId)
+    expect(after['bank-b'].trackingId).toBeDefined()
+  })
 })

@@ -37314,6 +37314,8 @@ function logText(text) {
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/http/errors.ts
@@ -37537,6 +37539,11 @@ const OPTIONS = {
     subject: { kind: 'text', help: 'Subject of the recipient notification' },
     message: { kind: 'text', help: 'Message of the recipient notification' },
     'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
+    'confidential-message-file': {
+        kind: 'text',
+        help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
+    },
     'password-mode': {
         kind: 'choice',
         default: 'generated',
@@ -37791,6 +37798,7 @@ function wholeNumber(value) {
 
 
 
+
 /** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
 function readDeliverySettings(source, defaults) {
     const { naming } = source;
@@ -37816,6 +37824,7 @@ function readDeliverySettings(source, defaults) {
     if (passwordMode !== 'manual' && password) {
         throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
+    const workspace = external_node_path_namespaceObject.resolve(defaults.workspace);
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
@@ -37830,8 +37839,8 @@ function readDeliverySettings(source, defaults) {
         includeHiddenFiles: read.bool('include-hidden-files'),
         ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
+        message: textOrFile(source, 'message', 'message-file', workspace),
+        confidentialMessage: textOrFile(source, 'confidential-message', 'confidential-message-file', workspace),
         passwordMode,
         password,
         expirationDays: read.optionalInteger('expiration-days'),
@@ -37851,8 +37860,33 @@ function readDeliverySettings(source, defaults) {
             recipientHashKey: read.raw('recipient-hash-key') || undefined
         },
         deliverAgain: read.bool('deliver-again'),
-        workspace: external_node_path_namespaceObject.resolve(defaults.workspace)
+        workspace
     };
+}
+/** The largest message file read. */
+const MAX_MESSAGE_FILE_BYTES = 256 * 1024;
+/** An option's text, or the text of the file its `…-file` option names (relative to the workspace); not both. */
+function textOrFile(source, option, fileOption, workspace) {
+    const { naming } = source;
+    const text = source.get(option).trim();
+    const file = source.get(fileOption).trim();
+    if (text && file)
+        throw new InputError(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`);
+    if (!file)
+        return text || undefined;
+    const full = external_node_path_namespaceObject.resolve(workspace, file);
+    let stat;
+    try {
+        stat = external_node_fs_namespaceObject.statSync(full);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (!stat?.isFile())
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`);
+    if (stat.size > MAX_MESSAGE_FILE_BYTES)
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`);
+    return external_node_fs_namespaceObject.readFileSync(full, 'utf8').replace(/\r?\n$/, '') || undefined;
 }
 /** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
 function readChecksumFiles(source) {
@@ -40628,8 +40662,6 @@ async function inParallel(items, limit, work) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/lifecycle/checksum.ts
 // Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
 // and the SHA-256 file records the result lists.
@@ -46829,11 +46861,6 @@ const RUN_ONLY = [
 ];
 /** The manifest's own fields, besides the single delivery's options. */
 const MANIFEST_FIELDS = {
-    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
-    'confidential-message-file': {
-        kind: 'text',
-        help: 'A file (relative to the workspace) whose text is the confidential message'
-    },
     'password-env': {
         kind: 'text',
         help: "The environment variable holding this entry's password (password-mode manual): secrets stay out of the manifest"
@@ -46852,15 +46879,9 @@ const ENTRY_FIELDS = {
 const ADDED_UP = (/* unused pure expression or super */ null && (['files']));
 
 ;// CONCATENATED MODULE: ./src/core/manifest/entry-settings.ts
-// One entry of a manifest read as a single delivery's settings: the top's defaults, the entry's
-// own fields over them, the run's inputs for what belongs to the run. Errors name the entry.
 
 
 
-
-
-/** The largest message file read. */
-const MAX_MESSAGE_BYTES = 256 * 1024;
 /** How messages name a field of an entry (the run's own options as the front-end names them). */
 function entryNaming(entry, run) {
     const ofRun = (name) => RUN_ONLY.includes(name);
@@ -46873,32 +46894,10 @@ function entryNaming(entry, run) {
             : `Delivery "${entry}" in the manifest has no "${name}": add it to the entry (or to the top, for every entry).`
     };
 }
-async function entrySettings(manifest, entry, run, frontEnd, env) {
+function entrySettings(manifest, entry, run, frontEnd, env) {
     const values = { ...manifest.defaults, ...entry.values };
     values.files = [manifest.defaults.files, entry.values.files].filter(Boolean).join('\n');
     const naming = entryNaming(entry.name, run.naming);
-    const text = async (field) => {
-        const file = values[field];
-        if (!file)
-            return undefined;
-        const full = external_node_path_namespaceObject.resolve(frontEnd.workspace, file);
-        const stat = await external_node_fs_namespaceObject.promises.stat(full).catch(() => undefined);
-        if (!stat?.isFile())
-            throw new InputError(`${naming.option(field)} names "${file}", which is not a file in ${frontEnd.workspace}.`);
-        if (stat.size > MAX_MESSAGE_BYTES)
-            throw new InputError(`${naming.option(field)} names "${file}", which is over 256 KiB.`);
-        return (await external_node_fs_namespaceObject.promises.readFile(full, 'utf8')).replace(/\r?\n$/, '');
-    };
-    for (const [field, option] of [
-        ['message-file', 'message'],
-        ['confidential-message-file', 'confidential-message']
-    ]) {
-        if (values[field] && values[option])
-            throw new InputError(`Delivery "${entry.name}" in the manifest has both "${option}" and "${field}": give one.`);
-        const fromFile = await text(field);
-        if (fromFile !== undefined)
-            values[option] = fromFile;
-    }
     let password = '';
     if (values['password-env']) {
         const variable = values['password-env'];
@@ -47183,7 +47182,7 @@ async function load(file) {
 async function plan(manifest, request, host) {
     const planned = [];
     for (const entry of manifest.entries) {
-        const settings = await entrySettings(manifest, entry, request.run, request.frontEnd, host.env);
+        const settings = entrySettings(manifest, entry, request.run, request.frontEnd, host.env);
         const files = await checkedFiles(settings, entryHost(entry.name, host), request.ownFiles);
         planned.push({ name: entry.name, settings, files });
     }

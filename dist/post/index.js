@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7102);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5218);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7102:
+/***/ 5218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33107,6 +33107,8 @@ class CryptshareClient {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/option-table.ts
@@ -33155,6 +33157,11 @@ const option_table_OPTIONS = {
     subject: { kind: 'text', help: 'Subject of the recipient notification' },
     message: { kind: 'text', help: 'Message of the recipient notification' },
     'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
+    'confidential-message-file': {
+        kind: 'text',
+        help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
+    },
     'password-mode': {
         kind: 'choice',
         default: 'generated',
@@ -33409,6 +33416,7 @@ function wholeNumber(value) {
 
 
 
+
 /** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
 function delivery_settings_readDeliverySettings(source, defaults) {
     const { naming } = source;
@@ -33434,6 +33442,7 @@ function delivery_settings_readDeliverySettings(source, defaults) {
     if (passwordMode !== 'manual' && password) {
         throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
+    const workspace = path.resolve(defaults.workspace);
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
@@ -33448,8 +33457,8 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         includeHiddenFiles: read.bool('include-hidden-files'),
         ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
+        message: textOrFile(source, 'message', 'message-file', workspace),
+        confidentialMessage: textOrFile(source, 'confidential-message', 'confidential-message-file', workspace),
         passwordMode,
         password,
         expirationDays: read.optionalInteger('expiration-days'),
@@ -33469,8 +33478,33 @@ function delivery_settings_readDeliverySettings(source, defaults) {
             recipientHashKey: read.raw('recipient-hash-key') || undefined
         },
         deliverAgain: read.bool('deliver-again'),
-        workspace: path.resolve(defaults.workspace)
+        workspace
     };
+}
+/** The largest message file read. */
+const MAX_MESSAGE_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** An option's text, or the text of the file its `…-file` option names (relative to the workspace); not both. */
+function textOrFile(source, option, fileOption, workspace) {
+    const { naming } = source;
+    const text = source.get(option).trim();
+    const file = source.get(fileOption).trim();
+    if (text && file)
+        throw new InputError(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`);
+    if (!file)
+        return text || undefined;
+    const full = path.resolve(workspace, file);
+    let stat;
+    try {
+        stat = fs.statSync(full);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (!stat?.isFile())
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`);
+    if (stat.size > MAX_MESSAGE_FILE_BYTES)
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`);
+    return fs.readFileSync(full, 'utf8').replace(/\r?\n$/, '') || undefined;
 }
 /** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
 function readChecksumFiles(source) {

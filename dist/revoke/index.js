@@ -32907,6 +32907,8 @@ class CryptshareClient {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/option-table.ts
 // The one table of options, shared by every front-end: the action's inputs and the CLI's flags
 // (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
@@ -32953,6 +32955,11 @@ const OPTIONS = {
     subject: { kind: 'text', help: 'Subject of the recipient notification' },
     message: { kind: 'text', help: 'Message of the recipient notification' },
     'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
+    'confidential-message-file': {
+        kind: 'text',
+        help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
+    },
     'password-mode': {
         kind: 'choice',
         default: 'generated',
@@ -33207,6 +33214,7 @@ function wholeNumber(value) {
 
 
 
+
 /** Parses and validates every delivery option into one typed object. Throws `InputError` on bad input. */
 function delivery_settings_readDeliverySettings(source, defaults) {
     const { naming } = source;
@@ -33232,6 +33240,7 @@ function delivery_settings_readDeliverySettings(source, defaults) {
     if (passwordMode !== 'manual' && password) {
         throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
+    const workspace = path.resolve(defaults.workspace);
     return {
         serverUrl,
         apiBase: `${serverUrl}/api`,
@@ -33246,8 +33255,8 @@ function delivery_settings_readDeliverySettings(source, defaults) {
         includeHiddenFiles: read.bool('include-hidden-files'),
         ifNoFilesFound: read.choice('if-no-files-found'),
         subject: read.raw('subject') || undefined,
-        message: read.raw('message') || undefined,
-        confidentialMessage: read.raw('confidential-message') || undefined,
+        message: textOrFile(source, 'message', 'message-file', workspace),
+        confidentialMessage: textOrFile(source, 'confidential-message', 'confidential-message-file', workspace),
         passwordMode,
         password,
         expirationDays: read.optionalInteger('expiration-days'),
@@ -33267,8 +33276,33 @@ function delivery_settings_readDeliverySettings(source, defaults) {
             recipientHashKey: read.raw('recipient-hash-key') || undefined
         },
         deliverAgain: read.bool('deliver-again'),
-        workspace: path.resolve(defaults.workspace)
+        workspace
     };
+}
+/** The largest message file read. */
+const MAX_MESSAGE_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** An option's text, or the text of the file its `…-file` option names (relative to the workspace); not both. */
+function textOrFile(source, option, fileOption, workspace) {
+    const { naming } = source;
+    const text = source.get(option).trim();
+    const file = source.get(fileOption).trim();
+    if (text && file)
+        throw new InputError(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`);
+    if (!file)
+        return text || undefined;
+    const full = path.resolve(workspace, file);
+    let stat;
+    try {
+        stat = fs.statSync(full);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (!stat?.isFile())
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`);
+    if (stat.size > MAX_MESSAGE_FILE_BYTES)
+        throw new InputError(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`);
+    return fs.readFileSync(full, 'utf8').replace(/\r?\n$/, '') || undefined;
 }
 /** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
 function readChecksumFiles(source) {
@@ -33739,8 +33773,6 @@ const contract_NEUTRAL_NAMING = {
     missing: (name) => `"${name}" is required and not set.`
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/local-files.ts
 // The files of a delivery as this tool sees them: what each is, their names and sizes, and the
 // error for a file or folder that cannot be used.

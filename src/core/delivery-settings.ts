@@ -1,4 +1,5 @@
 // The delivery's options read into one typed object, and what `deliver()` is asked to do.
+import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { shorten } from '../cryptshare/explain.js'
 import type { ChecksumAlgorithm, ChecksumFilesPlan, DeliveryOptions } from './contract.js'
@@ -71,6 +72,7 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     )
   }
 
+  const workspace = path.resolve(defaults.workspace)
   return {
     serverUrl,
     apiBase: `${serverUrl}/api`,
@@ -85,8 +87,8 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
     includeHiddenFiles: read.bool('include-hidden-files'),
     ifNoFilesFound: read.choice('if-no-files-found'),
     subject: read.raw('subject') || undefined,
-    message: read.raw('message') || undefined,
-    confidentialMessage: read.raw('confidential-message') || undefined,
+    message: textOrFile(source, 'message', 'message-file', workspace),
+    confidentialMessage: textOrFile(source, 'confidential-message', 'confidential-message-file', workspace),
     passwordMode,
     password,
     expirationDays: read.optionalInteger('expiration-days'),
@@ -106,8 +108,33 @@ export function readDeliverySettings(source: OptionSource, defaults: FrontEndDef
       recipientHashKey: read.raw('recipient-hash-key') || undefined
     },
     deliverAgain: read.bool('deliver-again'),
-    workspace: path.resolve(defaults.workspace)
+    workspace
   }
+}
+
+/** The largest message file read. */
+const MAX_MESSAGE_FILE_BYTES = 256 * 1024
+
+/** An option's text, or the text of the file its `…-file` option names (relative to the workspace); not both. */
+function textOrFile(source: OptionSource, option: string, fileOption: string, workspace: string): string | undefined {
+  const { naming } = source
+  const text = source.get(option).trim()
+  const file = source.get(fileOption).trim()
+  if (text && file)
+    throw new InputError(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`)
+  if (!file) return text || undefined
+  const full = path.resolve(workspace, file)
+  let stat: fs.Stats | undefined
+  try {
+    stat = fs.statSync(full)
+  } catch {
+    stat = undefined
+  }
+  if (!stat?.isFile())
+    throw new InputError(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`)
+  if (stat.size > MAX_MESSAGE_FILE_BYTES)
+    throw new InputError(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`)
+  return fs.readFileSync(full, 'utf8').replace(/\r?\n$/, '') || undefined
 }
 
 /** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */

@@ -71,6 +71,11 @@ export const OPTIONS = {
   subject: { kind: 'text', help: 'Subject of the recipient notification' },
   message: { kind: 'text', help: 'Message of the recipient notification' },
   'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+  'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
+  'confidential-message-file': {
+    kind: 'text',
+    help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
+  },
   'password-mode': {
     kind: 'choice',
     default: 'generated',

@@ -135,7 +135,7 @@ describe('runManifest', () => {
       'a message and a message file',
       THREE.replace('    message-file:', '    message: hi\n    message-file:'),
       { C_PASSWORD: 'x' },
-      /both "message" and "message-file"/
+      /Field "message" of delivery "b" in the manifest and "message-file" \(delivery "b"\) are both set: give one\./
     ],
     ['a bad address', THREE.replace('c@example.org', 'not-an-address'), { C_PASSWORD: 'x' }, /delivery "c"/],
     ['an empty manifest', '', {}, /must be a mapping with "deliveries:"/]

@@ -237,7 +237,7 @@ async function load(file: string): Promise<Manifest> {
 async function plan(manifest: Manifest, request: ManifestRequest, host: Host): Promise<PlannedEntry[]> {
   const planned: PlannedEntry[] = []
   for (const entry of manifest.entries) {
-    const settings = await entrySettings(manifest, entry, request.run, request.frontEnd, host.env)
+    const settings = entrySettings(manifest, entry, request.run, request.frontEnd, host.env)
     const files = await checkedFiles(settings, entryHost(entry.name, host), request.ownFiles)
     planned.push({ name: entry.name, settings, files })
   }

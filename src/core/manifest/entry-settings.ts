@@ -1,16 +1,11 @@
 // One entry of a manifest read as a single delivery's settings: the top's defaults, the entry's
 // own fields over them, the run's inputs for what belongs to the run. Errors name the entry.
-import { promises as fs } from 'node:fs'
-import * as path from 'node:path'
 import type { OptionNaming } from '../contract.js'
 import { readDeliverySettings, type DeliverySettings, type FrontEndDefaults } from '../delivery-settings.js'
 import type { OptionSource } from '../option-reader.js'
 import { InputError } from '../option-values.js'
 import { RUN_ONLY } from './fields.js'
 import type { Manifest, ManifestEntry } from './read-manifest.js'
-
-/** The largest message file read. */
-const MAX_MESSAGE_BYTES = 256 * 1024
 
 /** How messages name a field of an entry (the run's own options as the front-end names them). */
 export function entryNaming(entry: string, run: OptionNaming): OptionNaming {
@@ -26,36 +21,16 @@ export function entryNaming(entry: string, run: OptionNaming): OptionNaming {
   }
 }
 
-export async function entrySettings(
+export function entrySettings(
   manifest: Manifest,
   entry: ManifestEntry,
   run: OptionSource,
   frontEnd: FrontEndDefaults,
   env: Record<string, string | undefined>
-): Promise<DeliverySettings> {
+): DeliverySettings {
   const values: Record<string, string> = { ...manifest.defaults, ...entry.values }
   values.files = [manifest.defaults.files, entry.values.files].filter(Boolean).join('\n')
   const naming = entryNaming(entry.name, run.naming)
-  const text = async (field: string): Promise<string | undefined> => {
-    const file = values[field]
-    if (!file) return undefined
-    const full = path.resolve(frontEnd.workspace, file)
-    const stat = await fs.stat(full).catch(() => undefined)
-    if (!stat?.isFile())
-      throw new InputError(`${naming.option(field)} names "${file}", which is not a file in ${frontEnd.workspace}.`)
-    if (stat.size > MAX_MESSAGE_BYTES)
-      throw new InputError(`${naming.option(field)} names "${file}", which is over 256 KiB.`)
-    return (await fs.readFile(full, 'utf8')).replace(/\r?\n$/, '')
-  }
-  for (const [field, option] of [
-    ['message-file', 'message'],
-    ['confidential-message-file', 'confidential-message']
-  ] as const) {
-    if (values[field] && values[option])
-      throw new InputError(`Delivery "${entry.name}" in the manifest has both "${option}" and "${field}": give one.`)
-    const fromFile = await text(field)
-    if (fromFile !== undefined) values[option] = fromFile
-  }
   let password = ''
   if (values['password-env']) {
     const variable = values['password-env']

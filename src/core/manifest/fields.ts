@@ -21,11 +21,6 @@ export const RUN_ONLY = [
 
 /** The manifest's own fields, besides the single delivery's options. */
 export const MANIFEST_FIELDS: Record<string, OptionSpec> = {
-  'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
-  'confidential-message-file': {
-    kind: 'text',
-    help: 'A file (relative to the workspace) whose text is the confidential message'
-  },
   'password-env': {
     kind: 'text',
     help: "The environment variable holding this entry's password (password-mode manual): secrets stay out of the manifest"
