@@ -115,6 +115,12 @@ const cases = [
   }
 ]
 
+if (process.argv.includes('--wan')) {
+  await wan()
+  rmSync(work, { recursive: true, force: true })
+  process.exit(0)
+}
+
 const rows = []
 for (const c of cases) {
   const dir = makeCase(c.name.replace(/\W+/g, '-'), c.files)
@@ -155,6 +161,85 @@ for (const r of rows) {
   )
 }
 console.log(`\nBest of ${REPEAT} runs each; peak RSS is the action's VmHWM (target < 120 MB).`)
+
+/**
+ * WAN mode (npm run bench -- --wan): the CLI and the curl script through scripts/wan-relay.mjs at
+ * two link profiles, with the API request count and the link-time floor (bytes ÷ bandwidth).
+ */
+async function wan() {
+  const { startRelay } = await import('./wan-relay.mjs')
+  const profiles = [
+    { name: 'RTT 50 ms, 200 Mbit/s', rttMs: 50, mbit: 200 },
+    { name: 'RTT 150 ms, 50 Mbit/s', rttMs: 150, mbit: 50 }
+  ]
+  const wanCases = [
+    { name: '1 × 64 MiB', files: [['app.bin', 64 * 1024 * 1024]] },
+    { name: '20 × 1 MiB', files: Array.from({ length: 20 }, (_, i) => [`part-${i}.bin`, 1024 * 1024]) },
+    {
+      name: 'a release',
+      files: [
+        ['app-2.4.0.tar.gz', 20 * 1024 * 1024],
+        ['app-2.4.0.tar.gz.sha256', 90],
+        ['sbom.cdx.json', 200 * 1024]
+      ]
+    }
+  ]
+  const rows = []
+  for (const profile of profiles) {
+    for (const c of wanCases) {
+      const dir = makeCase(`wan-${c.name.replace(/\W+/g, '-')}`, c.files)
+      const bytes = c.files.reduce((sum, [, size]) => sum + size, 0)
+      const row = {
+        profile: profile.name,
+        case: c.name,
+        floor: (bytes * 8) / (profile.mbit * 1e6),
+        rtt: profile.rttMs / 1000
+      }
+      for (const kind of ['curl', 'cli']) {
+        let best
+        for (let i = 0; i < REPEAT; i++) {
+          const emulator = new Emulator({
+            processingPolls: 1,
+            storageDir: storage,
+            policy: { maxTotalSize: 64 * 1024 ** 3 }
+          })
+          await emulator.start()
+          const relay = await startRelay({
+            target: new URL(emulator.url).host,
+            rttMs: profile.rttMs,
+            mbit: profile.mbit
+          })
+          const through = { url: `http://127.0.0.1:${relay.port}` }
+          try {
+            const before = emulator.requests.length
+            const result = kind === 'cli' ? await runCli(through, dir) : await runCurl(through, dir, c.files)
+            const requests = emulator.requests.length - before
+            if (!best || result.seconds < best.seconds) best = { ...result, requests }
+          } finally {
+            await relay.close()
+            await emulator.stop()
+            rmSync(storage, { recursive: true, force: true })
+            mkdirSync(storage, { recursive: true })
+          }
+        }
+        row[kind] = best
+      }
+      rows.push(row)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const pad = (text, n) => String(text).padEnd(n)
+  console.log(
+    `\n${pad('link', 24)}${pad('case', 13)}${pad('floor s', 9)}${pad('+8 RTT s', 10)}${pad('cli s', 8)}${pad('requests', 10)}${pad('curl s', 8)}${pad('requests', 10)}${pad('cli/curl', 9)}`
+  )
+  for (const r of rows)
+    console.log(
+      `${pad(r.profile, 24)}${pad(r.case, 13)}${pad(r.floor.toFixed(2), 9)}${pad((r.floor + 8 * r.rtt).toFixed(2), 10)}${pad(r.cli.seconds.toFixed(2), 8)}${pad(r.cli.requests, 10)}${pad(r.curl.seconds.toFixed(2), 8)}${pad(r.curl.requests, 10)}${pad((r.cli.seconds / r.curl.seconds).toFixed(2) + 'x', 9)}`
+    )
+  console.log(
+    `\nBest of ${REPEAT} run(s) each, through a user-space relay (no TCP slow start or loss: optimistic). Floor: the bytes at the link's bandwidth.`
+  )
+}
 
 // Many customers in one run: a manifest of MANIFEST_ENTRIES deliveries × 3 files (one common,
 // two of their own), against one single delivery of the same 3 files. Expected: one verification
