@@ -79,6 +79,16 @@ describe('deliver() in-process', () => {
     )
   })
 
+  it('password generation runs beside session creation; when it fails, the session is deleted and the step named', async () => {
+    const client = await start({
+      faults: [{ method: 'GET', path: '^/api/password$', status: 400, errorCode: 1004, times: Infinity }]
+    })
+    await expect(deliver(client, await options(), recordingHost(), undefined, fakeClock())).rejects.toThrow(
+      /password generation failed: HTTP 400, errorCode 1004/
+    )
+    expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+  })
+
   it('a refused upload deletes the session and reports the step', async () => {
     const client = await start({ faults: [{ method: 'PUT', status: 403, errorCode: 3011, times: Infinity }] })
     const host = recordingHost()

@@ -1,31 +1,24 @@
 // require-attestation through the bundles against the emulator: an uncovered file is refused
 // with zero requests; a covered set is delivered, with the attestation files alongside (exempt).
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
 import { sigstoreBundle, slsaJsonl } from '../attestations.js'
-import { errorLines, makeWorkspace, runAction, runCli } from './harness.js'
+import { errorLines, runAction, runCli } from './harness.js'
+import { perTest } from './per-test.js'
 
 const SENDER = 'release-bot@example.com'
 const CUSTOMER = 'customer@example.org'
+const bed = perTest()
 let emulator: Emulator
-const cleanUp: string[] = []
-
-afterEach(async () => {
-  await emulator?.stop()
-  for (const path of cleanUp.splice(0)) rmSync(path, { recursive: true, force: true })
-})
 
 async function start(): Promise<void> {
-  emulator = new Emulator({ processingPolls: 1 })
-  await emulator.start()
+  emulator = await bed.start()
 }
 
 function workspace(): string {
-  const ws = makeWorkspace({ 'dist/app.zip': 40_000, 'dist/lib.tar.gz': 20_000, 'dist/extra.bin': 100 })
-  cleanUp.push(ws)
-  return ws
+  return bed.workspace({ 'dist/app.zip': 40_000, 'dist/lib.tar.gz': 20_000, 'dist/extra.bin': 100 })
 }
 
 function deliver(ws: string, ...extra: string[]) {

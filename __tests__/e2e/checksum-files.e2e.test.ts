@@ -2,39 +2,27 @@
 // with `sha256sum -c` / `sha512sum -c` against the bytes the server received, the copies added
 // to the transfer are the same bytes, and a name clash or a size over the limit stops the
 // delivery before anything is created.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { makeWorkspace, runAction, runCli } from './harness.js'
+import { runAction, runCli } from './harness.js'
+import { perTest } from './per-test.js'
 
 const SENDER = 'release-bot@example.com'
 const CUSTOMER = 'customer@example.org'
+const bed = perTest()
 let emulator: Emulator
-const cleanUp: string[] = []
-
-afterEach(async () => {
-  await emulator?.stop()
-  for (const path of cleanUp.splice(0)) rmSync(path, { recursive: true, force: true })
-})
 
 async function startEmulator(options: EmulatorOptions = {}): Promise<void> {
-  emulator = new Emulator({ processingPolls: 1, ...options })
-  await emulator.start()
+  emulator = await bed.start(options)
 }
 
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cs-sums-'))
-  cleanUp.push(dir)
-  return dir
-}
+const temp = (): string => bed.temp()
 
 function workspace(files: Record<string, string | number>): string {
-  const ws = makeWorkspace(files)
-  cleanUp.push(ws)
-  return ws
+  return bed.workspace(files)
 }
 
 /** The bytes the emulator received, each under the name the recipients see, in a folder of their own. */

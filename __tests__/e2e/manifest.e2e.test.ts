@@ -1,25 +1,19 @@
 // Many deliveries from one manifest, through the CLI bundle against the emulator: one
 // verification, the right files and recipients per transfer, everything checked before anything
 // is created, one entry's failure reported as its own.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator, type EmulatorOptions } from '../../emulator/server.js'
-import { makeWorkspace, runAction, runCli } from './harness.js'
+import { runAction, runCli } from './harness.js'
+import { perTest } from './per-test.js'
 
 const SENDER = 'release-bot@example.com'
+const bed = perTest()
 let emulator: Emulator
-const cleanUp: string[] = []
-
-afterEach(async () => {
-  await emulator?.stop()
-  for (const path of cleanUp.splice(0)) rmSync(path, { recursive: true, force: true })
-})
 
 async function start(options: EmulatorOptions = {}): Promise<void> {
-  emulator = new Emulator({ processingPolls: 1, ...options })
-  await emulator.start()
+  emulator = await bed.start(options)
 }
 
 const MANIFEST = `
@@ -44,7 +38,7 @@ deliveries:
 `
 
 function workspace(manifest = MANIFEST): string {
-  const ws = makeWorkspace({
+  return bed.workspace({
     'dist/installer.msi': 60_000,
     'licences/bank-a.lic': 'A',
     'licences/bank-b.lic': 'B',
@@ -53,8 +47,6 @@ function workspace(manifest = MANIFEST): string {
     'notes/release.pdf': 300,
     'manifest.yml': manifest
   })
-  cleanUp.push(ws)
-  return ws
 }
 
 function deliver(ws: string, ...extra: string[]) {
@@ -75,8 +67,7 @@ describe('deliver --manifest', () => {
   it('three deliveries, one verification, each with exactly its files and recipients; the map and the summary', async () => {
     await start()
     const ws = workspace()
-    const out = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
-    cleanUp.push(out)
+    const out = bed.temp()
     const run = await deliver(
       ws,
       '--json',
@@ -148,8 +139,7 @@ describe('deliver --manifest', () => {
   it('one entry that does not deliver leaves the others delivered: exit 1, the map and summary say which', async () => {
     await start({ outcome: 'REMOVED_FILES', removeFiles: ['bank-b.lic'] })
     const ws = workspace()
-    const out = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
-    cleanUp.push(out)
+    const out = bed.temp()
     const run = await deliver(ws, '--json', '--summary-file', join(out, 'summary.md'))
     expect(run.code).toBe(1)
     const { deliveries } = JSON.parse(run.stdout) as { deliveries: Record<string, { status: string }> }
@@ -297,8 +287,7 @@ describe('the action with manifest', () => {
   it('publishes the map, the masked secrets, one receipt per delivery and a summary row per delivery', async () => {
     await start()
     const ws = workspace(MANIFEST.replace('password-mode: none\n', ''))
-    const runnerTemp = mkdtempSync(join(tmpdir(), 'cs-manifest-'))
-    cleanUp.push(runnerTemp)
+    const runnerTemp = bed.temp()
     const result = await runAction({
       workspace: ws,
       env: { RUNNER_TEMP: runnerTemp },

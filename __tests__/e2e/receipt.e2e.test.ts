@@ -1,40 +1,28 @@
 // The delivery receipt through the bundles against the emulator, as a runner and a shell run
 // them: written where the output or flag says, valid against its schema, its subjects the bytes
 // the server received, none of the run's secrets anywhere in it.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_CLIENT_ID, Emulator } from '../../emulator/server.js'
 import { receiptProblems } from '../receipt-schema.js'
-import { makeWorkspace, runAction, runCli } from './harness.js'
+import { runAction, runCli } from './harness.js'
+import { perTest } from './per-test.js'
 
 const SENDER = 'release-bot@example.com'
 const CUSTOMER = 'customer@example.org'
+const bed = perTest()
 let emulator: Emulator
-const cleanUp: string[] = []
-
-afterEach(async () => {
-  await emulator?.stop()
-  for (const path of cleanUp.splice(0)) rmSync(path, { recursive: true, force: true })
-})
 
 async function start(): Promise<void> {
-  emulator = new Emulator({ processingPolls: 1 })
-  await emulator.start()
+  emulator = await bed.start()
 }
 
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cs-receipt-'))
-  cleanUp.push(dir)
-  return dir
-}
+const temp = (): string => bed.temp()
 
 function workspace(): string {
-  const ws = makeWorkspace({ 'dist/app.zip': 120_000, 'dist/sbom.cdx.json': '{"bomFormat":"CycloneDX"}' })
-  cleanUp.push(ws)
-  return ws
+  return bed.workspace({ 'dist/app.zip': 120_000, 'dist/sbom.cdx.json': '{"bomFormat":"CycloneDX"}' })
 }
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')

@@ -59,15 +59,23 @@ async function lifecycle(
   if (earlier) return earlier
 
   const bounds = { ...DEFAULT_FINALIZE_BOUNDS, ...options.finalizeBounds }
-  let password = options.password
-  if (clearance.password.fetchGenerated) {
-    password = await labelled('password generation', () => client.generatePassword())
-    events.secret(password)
-  }
-
+  // The generated password and the session do not depend on each other: one round trip, not two.
+  const generated = clearance.password.fetchGenerated
+    ? labelled('password generation', () => client.generatePassword()).then((value) => {
+        events.secret(value)
+        return value
+      })
+    : undefined
+  generated?.catch(() => undefined) // awaited below; a session that fails first is the error reported
   const session = await OpenSession.create(client, options, clearance.token, bounds, events, signal)
   const at = (): string => new Date(clock.now()).toISOString()
   const timeline: NonNullable<DeliveryResult['timeline']> = { sessionCreated: at() }
+  let password = options.password
+  try {
+    if (generated) password = await generated
+  } catch (error) {
+    throw await session.abandon(error, error)
+  }
   let assembled: AssembledTransfer
   try {
     const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock)
