@@ -46824,6 +46824,19 @@ function dotenv(result, warn) {
     })
         .join('');
 }
+/** Writes one output of a run; a failure is one error line and turns a successful exit code into 1. */
+async function writeOutput(run, error, what, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (failure) {
+        error(`Could not write ${what}: ${failure.message}.`);
+        if (run.exitCode === EXIT.ok)
+            run.exitCode = EXIT.failed;
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/failure.ts
 
@@ -47357,7 +47370,7 @@ async function manifestCommand(args, context, ownFiles) {
         };
     }
     const signalExit = cancellation.exitCode();
-    let exitCode = outcome.usage ? EXIT.usage : outcome.failed ? (signalExit ?? EXIT.failed) : EXIT.ok;
+    const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? (signalExit ?? EXIT.failed) : EXIT.ok;
     for (const entry of outcome.entries) {
         const line = `${entry.name}: ${entry.status}${entry.result?.trackingId ? ` (transfer ${entry.result.trackingId}${entry.result.state ? `, ${entry.result.state}` : ''})` : ''}${entry.failed && entry.message ? ` — ${entry.message}` : ''}`;
         if (entry.failed)
@@ -47369,17 +47382,10 @@ async function manifestCommand(args, context, ownFiles) {
     if (error)
         terminal.error(error);
     const deliveries = deliveriesMap(outcome);
+    const run = { exitCode };
     const write = async (option, text) => {
-        if (!values[option])
-            return;
-        try {
-            await writePrivateFile(external_node_path_namespaceObject.resolve(cwd, values[option]), text);
-        }
-        catch (failure) {
-            terminal.error(`Could not write --${option} ${values[option]}: ${failure.message}.`);
-            if (exitCode === EXIT.ok)
-                exitCode = EXIT.failed;
-        }
+        if (values[option])
+            await writeOutput(run, (line) => terminal.error(line), `--${option} ${values[option]}`, () => writePrivateFile(external_node_path_namespaceObject.resolve(cwd, values[option]), text));
     };
     const result = { status: outcome.status, exitCode, ...(error ? { error } : {}), deliveries };
     await write('output-json', `${JSON.stringify({ ...result, secrets: deliverySecrets(outcome) }, null, 2)}\n`);
@@ -47387,8 +47393,8 @@ async function manifestCommand(args, context, ownFiles) {
     // One file of receipts: a JSON Lines file, one statement per delivery that created a transfer.
     await write('output-receipt', outcome.entries.flatMap((e) => (e.receipt ? [`${JSON.stringify(e.receipt)}\n`] : [])).join(''));
     if (values.json === 'true')
-        context.stdout.write(`${terminal.redact(logSafeJson({ ...result, exitCode }))}\n`);
-    return exitCode;
+        context.stdout.write(`${terminal.redact(logSafeJson({ ...result, exitCode: run.exitCode }))}\n`);
+    return run.exitCode;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/deliver.ts
@@ -47450,29 +47456,19 @@ async function deliverCommand(args, context) {
 }
 /** Writes the delivery receipt into --output-receipt (emptied when no transfer was created: no earlier run's receipt may pass for this one's). */
 async function writeReceipt(file, outcome, result, terminal) {
-    try {
-        await writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '');
+    const error = (line) => terminal.error(line);
+    if (await writeOutput(result, error, `--output-receipt ${file}`, () => writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '')))
         if (outcome.receipt)
             terminal.info(`Delivery receipt: ${file}.`);
-    }
-    catch (error) {
-        terminal.error(`Could not write --output-receipt ${file}: ${error.message}.`);
-        if (result.exitCode === EXIT.ok)
-            result.exitCode = EXIT.failed;
-    }
 }
 /** Writes the checksum files of a transfer that exists into --output-checksums. */
 async function writeChecksums(folder, outcome, settings, result, terminal) {
-    try {
-        const written = await writeDeliveredChecksums(folder, outcome.result, settings?.checksumFiles.algorithms ?? []);
-        if (written.length)
-            terminal.info(`Checksum files: ${written.join(', ')}.`);
-    }
-    catch (error) {
-        terminal.error(`Could not write the checksum files to --output-checksums ${folder}: ${error.message}.`);
-        if (result.exitCode === EXIT.ok)
-            result.exitCode = EXIT.failed;
-    }
+    let written = [];
+    await writeOutput(result, (line) => terminal.error(line), `the checksum files to --output-checksums ${folder}`, async () => {
+        written = await writeDeliveredChecksums(folder, outcome.result, settings?.checksumFiles.algorithms ?? []);
+    });
+    if (written.length)
+        terminal.info(`Checksum files: ${written.join(', ')}.`);
 }
 /** Each output file is writable and named once, before anything is sent. */
 async function assertOutputFiles(values, cwd) {
@@ -47534,15 +47530,8 @@ async function writeOutputs(result, summary, values, context) {
         if (!file)
             return;
         const resolved = external_node_path_namespaceObject.resolve(cwd, file);
-        try {
-            await writePrivateFile(resolved, text);
+        if (await writeOutput(result, (line) => terminal.error(line), `--${option} ${file}`, () => writePrivateFile(resolved, text)))
             written.push({ option, file: resolved });
-        }
-        catch (error) {
-            terminal.error(`Could not write --${option} ${file}: ${error.message}.`);
-            if (result.exitCode === EXIT.ok)
-                result.exitCode = EXIT.failed;
-        }
     };
     await write('output-json', `${JSON.stringify(result, null, 2)}\n`);
     if (result.password)
@@ -48398,14 +48387,7 @@ async function transferCommand(args, context, run) {
     const write = async (option, name, text) => {
         if (!name || text === undefined || !outputWritable)
             return;
-        try {
-            await writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, name), text);
-        }
-        catch (error) {
-            terminal.error(`Could not write --${option} ${name}: ${error.message}.`);
-            if (json.exitCode === EXIT.ok)
-                json.exitCode = EXIT.failed;
-        }
+        await writeOutput(json, (line) => terminal.error(line), `--${option} ${name}`, () => writePrivateFile(external_node_path_namespaceObject.resolve(context.cwd, name), text));
     };
     await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`);
     await write('summary-file', summaryFile, outcome.summary);

@@ -8,7 +8,7 @@ import { CLI_NAMING, type ParsedArgs } from './args.js'
 import { CLI_SENDER_NAME } from './commands.js'
 import type { CliContext } from './deliver.js'
 import { cliHost } from './host.js'
-import { assertWritable, EXIT, logSafeJson, writePrivateFile } from './results.js'
+import { assertWritable, EXIT, logSafeJson, writeOutput, writePrivateFile } from './results.js'
 
 const FILES = ['output-json', 'summary-file', 'output-receipt'] as const
 
@@ -41,7 +41,7 @@ export async function manifestCommand(args: ParsedArgs, context: CliContext, own
     }
   }
   const signalExit = cancellation.exitCode()
-  let exitCode = outcome.usage ? EXIT.usage : outcome.failed ? (signalExit ?? EXIT.failed) : EXIT.ok
+  const exitCode = outcome.usage ? EXIT.usage : outcome.failed ? (signalExit ?? EXIT.failed) : EXIT.ok
   for (const entry of outcome.entries) {
     const line = `${entry.name}: ${entry.status}${entry.result?.trackingId ? ` (transfer ${entry.result.trackingId}${entry.result.state ? `, ${entry.result.state}` : ''})` : ''}${entry.failed && entry.message ? ` — ${entry.message}` : ''}`
     if (entry.failed) terminal.error(line)
@@ -50,14 +50,15 @@ export async function manifestCommand(args: ParsedArgs, context: CliContext, own
   const error = manifestError(outcome)
   if (error) terminal.error(error)
   const deliveries = deliveriesMap(outcome)
+  const run = { exitCode }
   const write = async (option: (typeof FILES)[number], text: string): Promise<void> => {
-    if (!values[option]) return
-    try {
-      await writePrivateFile(path.resolve(cwd, values[option]), text)
-    } catch (failure) {
-      terminal.error(`Could not write --${option} ${values[option]}: ${(failure as Error).message}.`)
-      if (exitCode === EXIT.ok) exitCode = EXIT.failed
-    }
+    if (values[option])
+      await writeOutput(
+        run,
+        (line) => terminal.error(line),
+        `--${option} ${values[option]}`,
+        () => writePrivateFile(path.resolve(cwd, values[option]), text)
+      )
   }
   const result = { status: outcome.status, exitCode, ...(error ? { error } : {}), deliveries }
   await write('output-json', `${JSON.stringify({ ...result, secrets: deliverySecrets(outcome) }, null, 2)}\n`)
@@ -67,6 +68,7 @@ export async function manifestCommand(args: ParsedArgs, context: CliContext, own
     'output-receipt',
     outcome.entries.flatMap((e) => (e.receipt ? [`${JSON.stringify(e.receipt)}\n`] : [])).join('')
   )
-  if (values.json === 'true') context.stdout.write(`${terminal.redact(logSafeJson({ ...result, exitCode }))}\n`)
-  return exitCode
+  if (values.json === 'true')
+    context.stdout.write(`${terminal.redact(logSafeJson({ ...result, exitCode: run.exitCode }))}\n`)
+  return run.exitCode
 }

@@ -22,6 +22,7 @@ import {
   EXIT,
   logSafeJson,
   stdoutResult,
+  writeOutput,
   writePrivateFile,
   type CliResult
 } from './results.js'
@@ -86,13 +87,13 @@ async function writeReceipt(
   result: CliResult,
   terminal: Terminal
 ): Promise<void> {
-  try {
-    await writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '')
+  const error = (line: string): void => terminal.error(line)
+  if (
+    await writeOutput(result, error, `--output-receipt ${file}`, () =>
+      writePrivateFile(file, outcome.receipt ? statementText(outcome.receipt) : '')
+    )
+  )
     if (outcome.receipt) terminal.info(`Delivery receipt: ${file}.`)
-  } catch (error) {
-    terminal.error(`Could not write --output-receipt ${file}: ${(error as Error).message}.`)
-    if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
-  }
 }
 
 /** Writes the checksum files of a transfer that exists into --output-checksums. */
@@ -103,13 +104,16 @@ async function writeChecksums(
   result: CliResult,
   terminal: Terminal
 ): Promise<void> {
-  try {
-    const written = await writeDeliveredChecksums(folder, outcome.result, settings?.checksumFiles.algorithms ?? [])
-    if (written.length) terminal.info(`Checksum files: ${written.join(', ')}.`)
-  } catch (error) {
-    terminal.error(`Could not write the checksum files to --output-checksums ${folder}: ${(error as Error).message}.`)
-    if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
-  }
+  let written: string[] = []
+  await writeOutput(
+    result,
+    (line) => terminal.error(line),
+    `the checksum files to --output-checksums ${folder}`,
+    async () => {
+      written = await writeDeliveredChecksums(folder, outcome.result, settings?.checksumFiles.algorithms ?? [])
+    }
+  )
+  if (written.length) terminal.info(`Checksum files: ${written.join(', ')}.`)
 }
 
 /** Each output file is writable and named once, before anything is sent. */
@@ -185,13 +189,15 @@ async function writeOutputs(
     const file = values[option]
     if (!file) return
     const resolved = path.resolve(cwd, file)
-    try {
-      await writePrivateFile(resolved, text)
+    if (
+      await writeOutput(
+        result,
+        (line) => terminal.error(line),
+        `--${option} ${file}`,
+        () => writePrivateFile(resolved, text)
+      )
+    )
       written.push({ option, file: resolved })
-    } catch (error) {
-      terminal.error(`Could not write --${option} ${file}: ${(error as Error).message}.`)
-      if (result.exitCode === EXIT.ok) result.exitCode = EXIT.failed
-    }
   }
   await write('output-json', `${JSON.stringify(result, null, 2)}\n`)
   if (result.password) await write('output-password', `${result.password}\n`)

@@ -137,3 +137,20 @@ export function dotenv(result: CliResult, warn: (message: string) => void): stri
     })
     .join('')
 }
+
+/** Writes one output of a run; a failure is one error line and turns a successful exit code into 1. */
+export async function writeOutput(
+  run: { exitCode: number },
+  error: (line: string) => void,
+  what: string,
+  write: () => Promise<unknown>
+): Promise<boolean> {
+  try {
+    await write()
+    return true
+  } catch (failure) {
+    error(`Could not write ${what}: ${(failure as Error).message}.`)
+    if (run.exitCode === EXIT.ok) run.exitCode = EXIT.failed
+    return false
+  }
+}

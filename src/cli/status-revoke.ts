@@ -9,7 +9,7 @@ import { CLI_NAMING, type ParsedArgs } from './args.js'
 import type { CliContext } from './deliver.js'
 import { cancelledLine } from './failure.js'
 import { cliHost } from './host.js'
-import { assertWritable, EXIT, logSafeJson, writePrivateFile } from './results.js'
+import { assertWritable, EXIT, logSafeJson, writeOutput, writePrivateFile } from './results.js'
 import type { Terminal } from './terminal.js'
 
 interface Outcome {
@@ -101,12 +101,12 @@ async function transferCommand(
   if (typeof json.error === 'string') terminal.error(json.error)
   const write = async (option: string, name: string | undefined, text: string | undefined): Promise<void> => {
     if (!name || text === undefined || !outputWritable) return
-    try {
-      await writePrivateFile(path.resolve(context.cwd, name), text)
-    } catch (error) {
-      terminal.error(`Could not write --${option} ${name}: ${(error as Error).message}.`)
-      if (json.exitCode === EXIT.ok) json.exitCode = EXIT.failed
-    }
+    await writeOutput(
+      json,
+      (line) => terminal.error(line),
+      `--${option} ${name}`,
+      () => writePrivateFile(path.resolve(context.cwd, name), text)
+    )
   }
   await write('output-json', file, `${JSON.stringify(json, null, 2)}\n`)
   await write('summary-file', summaryFile, outcome.summary)
