@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1160);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4788);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1160:
+/***/ 4788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33601,9 +33601,9 @@ function checksum_checksumAlgorithm(value) {
     return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
 }
 /** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
-async function digestFile(filePath, algorithms) {
+async function digestFile(filePath, algorithms, signal) {
     const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(filePath, { highWaterMark: READ_CHUNK_BYTES, signal })) {
         for (const [, hash] of hashes)
             hash.update(chunk);
     }
@@ -37628,6 +37628,52 @@ function addedBytes({ checksumFiles: plan, files, confidentialMessage }, setting
     return lists + inMessage;
 }
 
+;// CONCATENATED MODULE: ./src/core/lifecycle/prehash.ts
+
+class Prehash {
+    algorithms;
+    pending = new Map();
+    stopped = new AbortController();
+    /** Starts the hashing of a file that has not started yet (all of them when stopping). */
+    starts = [];
+    constructor(files, algorithms, concurrency) {
+        this.algorithms = algorithms;
+        const queue = files.map((file) => {
+            let start;
+            const started = new Promise((resolve) => (start = resolve));
+            const digests = started.then(() => digestFile(file.absolutePath, algorithms, this.stopped.signal));
+            digests.catch(() => undefined); // awaited, and its error reported, when the file is uploaded
+            this.pending.set(file.absolutePath, digests);
+            this.starts.push(start);
+            return { start, digests };
+        });
+        let next = 0;
+        const worker = async () => {
+            while (next < queue.length && !this.stopped.signal.aborted) {
+                const item = queue[next++];
+                item.start();
+                await item.digests.catch(() => undefined);
+            }
+        };
+        for (let i = 0; i < Math.max(1, concurrency); i++)
+            void worker();
+    }
+    /** The file's digests in `algorithms`: from the hashing ahead, the rest read now. */
+    async digests(file, algorithms) {
+        const ahead = this.pending.get(file.absolutePath);
+        const known = ahead ? await ahead : {};
+        const missing = algorithms.filter((algorithm) => !(algorithm in known));
+        return missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known;
+    }
+    /** Stops the reads still running or waiting (the delivery is over). */
+    stop() {
+        this.stopped.abort();
+        // Those not started yet end at once, aborted, so that nothing waits on them.
+        for (const start of this.starts)
+            start();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/transfer-report.ts
 
 
@@ -38423,15 +38469,15 @@ const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
  * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
  * while others upload). The first failure stops the uploads still running and is the one reported.
  */
-function uploadAll(session, options, events, checksum) {
+function uploadAll(session, options, events, checksum, prehash) {
     const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) };
     // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
     const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])];
-    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, algorithms, total }, events, stop));
+    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop));
 }
 /** A file this big is said to be hashed before its upload starts: reading it takes a while. */
 const HASHING_NOTICE_BYTES = 64 * 1024 * 1024;
-async function uploadOne(session, file, { checksum, algorithms, total }, events, stop) {
+async function uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop) {
     const what = `upload of "${file.relativePath}"`;
     const live = events.uploadProgress?.bind(events);
     const update = (bytes, done, phase) => live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) });
@@ -38441,7 +38487,7 @@ async function uploadOne(session, file, { checksum, algorithms, total }, events,
         else
             events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`);
     }
-    const digests = await digestFile(file.absolutePath, algorithms).catch((error) => {
+    const digests = await (prehash ? prehash.digests(file, algorithms) : digestFile(file.absolutePath, algorithms)).catch((error) => {
         throw new errors_DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
     });
     const sha256 = digests.sha256;
@@ -38566,6 +38612,7 @@ function checkUploads(session, events) {
 
 
 
+
 /**
  * The whole sender lifecycle (API reference §4): verify, check the policy, create the session,
  * apply settings, register and upload every file, finalize, poll. Anything that fails after the
@@ -38585,6 +38632,18 @@ async function deliver(client, options, events, signal, clock = systemClock) {
     }
 }
 async function lifecycle(client, options, events, signal, clock) {
+    // Hashing starts now, beside verification, policy and session set-up: registration needs it first.
+    const prehash = options.dryRun
+        ? undefined
+        : new Prehash(options.files, ['sha256', ...options.checksumFiles.algorithms], options.uploadConcurrency);
+    try {
+        return await delivered(client, options, events, signal, clock, prehash);
+    }
+    finally {
+        prehash?.stop();
+    }
+}
+async function delivered(client, options, events, signal, clock, prehash) {
     const clearance = await preflight(client, options, events);
     if (options.dryRun) {
         const files = await hashAll(options.files, options.checksumFiles.algorithms);
@@ -38617,7 +38676,7 @@ async function lifecycle(client, options, events, signal, clock) {
     let assembled;
     try {
         const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock);
-        assembled = await assemble(session, patch, options, events, clearance.settings.confidentialMessageAllowed !== false);
+        assembled = await assemble(prehash, session, patch, options, events, clearance.settings.confidentialMessageAllowed !== false);
     }
     catch (error) {
         throw await session.abandon(error, error);
@@ -38659,12 +38718,12 @@ function policyLimits({ maxTotalSize, maxRetentionPeriod }) {
  * Applies the settings, uploads every file (then the checksum files and the confidential
  * message, which need every file's digests), checks the uploads.
  */
-async function assemble(session, patch, options, events, confidentialMessageAllowed) {
+async function assemble(prehash, session, patch, options, events, confidentialMessageAllowed) {
     const patched = await session.patchSettings(patch);
     const generated = patch.securityMode?.config.passwordMode === 'GENERATED';
     let serverPassword = generated ? shownPassword(patched, events) : undefined;
     const checksum = await session.checksumAlgorithm(patched);
-    const files = await uploadAll(session, options, events, checksum);
+    const files = await uploadAll(session, options, events, checksum, prehash);
     const plan = options.checksumFiles;
     const addedFiles = [];
     if (plan.include)

@@ -33941,9 +33941,9 @@ function checksumAlgorithm(value) {
     return { SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' }[name];
 }
 /** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
-async function digestFile(filePath, algorithms) {
+async function digestFile(filePath, algorithms, signal) {
     const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)]);
-    for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+    for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES, signal })) {
         for (const [, hash] of hashes)
             hash.update(chunk);
     }

@@ -20,9 +20,13 @@ export function checksumAlgorithm(value: unknown): string | undefined {
 }
 
 /** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
-export async function digestFile(filePath: string, algorithms: string[]): Promise<Record<string, string>> {
+export async function digestFile(
+  filePath: string,
+  algorithms: string[],
+  signal?: AbortSignal
+): Promise<Record<string, string>> {
   const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)] as const)
-  for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES })) {
+  for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES, signal })) {
     for (const [, hash] of hashes) hash.update(chunk as Buffer)
   }
   return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]))

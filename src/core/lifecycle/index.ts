@@ -9,6 +9,7 @@ import { systemClock } from '../wait.js'
 import { hashAll } from './checksum.js'
 import { DEFAULT_FINALIZE_BOUNDS, FinalizeOutcomeUnknownError, FinalizeSentError } from './finalize.js'
 import { preflight } from './preflight.js'
+import { Prehash } from './prehash.js'
 import { readFinalized } from './processing.js'
 import { earlierDelivery } from './rerun.js'
 import { OpenSession } from './session.js'
@@ -48,6 +49,25 @@ async function lifecycle(
   signal: AbortSignal | undefined,
   clock: Clock
 ): Promise<DeliveryResult> {
+  // Hashing starts now, beside verification, policy and session set-up: registration needs it first.
+  const prehash = options.dryRun
+    ? undefined
+    : new Prehash(options.files, ['sha256', ...options.checksumFiles.algorithms], options.uploadConcurrency)
+  try {
+    return await delivered(client, options, events, signal, clock, prehash)
+  } finally {
+    prehash?.stop()
+  }
+}
+
+async function delivered(
+  client: CryptshareClient,
+  options: DeliveryOptions,
+  events: HostEvents,
+  signal: AbortSignal | undefined,
+  clock: Clock,
+  prehash: Prehash | undefined
+): Promise<DeliveryResult> {
   const clearance = await preflight(client, options, events)
   if (options.dryRun) {
     const files = await hashAll(options.files, options.checksumFiles.algorithms)
@@ -79,7 +99,14 @@ async function lifecycle(
   let assembled: AssembledTransfer
   try {
     const patch = settingsPatch(options, clearance.password.mode, password, clearance.settings, clock)
-    assembled = await assemble(session, patch, options, events, clearance.settings.confidentialMessageAllowed !== false)
+    assembled = await assemble(
+      prehash,
+      session,
+      patch,
+      options,
+      events,
+      clearance.settings.confidentialMessageAllowed !== false
+    )
   } catch (error) {
     throw await session.abandon(error, error)
   }
@@ -131,6 +158,7 @@ interface AssembledTransfer {
  * message, which need every file's digests), checks the uploads.
  */
 async function assemble(
+  prehash: Prehash | undefined,
   session: OpenSession,
   patch: SessionPatch,
   options: DeliveryOptions,
@@ -141,7 +169,7 @@ async function assemble(
   const generated = patch.securityMode?.config.passwordMode === 'GENERATED'
   let serverPassword = generated ? shownPassword(patched, events) : undefined
   const checksum = await session.checksumAlgorithm(patched)
-  const files = await uploadAll(session, options, events, checksum)
+  const files = await uploadAll(session, options, events, checksum, prehash)
   const plan = options.checksumFiles
   const addedFiles: string[] = []
   if (plan.include)

@@ -13,6 +13,7 @@ import { humanSize, type LocalFile } from '../files.js'
 import { inParallel } from '../wait.js'
 import { digestFile, fileRecord, READ_CHUNK_BYTES, sha256File } from './checksum.js'
 import { rate, throttledProgress } from './progress.js'
+import type { Prehash } from './prehash.js'
 import type { OpenSession } from './session.js'
 
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
@@ -25,13 +26,14 @@ export function uploadAll(
   session: OpenSession,
   options: DeliveryOptions,
   events: HostEvents,
-  checksum: string | undefined
+  checksum: string | undefined,
+  prehash?: Prehash
 ): Promise<DeliveredFile[]> {
   const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) }
   // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
   const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])]
   return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
-    uploadOne(session, file, { checksum, algorithms, total }, events, stop)
+    uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop)
   )
 }
 
@@ -44,8 +46,9 @@ async function uploadOne(
   {
     checksum,
     algorithms,
-    total
-  }: { checksum: string | undefined; algorithms: string[]; total: UploadProgress['total'] },
+    total,
+    prehash
+  }: { checksum: string | undefined; algorithms: string[]; total: UploadProgress['total']; prehash?: Prehash },
   events: HostEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
@@ -57,9 +60,11 @@ async function uploadOne(
     if (live) update(0, false, 'hashing')
     else events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`)
   }
-  const digests = await digestFile(file.absolutePath, algorithms).catch((error: Error) => {
-    throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
-  })
+  const digests = await (prehash ? prehash.digests(file, algorithms) : digestFile(file.absolutePath, algorithms)).catch(
+    (error: Error) => {
+      throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
+    }
+  )
   const sha256 = digests.sha256
   const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) }
   const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration))
