@@ -39231,7 +39231,7 @@ function pseudonym(address, key) {
 function recipientsInReceipt(recipients, options) {
     if (options.clear)
         return { form: 'clear', ...recipients };
-    const key = options.key ?? options.salt ?? (0,external_node_crypto_.randomBytes)(16);
+    const key = options.key ?? (0,external_node_crypto_.randomBytes)(16);
     const map = (list) => list.map((address) => pseudonym(address, key));
     const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
     return options.key
@@ -39608,8 +39608,6 @@ const ENTRY_FIELDS = {
     recipients: OPTIONS.recipients,
     'password-env': MANIFEST_FIELDS['password-env']
 };
-/** Fields whose lists add up: the top's `files` come first in every entry's files. */
-const ADDED_UP = (/* unused pure expression or super */ null && (['files']));
 
 ;// CONCATENATED MODULE: ./src/core/manifest/entry-settings.ts
 

@@ -37925,7 +37925,7 @@ function pseudonym(address, key) {
 function recipients_recipientsInReceipt(recipients, options) {
     if (options.clear)
         return { form: 'clear', ...recipients };
-    const key = options.key ?? options.salt ?? randomBytes(16);
+    const key = options.key ?? randomBytes(16);
     const map = (list) => list.map((address) => pseudonym(address, key));
     const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
     return options.key

@@ -38018,7 +38018,7 @@ function pseudonym(address, key) {
 function recipientsInReceipt(recipients, options) {
     if (options.clear)
         return { form: 'clear', ...recipients };
-    const key = options.key ?? options.salt ?? (0,external_node_crypto_.randomBytes)(16);
+    const key = options.key ?? (0,external_node_crypto_.randomBytes)(16);
     const map = (list) => list.map((address) => pseudonym(address, key));
     const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) };
     return options.key

@@ -41,6 +41,3 @@ export const ENTRY_FIELDS: Record<string, OptionSpec> = {
   recipients: OPTIONS.recipients,
   'password-env': MANIFEST_FIELDS['password-env']
 }
-
-/** Fields whose lists add up: the top's `files` come first in every entry's files. */
-export const ADDED_UP = ['files'] as const

@@ -18,10 +18,10 @@ export function pseudonym(address: string, key: string | Buffer): string {
 
 export function recipientsInReceipt(
   recipients: Recipients,
-  options: { clear: boolean; key?: string; salt?: Buffer }
+  options: { clear: boolean; key?: string }
 ): RecipientsInReceipt {
   if (options.clear) return { form: 'clear', ...recipients }
-  const key = options.key ?? options.salt ?? randomBytes(16)
+  const key = options.key ?? randomBytes(16)
   const map = (list: string[]): string[] => list.map((address) => pseudonym(address, key))
   const hashed = { to: map(recipients.to), cc: map(recipients.cc), bcc: map(recipients.bcc) }
   return options.key
