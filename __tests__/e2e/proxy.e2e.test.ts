@@ -107,6 +107,7 @@ describe('proxies and custom CAs', () => {
     expect(result.code).toBe(1)
     const [error] = errorLines(result.stdout)
     expect(error).toContain('NODE_EXTRA_CA_CERTS')
-    expect(connects.length - before).toBe(1)
+    // The verification status and the token are asked for at once: one tunnel each, neither retried.
+    expect(connects.length - before).toBe(2)
   })
 })

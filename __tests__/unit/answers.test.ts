@@ -167,12 +167,14 @@ describe('verification status', () => {
     const client = {
       verificationStatus: () => (calls.push('status'), Promise.resolve({ verificationMethods: [1, 2] })),
       requestToken: () => (calls.push('token'), Promise.resolve({ token: 'T0KEN' })),
+      withHeldRetryNotices: () => ({ client, release: () => undefined }),
       useToken: (token: string) => calls.push(`use ${token}`),
       renewTokensWith: () => calls.push('renew with client-id verification')
     } as unknown as CryptshareClient
     const token = await verifySender(client, { senderEmail: 'ci@example.com' }, events)
     expect(token).toBe('T0KEN')
-    expect(calls).toEqual(['status', 'token', 'use T0KEN', 'renew with client-id verification'])
+    // The token is asked for beside the status, and used once the status allowed it.
+    expect(calls).toEqual(['token', 'status', 'use T0KEN', 'renew with client-id verification'])
     expect(events.warnings).toEqual([
       'The server\'s verification status has "verificationMethods[0] (and 1 more entry)" of the wrong shape (number, expected a string); skipped.'
     ])

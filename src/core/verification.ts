@@ -29,15 +29,22 @@ export async function verifySender(
     return token
   }
   const refused = (e: unknown): DeliveryError => clientIdNotRegistered(sender, naming, e)
-  const status = await verificationStep(() => client.verificationStatus(sender), refused)
-  if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-    throw clientIdNotRegistered(sender, naming)
   const newToken = async (quiet: CryptshareClient, signal?: AbortSignal): Promise<string> => {
     const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused)
     events.secret(token)
     return token
   }
-  const token = await newToken(client)
+  // The token is asked for beside the status (one round trip, not two); the status still decides
+  // first, so a server that does not offer client-id verification is reported as such. The
+  // token's retry notices show once the status came through (else both failed alike: one story).
+  const beside = client.withHeldRetryNotices()
+  const issued = newToken(beside.client)
+  issued.catch(() => undefined) // awaited below, unless the status fails first
+  const status = await verificationStep(() => client.verificationStatus(sender), refused)
+  beside.release()
+  if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
+    throw clientIdNotRegistered(sender, naming)
+  const token = await issued
   client.useToken(token)
   // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
   // server drop this token, or it expired during a long wait: verify again and repeat the request.

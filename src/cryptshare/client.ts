@@ -1,5 +1,5 @@
 // The client facade: one method per endpoint, each handing the call to its endpoint family.
-import type { RetryRules } from '../http/retry.js'
+import type { RetryNotice, RetryRules } from '../http/retry.js'
 import type { StreamBody } from '../http/transport.js'
 import * as files from './endpoints/files.js'
 import * as sessions from './endpoints/sessions.js'
@@ -27,6 +27,27 @@ export class CryptshareClient {
     const copy = new CryptshareClient({ ...this.api.options, signal: undefined })
     copy.api = new RequestPipeline(copy.api.options, this.api.verification)
     return copy
+  }
+  /**
+   * A client with the same settings and token whose retry notices are held back until `release()`
+   * (then reported, and later ones at once), else never reported: for a request sent beside
+   * another whose failure, if it fails alike, is the one to report.
+   */
+  withHeldRetryNotices(): { client: CryptshareClient; release: () => void } {
+    const report = this.api.options.retry.onRetry
+    const held: RetryNotice[] = []
+    let released = false
+    const onRetry = (notice: RetryNotice): void => {
+      if (released) report?.(notice)
+      else held.push(notice)
+    }
+    const copy = new CryptshareClient({ ...this.api.options, retry: { ...this.api.options.retry, onRetry } })
+    copy.api = new RequestPipeline(copy.api.options, this.api.verification)
+    const release = (): void => {
+      released = true
+      for (const notice of held.splice(0)) report?.(notice)
+    }
+    return { client: copy, release }
   }
   /** Uses this verification token on every sender endpoint from now on. */
   useToken(token: string): void {
