@@ -40351,6 +40351,30 @@ class CryptshareClient {
         copy.api = new RequestPipeline(copy.api.options, this.api.verification);
         return copy;
     }
+    /**
+     * A client with the same settings and token whose retry notices are held back until `release()`
+     * (then reported, and later ones at once), else never reported: for a request sent beside
+     * another whose failure, if it fails alike, is the one to report.
+     */
+    withHeldRetryNotices() {
+        const report = this.api.options.retry.onRetry;
+        const held = [];
+        let released = false;
+        const onRetry = (notice) => {
+            if (released)
+                report?.(notice);
+            else
+                held.push(notice);
+        };
+        const copy = new CryptshareClient({ ...this.api.options, retry: { ...this.api.options.retry, onRetry } });
+        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        const release = () => {
+            released = true;
+            for (const notice of held.splice(0))
+                report?.(notice);
+        };
+        return { client: copy, release };
+    }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
         this.api.verification.token = token;
@@ -40689,6 +40713,19 @@ async function digestFile(filePath, algorithms, signal) {
             hash.update(chunk);
     }
     return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+const RACY_MS = 2000;
+async function fileStamp(filePath, now = Date.now()) {
+    const s = await external_node_fs_namespaceObject.promises.stat(filePath, { bigint: true });
+    const modifiedMs = Number(s.mtimeNs / 1000000n);
+    return {
+        key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'),
+        racy: Math.abs(now - modifiedMs) < RACY_MS
+    };
+}
+async function stampedDigests(filePath, algorithms, signal) {
+    const stamp = await fileStamp(filePath);
+    return { stamp, digests: await digestFile(filePath, algorithms, signal) };
 }
 /** SHA-256 of a file as lowercase hex, read as a stream. */
 async function sha256File(filePath) {
@@ -44483,15 +44520,22 @@ async function verifySender(client, options, events) {
         return token;
     }
     const refused = (e) => clientIdNotRegistered(sender, naming, e);
-    const status = await verificationStep(() => client.verificationStatus(sender), refused);
-    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender, naming);
     const newToken = async (quiet, signal) => {
         const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
         return token;
     };
-    const token = await newToken(client);
+    // The token is asked for beside the status (one round trip, not two); the status still decides
+    // first, so a server that does not offer client-id verification is reported as such. The
+    // token's retry notices show once the status came through (else both failed alike: one story).
+    const beside = client.withHeldRetryNotices();
+    const issued = newToken(beside.client);
+    issued.catch(() => undefined); // awaited below, unless the status fails first
+    const status = await verificationStep(() => client.verificationStatus(sender), refused);
+    beside.release();
+    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
+        throw clientIdNotRegistered(sender, naming);
+    const token = await issued;
     client.useToken(token);
     // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
     // server drop this token, or it expired during a long wait: verify again and repeat the request.
@@ -44702,7 +44746,7 @@ class Prehash {
         const queue = files.map((file) => {
             let start;
             const started = new Promise((resolve) => (start = resolve));
-            const digests = started.then(() => digestFile(file.absolutePath, algorithms, this.stopped.signal));
+            const digests = started.then(() => stampedDigests(file.absolutePath, algorithms, this.stopped.signal));
             digests.catch(() => undefined); // awaited, and its error reported, when the file is uploaded
             this.pending.set(file.absolutePath, digests);
             this.starts.push(start);
@@ -44719,12 +44763,17 @@ class Prehash {
         for (let i = 0; i < Math.max(1, concurrency); i++)
             void worker();
     }
-    /** The file's digests in `algorithms`: from the hashing ahead, the rest read now. */
+    /**
+     * The file's digests in `algorithms`: from the hashing ahead, the rest read now; the stamp is
+     * the one taken before the first read.
+     */
     async digests(file, algorithms) {
         const ahead = this.pending.get(file.absolutePath);
-        const known = ahead ? await ahead : {};
+        if (!ahead)
+            return stampedDigests(file.absolutePath, algorithms);
+        const { stamp, digests: known } = await ahead;
         const missing = algorithms.filter((algorithm) => !(algorithm in known));
-        return missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known;
+        return { stamp, digests: missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known };
     }
     /** Stops the reads still running or waiting (the delivery is over). */
     stop() {
@@ -45377,6 +45426,9 @@ class OpenSession {
     registerFile(file) {
         return this.client.registerFile(this.sender, this.trackingId, file);
     }
+    deleteFile(fileUrl) {
+        return this.client.deleteFile(fileUrl);
+    }
     uploadFile(fileUrl, body, progress, stop) {
         return this.client.uploadFile(fileUrl, body, progress, stop);
     }
@@ -45489,6 +45541,91 @@ function publishedPassword(options, mode, password, serverPassword, events) {
     return password;
 }
 
+;// CONCATENATED MODULE: ./src/core/lifecycle/registration.ts
+// Files registered ahead of their upload. A registration carries the checksum in the session's
+// algorithm, which the settings' answer names; so that the first files are registered while the
+// settings are applied, they are registered with SHA-256 (what servers use) until that answer is
+// in, and registered again (the guessed registration deleted) where the session names another.
+
+
+/** The checksum algorithm a registration guesses before the session names its own. */
+const GUESSED_CHECKSUM_ALGORITHM = 'sha256';
+class Registrations {
+    session;
+    files;
+    algorithm;
+    algorithms;
+    prehash;
+    started = new Map();
+    /** The session's algorithm, once known (undefined: one this tool does not know, no checksum sent). */
+    known;
+    /**
+     * `algorithm` settles with the session's checksum algorithm (or fails with the settings);
+     * `algorithms` are the digests every file needs besides.
+     */
+    constructor(session, files, algorithm, algorithms, prehash) {
+        this.session = session;
+        this.files = files;
+        this.algorithm = algorithm;
+        this.algorithms = algorithms;
+        this.prehash = prehash;
+        algorithm.then((value) => (this.known = { algorithm: value }), () => undefined);
+    }
+    /** Starts the registration of file `index` (if there is one and it has not started). */
+    start(index) {
+        const file = this.files[index];
+        if (!file || this.started.has(index))
+            return;
+        const attempt = this.attempt(file, this.known ? this.known.algorithm : GUESSED_CHECKSUM_ALGORITHM);
+        attempt.catch(() => undefined); // awaited by `registered`
+        this.started.set(index, attempt);
+    }
+    /**
+     * File `index` registered with the session's checksum (a failure of the settings is thrown
+     * here); a registration under a guessed algorithm the session does not use is made again.
+     */
+    async registered(index) {
+        this.start(index);
+        const file = this.files[index];
+        const first = await this.started.get(index);
+        const algorithm = await this.algorithm;
+        const attempt = first.algorithm === algorithm ? first : await this.again(file, first, algorithm);
+        if (!attempt.registered)
+            throw attempt.refused;
+        return { fileUrl: attempt.registered.fileUrl, digests: attempt.digests, stamp: attempt.stamp };
+    }
+    /** Waits for every registration started, so that none runs on after the uploads end. */
+    async settled() {
+        await Promise.allSettled(this.started.values());
+    }
+    async again(file, guessed, algorithm) {
+        if (guessed.registered) {
+            const { fileUrl } = guessed.registered;
+            await labelled(`registration of "${file.relativePath}"`, () => this.session.deleteFile(fileUrl));
+        }
+        return this.attempt(file, algorithm);
+    }
+    /** Registers `file` with its checksum in `algorithm`; rejects only when the file cannot be read. */
+    async attempt(file, algorithm) {
+        const wanted = [...new Set([...this.algorithms, ...(algorithm ? [algorithm] : [])])];
+        const { digests, stamp } = await (this.prehash ? this.prehash.digests(file, wanted) : stampedDigests(file.absolutePath, wanted)).catch((error) => {
+            throw new DeliveryError(`upload of "${file.relativePath}"`, `Cannot read "${file.relativePath}": ${error.message}.`, error);
+        });
+        const registration = {
+            fileName: file.name,
+            size: file.size,
+            ...(algorithm ? { checksum: digests[algorithm] } : {})
+        };
+        try {
+            const registered = await labelled(`registration of "${file.relativePath}"`, () => this.session.registerFile(registration));
+            return { algorithm, digests, stamp, registered };
+        }
+        catch (refused) {
+            return { algorithm, digests, stamp, refused };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/lifecycle/progress.ts
 
 /** At most one progress line per file this often: useful in a CI log, not spammy. */
@@ -45525,20 +45662,33 @@ function rate(bytes, seconds) {
 
 
 
+
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt';
 /**
- * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
- * while others upload). The first failure stops the uploads still running and is the one reported.
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time; while a file uploads,
+ * the one its slot takes next is registered. `checksum` settles with the session's checksum
+ * algorithm (from the settings' answer), which the first registrations do not wait for. The first
+ * failure stops the uploads still running and is the one reported.
  */
-function uploadAll(session, options, events, checksum, prehash) {
+async function uploadAll(session, options, events, checksum, prehash) {
     const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) };
-    // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
-    const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])];
-    return inParallel(options.files, options.uploadConcurrency, (file, stop) => uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop));
+    const concurrency = options.uploadConcurrency;
+    // Every digest from one read: SHA-256 for the result, the checksum files', and the server's.
+    const algorithms = ['sha256', ...options.checksumFiles.algorithms];
+    const registrations = new Registrations(session, options.files, checksum, algorithms, prehash);
+    try {
+        return await inParallel(options.files, concurrency, (file, stop, index) => uploadOne(session, file, () => registrations.registered(index), () => {
+            if (!stop.aborted)
+                registrations.start(index + concurrency);
+        }, total, events, stop));
+    }
+    finally {
+        await registrations.settled();
+    }
 }
 /** A file this big is said to be hashed before its upload starts: reading it takes a while. */
 const HASHING_NOTICE_BYTES = 64 * 1024 * 1024;
-async function uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop) {
+async function uploadOne(session, file, registered, uploading, total, events, stop) {
     const what = `upload of "${file.relativePath}"`;
     const live = events.uploadProgress?.bind(events);
     const update = (bytes, done, phase) => live?.({ name: file.relativePath, size: file.size, bytes, done, total, ...(phase ? { phase } : {}) });
@@ -45548,34 +45698,33 @@ async function uploadOne(session, file, { checksum, algorithms, total, prehash }
         else
             events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`);
     }
-    const digests = await (prehash ? prehash.digests(file, algorithms) : digestFile(file.absolutePath, algorithms)).catch((error) => {
-        throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error);
-    });
+    const { fileUrl, digests, stamp } = await registered();
     const sha256 = digests.sha256;
-    const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) };
-    const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration));
-    let sent;
+    uploading();
+    // The bytes sent are hashed again only for a file modified just before its stamp (a write
+    // within the timestamp's granularity would not move it); others are checked by their stamp.
+    let sentHash;
     const open = () => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = stamp.racy ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         let bytes = 0;
-        sent = undefined;
+        sentHash = undefined;
         const source = file.size === 0
             ? external_node_stream_.Readable.from([])
             : (0,external_node_fs_namespaceObject.createReadStream)(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES });
-        const verify = new external_node_stream_.Transform({
+        const counted = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
-                hash.update(chunk);
+                hash?.update(chunk);
                 bytes += chunk.length;
                 callback(null, chunk);
             },
             flush(callback) {
-                sent = { hash: hash.digest('hex'), bytes };
+                sentHash = hash?.digest('hex');
                 // A file that shrank would leave the request short of its Content-Length: fail instead.
                 callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`));
             }
         });
-        source.on('error', (error) => verify.destroy(error));
-        return source.pipe(verify);
+        source.on('error', (error) => counted.destroy(error));
+        return source.pipe(counted);
     };
     const progress = live ? (bytes) => update(bytes, false) : throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
@@ -45589,19 +45738,31 @@ async function uploadOne(session, file, { checksum, algorithms, total, prehash }
             throw error;
         const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined;
         if (changed)
-            throw new DeliveryError(what, `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, error);
+            throw changedFile(what, file, changed, error);
         const failure = labelledError(what, error);
         if (refusedContent(error))
             throw new DeliveryError(what, `${failure.message} The file did not change on disk since it was hashed: if the server reports a checksum or size mismatch, its bytes were altered on the way (a proxy or scanner between this machine and the server).`, error);
         throw failure;
     }
-    if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-        throw new DeliveryError(what, `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`);
-    }
+    const changed = sentHash !== undefined
+        ? sentHash === sha256
+            ? undefined
+            : 'changed content'
+        : await changedSinceStamp(file, stamp, sha256);
+    if (changed)
+        throw changedFile(what, file, changed);
     update(file.size, true);
     const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : '';
     events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`);
     return fileRecord(file, digests);
+}
+function changedFile(what, file, how, cause) {
+    return new DeliveryError(what, `"${file.relativePath}" ${how} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`, cause);
+}
+/** How a file differs from what was registered when its stamp moved since hashing, or undefined. */
+async function changedSinceStamp(file, stamp, sha256) {
+    const now = await fileStamp(file.absolutePath).catch(() => undefined);
+    return now?.key === stamp.key ? undefined : changedOnDisk(file, sha256);
 }
 /** The server answered the upload and refused its content (4xx). */
 function refusedContent(error) {
@@ -45780,11 +45941,23 @@ function policyLimits({ maxTotalSize, maxRetentionPeriod }) {
  * message, which need every file's digests), checks the uploads.
  */
 async function assemble(prehash, session, patch, options, events, confidentialMessageAllowed) {
-    const patched = await session.patchSettings(patch);
+    // The settings and the first registrations go at once: only the checksum algorithm, which the
+    // settings' answer names, must be known before a registration is final (see registration.ts).
+    const patching = session.patchSettings(patch);
+    const algorithm = patching.then((patched) => session.checksumAlgorithm(patched));
+    algorithm.catch(() => undefined); // thrown by the uploads, or awaited below
+    let files;
+    try {
+        files = await uploadAll(session, options, events, algorithm, prehash);
+    }
+    catch (error) {
+        await algorithm.catch(() => undefined); // the session is deleted after: not while its settings are sent
+        throw error;
+    }
+    const patched = await patching;
+    const checksum = await algorithm;
     const generated = patch.securityMode?.config.passwordMode === 'GENERATED';
     let serverPassword = generated ? shownPassword(patched, events) : undefined;
-    const checksum = await session.checksumAlgorithm(patched);
-    const files = await uploadAll(session, options, events, checksum, prehash);
     const plan = options.checksumFiles;
     const addedFiles = [];
     if (plan.include)

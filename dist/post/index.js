@@ -33015,6 +33015,30 @@ class CryptshareClient {
         copy.api = new RequestPipeline(copy.api.options, this.api.verification);
         return copy;
     }
+    /**
+     * A client with the same settings and token whose retry notices are held back until `release()`
+     * (then reported, and later ones at once), else never reported: for a request sent beside
+     * another whose failure, if it fails alike, is the one to report.
+     */
+    withHeldRetryNotices() {
+        const report = this.api.options.retry.onRetry;
+        const held = [];
+        let released = false;
+        const onRetry = (notice) => {
+            if (released)
+                report?.(notice);
+            else
+                held.push(notice);
+        };
+        const copy = new CryptshareClient({ ...this.api.options, retry: { ...this.api.options.retry, onRetry } });
+        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        const release = () => {
+            released = true;
+            for (const notice of held.splice(0))
+                report?.(notice);
+        };
+        return { client: copy, release };
+    }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
         this.api.verification.token = token;

@@ -32832,6 +32832,30 @@ class CryptshareClient {
         copy.api = new RequestPipeline(copy.api.options, this.api.verification);
         return copy;
     }
+    /**
+     * A client with the same settings and token whose retry notices are held back until `release()`
+     * (then reported, and later ones at once), else never reported: for a request sent beside
+     * another whose failure, if it fails alike, is the one to report.
+     */
+    withHeldRetryNotices() {
+        const report = this.api.options.retry.onRetry;
+        const held = [];
+        let released = false;
+        const onRetry = (notice) => {
+            if (released)
+                report?.(notice);
+            else
+                held.push(notice);
+        };
+        const copy = new CryptshareClient({ ...this.api.options, retry: { ...this.api.options.retry, onRetry } });
+        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        const release = () => {
+            released = true;
+            for (const notice of held.splice(0))
+                report?.(notice);
+        };
+        return { client: copy, release };
+    }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {
         this.api.verification.token = token;
@@ -33966,6 +33990,19 @@ async function digestFile(filePath, algorithms, signal) {
     }
     return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
 }
+const RACY_MS = 2000;
+async function fileStamp(filePath, now = Date.now()) {
+    const s = await fs.stat(filePath, { bigint: true });
+    const modifiedMs = Number(s.mtimeNs / 1000000n);
+    return {
+        key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'),
+        racy: Math.abs(now - modifiedMs) < RACY_MS
+    };
+}
+async function stampedDigests(filePath, algorithms, signal) {
+    const stamp = await fileStamp(filePath);
+    return { stamp, digests: await digestFile(filePath, algorithms, signal) };
+}
 /** SHA-256 of a file as lowercase hex, read as a stream. */
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
@@ -34277,15 +34314,22 @@ async function verifySender(client, options, events) {
         return token;
     }
     const refused = (e) => clientIdNotRegistered(sender, naming, e);
-    const status = await verificationStep(() => client.verificationStatus(sender), refused);
-    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
-        throw clientIdNotRegistered(sender, naming);
     const newToken = async (quiet, signal) => {
         const { token } = await verificationStep(() => quiet.requestToken(sender, { signal }), refused);
         events.secret(token);
         return token;
     };
-    const token = await newToken(client);
+    // The token is asked for beside the status (one round trip, not two); the status still decides
+    // first, so a server that does not offer client-id verification is reported as such. The
+    // token's retry notices show once the status came through (else both failed alike: one story).
+    const beside = client.withHeldRetryNotices();
+    const issued = newToken(beside.client);
+    issued.catch(() => undefined); // awaited below, unless the status fails first
+    const status = await verificationStep(() => client.verificationStatus(sender), refused);
+    beside.release();
+    if (offersClientIdVerification(status.verificationMethods, (message) => events.warning(message)) === false)
+        throw clientIdNotRegistered(sender, naming);
+    const token = await issued;
     client.useToken(token);
     // Another run for the same sender (a parallel job, a dry run, a status poller) may have made the
     // server drop this token, or it expired during a long wait: verify again and repeat the request.

@@ -1,7 +1,7 @@
 // Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
 // and the SHA-256 file records the result lists.
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { createReadStream, promises as fs } from 'node:fs'
 import type { DeliveredFile } from '../contract.js'
 import type { LocalFile } from '../files.js'
 
@@ -30,6 +30,43 @@ export async function digestFile(
     for (const [, hash] of hashes) hash.update(chunk as Buffer)
   }
   return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]))
+}
+
+/**
+ * What shows a file's content changed without reading it: device, inode, size, and modification
+ * and change times in nanoseconds. `racy` when the file was modified so recently (or in the
+ * future) that a write within the filesystem's timestamp granularity could leave the stamp as it
+ * is (a write moves the modification time, so an old one cannot hide it).
+ */
+export interface FileStamp {
+  key: string
+  racy: boolean
+}
+
+const RACY_MS = 2000
+
+export async function fileStamp(filePath: string, now = Date.now()): Promise<FileStamp> {
+  const s = await fs.stat(filePath, { bigint: true })
+  const modifiedMs = Number(s.mtimeNs / 1_000_000n)
+  return {
+    key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'),
+    racy: Math.abs(now - modifiedMs) < RACY_MS
+  }
+}
+
+/** A file's digests and its stamp, taken before the read. */
+export interface StampedDigests {
+  stamp: FileStamp
+  digests: Record<string, string>
+}
+
+export async function stampedDigests(
+  filePath: string,
+  algorithms: string[],
+  signal?: AbortSignal
+): Promise<StampedDigests> {
+  const stamp = await fileStamp(filePath)
+  return { stamp, digests: await digestFile(filePath, algorithms, signal) }
 }
 
 /** SHA-256 of a file as lowercase hex, read as a stream. */

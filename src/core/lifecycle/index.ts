@@ -165,11 +165,22 @@ async function assemble(
   events: HostEvents,
   confidentialMessageAllowed: boolean
 ): Promise<AssembledTransfer> {
-  const patched = await session.patchSettings(patch)
+  // The settings and the first registrations go at once: only the checksum algorithm, which the
+  // settings' answer names, must be known before a registration is final (see registration.ts).
+  const patching = session.patchSettings(patch)
+  const algorithm = patching.then((patched) => session.checksumAlgorithm(patched))
+  algorithm.catch(() => undefined) // thrown by the uploads, or awaited below
+  let files: DeliveredFile[]
+  try {
+    files = await uploadAll(session, options, events, algorithm, prehash)
+  } catch (error) {
+    await algorithm.catch(() => undefined) // the session is deleted after: not while its settings are sent
+    throw error
+  }
+  const patched = await patching
+  const checksum = await algorithm
   const generated = patch.securityMode?.config.passwordMode === 'GENERATED'
   let serverPassword = generated ? shownPassword(patched, events) : undefined
-  const checksum = await session.checksumAlgorithm(patched)
-  const files = await uploadAll(session, options, events, checksum, prehash)
   const plan = options.checksumFiles
   const addedFiles: string[] = []
   if (plan.include)

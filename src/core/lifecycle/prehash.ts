@@ -3,10 +3,10 @@
 // asked and the session created and set up. What the session's own algorithm adds is computed
 // when it is known. Stopped when the delivery ends, so a failure does not leave reads running.
 import type { LocalFile } from '../files.js'
-import { digestFile } from './checksum.js'
+import { digestFile, stampedDigests, type StampedDigests } from './checksum.js'
 
 export class Prehash {
-  private readonly pending = new Map<string, Promise<Record<string, string>>>()
+  private readonly pending = new Map<string, Promise<StampedDigests>>()
   private readonly stopped = new AbortController()
   /** Starts the hashing of a file that has not started yet (all of them when stopping). */
   private readonly starts: (() => void)[] = []
@@ -19,7 +19,7 @@ export class Prehash {
     const queue = files.map((file) => {
       let start!: () => void
       const started = new Promise<void>((resolve) => (start = resolve))
-      const digests = started.then(() => digestFile(file.absolutePath, algorithms, this.stopped.signal))
+      const digests = started.then(() => stampedDigests(file.absolutePath, algorithms, this.stopped.signal))
       digests.catch(() => undefined) // awaited, and its error reported, when the file is uploaded
       this.pending.set(file.absolutePath, digests)
       this.starts.push(start)
@@ -36,12 +36,16 @@ export class Prehash {
     for (let i = 0; i < Math.max(1, concurrency); i++) void worker()
   }
 
-  /** The file's digests in `algorithms`: from the hashing ahead, the rest read now. */
-  async digests(file: LocalFile, algorithms: string[]): Promise<Record<string, string>> {
+  /**
+   * The file's digests in `algorithms`: from the hashing ahead, the rest read now; the stamp is
+   * the one taken before the first read.
+   */
+  async digests(file: LocalFile, algorithms: string[]): Promise<StampedDigests> {
     const ahead = this.pending.get(file.absolutePath)
-    const known = ahead ? await ahead : {}
+    if (!ahead) return stampedDigests(file.absolutePath, algorithms)
+    const { stamp, digests: known } = await ahead
     const missing = algorithms.filter((algorithm) => !(algorithm in known))
-    return missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known
+    return { stamp, digests: missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known }
   }
 
   /** Stops the reads still running or waiting (the delivery is over). */

@@ -113,6 +113,10 @@ export class OpenSession {
     return this.client.registerFile(this.sender, this.trackingId, file)
   }
 
+  deleteFile(fileUrl: string): Promise<void> {
+    return this.client.deleteFile(fileUrl)
+  }
+
   uploadFile(fileUrl: string, body: StreamBody, progress?: (bytes: number) => void, stop?: AbortSignal): Promise<void> {
     return this.client.uploadFile(fileUrl, body, progress, stop)
   }

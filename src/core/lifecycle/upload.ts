@@ -11,7 +11,8 @@ import type { TransferSession } from '../../cryptshare/types.js'
 import type { DeliveredFile, DeliveryOptions, UploadProgress } from '../contract.js'
 import { humanSize, type LocalFile } from '../files.js'
 import { inParallel } from '../wait.js'
-import { digestFile, fileRecord, READ_CHUNK_BYTES, sha256File } from './checksum.js'
+import { fileRecord, fileStamp, READ_CHUNK_BYTES, sha256File, type FileStamp } from './checksum.js'
+import { Registrations, type Registration } from './registration.js'
 import { rate, throttledProgress } from './progress.js'
 import type { Prehash } from './prehash.js'
 import type { OpenSession } from './session.js'
@@ -19,22 +20,40 @@ import type { OpenSession } from './session.js'
 const CONFIDENTIAL_MESSAGE_NAME = 'confidential-message.txt'
 
 /**
- * Hashes, registers and uploads every file, `uploadConcurrency` at a time (so one file is hashed
- * while others upload). The first failure stops the uploads still running and is the one reported.
+ * Hashes, registers and uploads every file, `uploadConcurrency` at a time; while a file uploads,
+ * the one its slot takes next is registered. `checksum` settles with the session's checksum
+ * algorithm (from the settings' answer), which the first registrations do not wait for. The first
+ * failure stops the uploads still running and is the one reported.
  */
-export function uploadAll(
+export async function uploadAll(
   session: OpenSession,
   options: DeliveryOptions,
   events: HostEvents,
-  checksum: string | undefined,
+  checksum: Promise<string | undefined>,
   prehash?: Prehash
 ): Promise<DeliveredFile[]> {
   const total = { files: options.files.length, bytes: options.files.reduce((sum, file) => sum + file.size, 0) }
-  // Every digest from one read: the server's checksum, SHA-256 for the result, and the checksum files'.
-  const algorithms = [...new Set(['sha256', ...(checksum ? [checksum] : []), ...options.checksumFiles.algorithms])]
-  return inParallel(options.files, options.uploadConcurrency, (file, stop) =>
-    uploadOne(session, file, { checksum, algorithms, total, prehash }, events, stop)
-  )
+  const concurrency = options.uploadConcurrency
+  // Every digest from one read: SHA-256 for the result, the checksum files', and the server's.
+  const algorithms = ['sha256', ...options.checksumFiles.algorithms]
+  const registrations = new Registrations(session, options.files, checksum, algorithms, prehash)
+  try {
+    return await inParallel(options.files, concurrency, (file, stop, index) =>
+      uploadOne(
+        session,
+        file,
+        () => registrations.registered(index),
+        () => {
+          if (!stop.aborted) registrations.start(index + concurrency)
+        },
+        total,
+        events,
+        stop
+      )
+    )
+  } finally {
+    await registrations.settled()
+  }
 }
 
 /** A file this big is said to be hashed before its upload starts: reading it takes a while. */
@@ -43,12 +62,9 @@ export const HASHING_NOTICE_BYTES = 64 * 1024 * 1024
 async function uploadOne(
   session: OpenSession,
   file: LocalFile,
-  {
-    checksum,
-    algorithms,
-    total,
-    prehash
-  }: { checksum: string | undefined; algorithms: string[]; total: UploadProgress['total']; prehash?: Prehash },
+  registered: () => Promise<Registration>,
+  uploading: () => void,
+  total: UploadProgress['total'],
   events: HostEvents,
   stop: AbortSignal
 ): Promise<DeliveredFile> {
@@ -60,38 +76,35 @@ async function uploadOne(
     if (live) update(0, false, 'hashing')
     else events.info(`Hashing ${file.relativePath} (${humanSize(file.size)}) before its upload.`)
   }
-  const digests = await (prehash ? prehash.digests(file, algorithms) : digestFile(file.absolutePath, algorithms)).catch(
-    (error: Error) => {
-      throw new DeliveryError(what, `Cannot read "${file.relativePath}": ${error.message}.`, error)
-    }
-  )
+  const { fileUrl, digests, stamp } = await registered()
   const sha256 = digests.sha256
-  const registration = { fileName: file.name, size: file.size, ...(checksum ? { checksum: digests[checksum] } : {}) }
-  const { fileUrl } = await labelled(`registration of "${file.relativePath}"`, () => session.registerFile(registration))
+  uploading()
 
-  let sent: { hash: string; bytes: number } | undefined
+  // The bytes sent are hashed again only for a file modified just before its stamp (a write
+  // within the timestamp's granularity would not move it); others are checked by their stamp.
+  let sentHash: string | undefined
   const open = (): Readable => {
-    const hash = createHash('sha256')
+    const hash = stamp.racy ? createHash('sha256') : undefined
     let bytes = 0
-    sent = undefined
+    sentHash = undefined
     const source =
       file.size === 0
         ? Readable.from([])
         : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
-    const verify = new Transform({
+    const counted = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk)
+        hash?.update(chunk)
         bytes += chunk.length
         callback(null, chunk)
       },
       flush(callback) {
-        sent = { hash: hash.digest('hex'), bytes }
+        sentHash = hash?.digest('hex')
         // A file that shrank would leave the request short of its Content-Length: fail instead.
         callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`))
       }
     })
-    source.on('error', (error: Error) => verify.destroy(error))
-    return source.pipe(verify)
+    source.on('error', (error: Error) => counted.destroy(error))
+    return source.pipe(counted)
   }
 
   const progress = live ? (bytes: number) => update(bytes, false) : throttledProgress(file, (line) => events.info(line))
@@ -103,12 +116,7 @@ async function uploadOne(
     update(0, true)
     if (stop.aborted) throw error
     const changed = couldBeAChangedFile(error) ? await changedOnDisk(file, sha256) : undefined
-    if (changed)
-      throw new DeliveryError(
-        what,
-        `"${file.relativePath}" ${changed} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`,
-        error
-      )
+    if (changed) throw changedFile(what, file, changed, error)
     const failure = labelledError(what, error)
     if (refusedContent(error))
       throw new DeliveryError(
@@ -118,16 +126,31 @@ async function uploadOne(
       )
     throw failure
   }
-  if (sent && (sent.bytes !== file.size || sent.hash !== sha256)) {
-    throw new DeliveryError(
-      what,
-      `"${file.relativePath}" changed between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`
-    )
-  }
+  const changed =
+    sentHash !== undefined
+      ? sentHash === sha256
+        ? undefined
+        : 'changed content'
+      : await changedSinceStamp(file, stamp, sha256)
+  if (changed) throw changedFile(what, file, changed)
   update(file.size, true)
   const speed = file.size >= 1024 * 1024 ? `, ${rate(file.size, (Date.now() - started) / 1000)}` : ''
   events.info(`Uploaded ${file.relativePath} (${humanSize(file.size)}${speed}).`)
   return fileRecord(file, digests)
+}
+
+function changedFile(what: string, file: LocalFile, how: string, cause?: unknown): DeliveryError {
+  return new DeliveryError(
+    what,
+    `"${file.relativePath}" ${how} between hashing and upload; nothing was delivered. Do not modify the files while the delivery runs.`,
+    cause
+  )
+}
+
+/** How a file differs from what was registered when its stamp moved since hashing, or undefined. */
+async function changedSinceStamp(file: LocalFile, stamp: FileStamp, sha256: string): Promise<string | undefined> {
+  const now = await fileStamp(file.absolutePath).catch(() => undefined)
+  return now?.key === stamp.key ? undefined : changedOnDisk(file, sha256)
 }
 
 /** The server answered the upload and refused its content (4xx). */
