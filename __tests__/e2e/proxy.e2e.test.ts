@@ -107,7 +107,8 @@ describe('proxies and custom CAs', () => {
     expect(result.code).toBe(1)
     const [error] = errorLines(result.stdout)
     expect(error).toContain('NODE_EXTRA_CA_CERTS')
-    // The verification status and the token are asked for at once: one tunnel each, neither retried.
-    expect(connects.length - before).toBe(2)
+    // The API version, the verification status and the token are asked for at once: one tunnel
+    // each, none retried.
+    expect(connects.length - before).toBe(3)
   })
 })

@@ -31,7 +31,7 @@ export class CryptshareClient {
   /**
    * A client with the same settings and token whose retry notices are held back until `release()`
    * (then reported, and later ones at once), else never reported: for a request sent beside
-   * another whose failure, if it fails alike, is the one to report.
+   * another whose failure, if it fails alike, is the one to report (or one never worth reporting).
    */
   withHeldRetryNotices(): { client: CryptshareClient; release: () => void } {
     const report = this.api.options.retry.onRetry
