@@ -2,7 +2,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
+import { ConnectionPool } from './agent.js'
 import { HttpError } from './errors.js'
 import { seconds } from './format.js'
 
@@ -58,14 +58,12 @@ const TLS_CODES = new Set([
 
 /**
  * Sends one HTTP request and reads the whole (small) answer. Bodies are streamed.
- * Proxies (`https_proxy`, `no_proxy`) come from @actions/http-client's agent; custom CAs
+ * Proxies (`https_proxy`, `no_proxy`) by a CONNECT tunnel (agent.ts); custom CAs
  * from Node's own `NODE_EXTRA_CA_CERTS`. Every failure becomes a `HttpError`.
  */
 export class Transport {
-  private readonly client: HttpClient
-  constructor(private readonly options: TransportOptions) {
-    this.client = new HttpClient(options.userAgent, [], { keepAlive: true, maxSockets: 32 })
-  }
+  private readonly pool = new ConnectionPool(32)
+  constructor(private readonly options: TransportOptions) {}
 
   async send(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url)
@@ -77,7 +75,7 @@ export class Transport {
     if (typeof request.body === 'string') headers['Content-Length'] = Buffer.byteLength(request.body)
     else if (request.body) headers['Content-Length'] = request.body.length
 
-    const agent = this.client.getAgent(url.href)
+    const agent = this.pool.agentFor(url)
     const module = url.protocol === 'https:' ? https : http
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false
@@ -196,7 +194,7 @@ export class Transport {
   }
 
   dispose(): void {
-    this.client.dispose()
+    this.pool.dispose()
   }
 }
 
