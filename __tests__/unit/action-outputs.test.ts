@@ -27,7 +27,7 @@ function manyFiles(): DeliveryResult['files'] {
   })
 }
 
-/** The `::warning::` lines @actions/core prints on stdout (captured, not printed). */
+/** The `::warning::` lines the action prints on stdout (captured, not printed). */
 function captureWarnings(): string[] {
   const warnings: string[] = []
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -38,7 +38,7 @@ function captureWarnings(): string[] {
   return warnings
 }
 
-/** The outputs @actions/core wrote to GITHUB_OUTPUT (`name<<delimiter` … `delimiter` blocks). */
+/** The outputs the action wrote to GITHUB_OUTPUT (`name<<delimiter` … `delimiter` blocks). */
 function outputs(file: string): Record<string, string> {
   const found: Record<string, string> = {}
   const text = readFileSync(file, 'utf8')

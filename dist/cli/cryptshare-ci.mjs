@@ -282,6 +282,687 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 9357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* reexport safe */ _http_text_js__WEBPACK_IMPORTED_MODULE_0__.Kg),
+/* harmony export */   UN: () => (/* reexport safe */ _http_text_js__WEBPACK_IMPORTED_MODULE_0__.UN),
+/* harmony export */   eb: () => (/* reexport safe */ _http_text_js__WEBPACK_IMPORTED_MODULE_0__.eb),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/* harmony import */ var _http_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2825);
+// Everything the action prints goes through here, so that no file name, server answer or input
+// can start a runner command or spread one message over several log lines. The characters that
+// are escaped are the one set of src/http/text.ts.
+
+
+/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
+const LINE_COMMAND = /^(\s*)::/;
+const BRACKET_COMMAND = /##(vso)?\[/g;
+/**
+ * Makes a message safe to print as a plain log line (`core.info`, group titles): control
+ * characters escaped, and a runner command prefix neutralised visibly with a backslash
+ * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
+ */
+function logText(text) {
+    return (0,_http_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(text)
+        .replace(LINE_COMMAND, '$1\\::')
+        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
+}
+
+
+/***/ }),
+
+/***/ 4300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ ENTRY_FIELDS),
+/* harmony export */   v9: () => (/* binding */ RUN_ONLY),
+/* harmony export */   yz: () => (/* binding */ DEFAULT_FIELDS)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FIELDS */
+/* harmony import */ var _option_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6727);
+// Which settings a delivery manifest may hold, and where: the single delivery's option names
+// (kebab-case), at the top as defaults for every entry or in an entry. The server, the sender,
+// the client id and every secret stay inputs of the run, never in the manifest.
+
+/** Settings of the whole run: inputs (flags), never in the manifest. */
+const RUN_ONLY = [
+    'server-url',
+    'client-id',
+    'sender-email',
+    'verification-token',
+    'password',
+    'retries',
+    'dry-run',
+    'deliver-again',
+    'recipient-hash-key',
+    'manifest',
+    'delivery-concurrency',
+    'fail-fast'
+];
+/** The manifest's own fields, besides the single delivery's options. */
+const MANIFEST_FIELDS = {
+    'password-env': {
+        kind: 'text',
+        help: "The environment variable holding this entry's password (password-mode manual): secrets stay out of the manifest"
+    }
+};
+/** The fields the top of a manifest may set for every entry. */
+const DEFAULT_FIELDS = Object.fromEntries(Object.entries({ ..._option_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw, ...MANIFEST_FIELDS }).filter(([name]) => !RUN_ONLY.includes(name) && name !== 'recipients' && name !== 'password-env'));
+/** The fields an entry of `deliveries:` may set: the defaults', its name, its recipients, its password's variable. */
+const ENTRY_FIELDS = {
+    name: { kind: 'text', required: true, help: 'A unique name of the delivery (its outputs are keyed by it)' },
+    ...DEFAULT_FIELDS,
+    recipients: _option_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw.recipients,
+    'password-env': MANIFEST_FIELDS['password-env']
+};
+
+
+/***/ }),
+
+/***/ 8255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   readManifest: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* unused harmony export MAX_MANIFEST_BYTES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _http_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2825);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9357);
+/* harmony import */ var _option_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6369);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4300);
+// A delivery manifest read from YAML or JSON, checked field by field before anything else
+// happens: every error names the entry and the field. Values become the text an option takes
+// (a list of addresses or patterns one per line), so each entry is then read by the same
+// reader as a single delivery.
+
+
+
+
+
+/** The largest manifest read (it is settings, not data). */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+function readManifest(text, source) {
+    const where = `The manifest ${source}`;
+    if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES)
+        throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} is over 1 MiB: it holds settings, not data.`);
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length) {
+        const [error] = document.errors;
+        throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} is not valid YAML or JSON (${error.message.split('\n')[0]}).`);
+    }
+    const top = document.toJS();
+    if (!isRecord(top))
+        throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} must be a mapping with "deliveries:" (a list of entries).`);
+    const { deliveries, version, ...rest } = top;
+    if (version !== undefined && version !== 1)
+        throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} has version ${JSON.stringify(version)}; this tool reads version 1.`);
+    const defaults = fields(rest, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FIELDS */ .yz, `${where}, at the top,`);
+    if (!Array.isArray(deliveries) || deliveries.length === 0)
+        throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} has no "deliveries:": give a list of entries, each with a "name", its "recipients" and "files".`);
+    const seen = new Set();
+    const entries = deliveries.map((raw, index) => {
+        const label = `${where}, delivery ${index + 1}`;
+        if (!isRecord(raw))
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} is not a mapping of fields.`);
+        const values = fields(raw, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .ENTRY_FIELDS */ .V2, label);
+        const name = values.name ?? '';
+        if (!name)
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} has no "name": give each delivery a unique name.`);
+        if (!(0,_http_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlausibleId */ .V2)(name) || name.length > 100)
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} has the name "${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeControls */ .UN)(name)}": use letters, digits, "-" or "_" (at most 100), no spaces or slashes.`);
+        if (seen.has(name.toLowerCase()))
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where} names two deliveries "${name}": each name must be unique.`);
+        seen.add(name.toLowerCase());
+        delete values.name;
+        return { name, values };
+    });
+    return { defaults, entries };
+}
+/** Checks every key of a mapping against the fields allowed there; values as option text. */
+function fields(map, allowed, label) {
+    const out = {};
+    for (const [key, value] of Object.entries(map)) {
+        const field = `"${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeControls */ .UN)(key)}"`;
+        if (_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ONLY */ .v9.includes(key))
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} sets ${field}, which belongs to the run (an input or flag), never to the manifest.`);
+        if (!(key in allowed))
+            throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} has an unknown field ${field}${suggestion(key, allowed)}.`);
+        out[key] = optionText(value, `${label}, field ${field},`);
+    }
+    return out;
+}
+/** A YAML value as option text: a list one item per line; a mapping is an error. */
+function optionText(value, label) {
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map((item) => optionText(item, label)).join('\n');
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new _option_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${label} must be text, a number, true/false or a list; got a mapping.`);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `; did you mean "recipients"?` for a near miss. */
+function suggestion(key, allowed) {
+    const near = Object.keys(allowed).find((name) => distance(name, key.toLowerCase()) <= 2);
+    return near ? `; did you mean "${near}"?` : '';
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 6727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SECRET_OPTIONS),
+/* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   lw: () => (/* binding */ OPTIONS),
+/* harmony export */   ze: () => (/* binding */ TIMEOUT_BOUND)
+/* harmony export */ });
+/* unused harmony export EXPIRATION_DAYS_BOUND */
+// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
+// (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
+// choices and bounds are declared here once; the reader (option-reader.ts) checks values by them,
+// and the CLI's help and the docs test read the same table.
+/**
+ * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
+ * every timeout in seconds stays below that.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_BOUND = {
+    max: Math.floor(MAX_TIMER_MS / 1000),
+    why: 'seconds, about 24 days: the longest wait this tool can time'
+};
+/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
+const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
+/** Every delivery option, by name. */
+const OPTIONS = {
+    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
+    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
+    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
+    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
+    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
+    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
+    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
+    cc: { kind: 'addresses', help: '"Cc" addresses' },
+    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
+    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
+    'require-attestation': {
+        kind: 'patterns',
+        help: 'Attestation files (statements, DSSE envelopes, Sigstore bundles, .intoto.jsonl): every delivered file must be one of their subjects (by digest)'
+    },
+    'if-no-files-found': {
+        kind: 'choice',
+        default: 'error',
+        choices: ['error', 'warn', 'ignore'],
+        help: 'What to do when no file matches'
+    },
+    'include-hidden-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Deliver files and folders whose names start with "."'
+    },
+    subject: { kind: 'text', help: 'Subject of the recipient notification' },
+    message: { kind: 'text', help: 'Message of the recipient notification' },
+    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
+    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
+    'confidential-message-file': {
+        kind: 'text',
+        help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
+    },
+    'password-mode': {
+        kind: 'choice',
+        default: 'generated',
+        choices: ['generated', 'manual', 'none'],
+        help: 'How the transfer is protected'
+    },
+    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
+    'expiration-days': {
+        kind: 'integer',
+        max: EXPIRATION_DAYS_BOUND,
+        help: 'Days until the transfer expires (server default when empty)'
+    },
+    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
+    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
+    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
+    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
+    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
+    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
+    'processing-timeout': {
+        kind: 'integer',
+        default: '600',
+        max: TIMEOUT_BOUND,
+        help: 'Seconds to wait for processing'
+    },
+    'allow-removed-files': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Succeed when the server removed files during processing'
+    },
+    retries: {
+        kind: 'integer',
+        default: '5',
+        min: 0,
+        help: 'Retries of a request that failed transiently (0: none)'
+    },
+    checksums: {
+        kind: 'text',
+        default: 'sha256',
+        help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
+    },
+    'include-checksums': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
+    },
+    'checksums-in-message': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
+    },
+    'receipt-recipients': {
+        kind: 'choice',
+        default: 'pseudonymised',
+        choices: ['pseudonymised', 'clear'],
+        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
+    },
+    'recipient-hash-key': {
+        kind: 'secret',
+        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
+    },
+    manifest: {
+        kind: 'text',
+        help: 'A delivery manifest (YAML or JSON): many deliveries in one run, instead of recipients and files'
+    },
+    'delivery-concurrency': {
+        kind: 'integer',
+        default: '2',
+        help: 'With manifest: transfers sent at the same time'
+    },
+    'fail-fast': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'With manifest: start no further delivery once one failed'
+    },
+    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
+    'deliver-again': {
+        kind: 'boolean',
+        default: 'false',
+        help: 'Send even when an earlier attempt already delivered the same files'
+    }
+};
+/** The documented default of an option ('' for none). */
+function defaultOf(name, table = OPTIONS) {
+    return table[name]?.default ?? '';
+}
+/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
+const SECRET_OPTIONS = Object.entries(OPTIONS)
+    .filter(([, spec]) => spec.kind === 'secret')
+    .map(([name]) => name);
+
+
+/***/ }),
+
+/***/ 6369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ parseServerUrl),
+/* harmony export */   Tm: () => (/* binding */ EMAIL),
+/* harmony export */   cG: () => (/* binding */ refuseDisplayName),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ug: () => (/* binding */ parseAddresses)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var _cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1152);
+// The checks of option values that are more than a kind: the server URL, email addresses, and
+// the error every option check throws.
+
+/** A mistake in the options; the message says what to change. Found before the server is contacted. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
+/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
+function parseServerUrl(value, label = '"server-url"') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`${label} is not a URL: "${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${label} must start with https:// (got "${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(url.protocol)}").`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${label} must not contain a user name or password.`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(`${label} must not contain a query string or fragment: "${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(value)}".`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(`${label} uses http:// with the non-loopback host "${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
+    return `${url.origin}${pathname}`;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
+function parseAddresses(value, label) {
+    refuseDisplayName(value, label);
+    const addresses = value.split(/[\s,;]+/).filter(Boolean);
+    for (const address of addresses) {
+        if (!EMAIL.test(address)) {
+            throw new InputError(`${label} contains an invalid email address: "${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
+        }
+    }
+    return addresses;
+}
+/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
+function refuseDisplayName(value, label) {
+    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
+    if (angled) {
+        throw new InputError(`${label} has an address with a display name ("${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(value)}"): display names are not supported: give the bare address, e.g. ${(0,_cryptshare_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(angled[1])}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ LocationError),
+/* harmony export */   eY: () => (/* binding */ CryptshareError),
+/* harmony export */   iA: () => (/* binding */ TokenRefusedError)
+/* harmony export */ });
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8549);
+
+/**
+ * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
+ * `errorMessage` when it sent them.
+ */
+class CryptshareError extends _http_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j {
+    errorCode;
+    errorMessage;
+    constructor(init) {
+        super(init);
+        this.name = 'CryptshareError';
+        this.errorCode = init.errorCode;
+        this.errorMessage = init.errorMessage;
+    }
+    /** The same failure as a transport error, seen from the Cryptshare client. */
+    static from(error) {
+        if (error instanceof CryptshareError)
+            return error;
+        return new CryptshareError({
+            kind: error.kind,
+            message: error.message,
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            retryAfterMs: error.retryAfterMs,
+            code: error.code,
+            cause: error.cause
+        });
+    }
+}
+/**
+ * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
+ * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
+ * tokens for this request were refused too.
+ */
+class TokenRefusedError extends CryptshareError {
+    renewable;
+    renewals;
+    constructor(refusal, renewable, renewals) {
+        super({
+            kind: refusal.kind,
+            message: refusal.message,
+            method: refusal.method,
+            url: refusal.url,
+            status: refusal.status,
+            errorCode: refusal.errorCode,
+            errorMessage: refusal.errorMessage,
+            retryAfterMs: refusal.retryAfterMs,
+            code: refusal.code,
+            cause: refusal
+        });
+        this.renewable = renewable;
+        this.renewals = renewals;
+        this.name = 'TokenRefusedError';
+    }
+}
+/** A `Location` header that names no plausible identifier; `location` is its raw value. */
+class LocationError extends CryptshareError {
+    location;
+    constructor(request, message, location) {
+        super({ ...request, message });
+        this.location = location;
+        this.name = 'LocationError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ explainRequestFailure),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony export QUOTE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4164);
+
+/** What to do about well-known Cryptshare error codes. */
+const HINTS = {
+    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
+    1004: 'the server refused a value that was sent; check the options named in the message',
+    1005: 'the server refused the sender address or an id in the URL; check the sender address',
+    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
+    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
+    2007: 'the server is rate limiting; try again later',
+    3001: 'the REST API is not licensed on this server; ask the administrator',
+    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
+    3010: "the server's transfer policy does not allow this sender; ask the administrator",
+    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
+};
+/** One line that says what went wrong in a request, with the server's code and text. */
+function explainRequestFailure(error) {
+    const request = `(${error.method} ${shorten(error.url)})`;
+    if (error.code === 'ETRUNCATED') {
+        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
+    }
+    switch (error.kind) {
+        case 'http': {
+            if (error.status >= 300 && error.status < 400) {
+                return `${error.message} ${request}: the server URL answers with a redirect; check the server URL (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
+            }
+            if (error.message.endsWith('(Retry-After); try again later'))
+                return `${error.message} ${request}`;
+            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
+                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it) and any proxy in between.`;
+            }
+            const server = error.errorCode !== undefined || error.errorMessage
+                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
+                : '';
+            const hint = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRefusedError */ .iA
+                ? tokenHint(error)
+                : error.errorCode !== undefined
+                    ? HINTS[error.errorCode]
+                    : undefined;
+            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
+        }
+        case 'protocol':
+            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it).`;
+        case 'timeout':
+            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
+        default:
+            return `${error.message}${error.url ? ` ${request}` : ''}`;
+    }
+}
+/** Why a sender endpoint refused the token, once the client has done what it can. */
+function tokenHint(error) {
+    if (!error.renewable)
+        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
+    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
+}
+/** Longest piece of a value (an input, a URL) quoted in a message. */
+const QUOTE_LIMIT = 200;
+/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
+function shorten(value, limit = QUOTE_LIMIT) {
+    const chars = Array.from(value);
+    if (chars.length <= limit)
+        return value;
+    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 8549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+// The transport's error type: the lowest layer's, extended by the layers above.
+/**
+ * One failed HTTP request. `status` is 0 when no HTTP answer arrived. The message never contains
+ * secrets: URLs are logged without query strings.
+ */
+class HttpError extends Error {
+    kind;
+    status;
+    method;
+    url;
+    retryAfterMs;
+    /** Network error code such as ECONNRESET, when there is one. */
+    code;
+    constructor(init) {
+        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.name = 'HttpError';
+        this.kind = init.kind;
+        this.status = init.status ?? 0;
+        this.method = init.method;
+        this.url = init.url;
+        this.retryAfterMs = init.retryAfterMs;
+        this.code = init.code;
+    }
+    /**
+     * Failures after which the server may have carried out the request anyway: no answer arrived
+     * (timeout, a connection lost after it was made) or the server failed (5xx).
+     */
+    get answerLost() {
+        if (this.kind === 'timeout')
+            return true;
+        if (this.kind === 'network')
+            return this.code !== 'ECONNREFUSED';
+        return this.kind === 'http' && this.status >= 500;
+    }
+    /** Transient failures that a retry may cure. */
+    get transient() {
+        if (this.kind === 'network' || this.kind === 'timeout')
+            return true;
+        return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
+/* harmony export */   Mg: () => (/* binding */ IMPLAUSIBLE_ID),
+/* harmony export */   Qx: () => (/* binding */ MAX_ID_LENGTH),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   V2: () => (/* binding */ isPlausibleId),
+/* harmony export */   eb: () => (/* binding */ CONTROL_CHARACTERS_IN_JSON),
+/* harmony export */   kL: () => (/* binding */ QUOTE_ESCAPES)
+/* harmony export */ });
+/* unused harmony exports CONTROL_CHARACTERS, unicodeEscape */
+// The one set of characters that must never reach a log line, a message or a URL path segment as
+// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
+/**
+ * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
+ * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
+ * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const C0 = '\\u0000-\\u001f';
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = `${C0}${BEYOND_C0}`;
+/** Matches every control character of the set (global: use with `replace`). */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
+/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
+const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+/** Matches every control character of the set, a double quote and a backslash (for quoting). */
+const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
+/** The longest identifier (tracking id, file id) this tool takes. */
+const MAX_ID_LENGTH = 200;
+/**
+ * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
+ * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
+ * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
+ * one read from a `Location` header.
+ */
+const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
+/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
+function isPlausibleId(id) {
+    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
+}
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Whether `text` holds a character that `escapeControls` would rewrite. */
+function hasControlCharacters(text) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    return CONTROL_CHARACTERS.test(text);
+}
+/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
+function escapeControls(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
+}
+/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -8948,74 +9629,28 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/http/text.ts
-// The one set of characters that must never reach a log line, a message or a URL path segment as
-// they are, and the helpers built on it: every layer above escapes, refuses or tests with these.
-/**
- * The set, as regex class bodies: C0 controls (line breaks among them); then DEL, C1 controls,
- * the Arabic letter mark, the Unicode line/paragraph separators and the bidirectional controls
- * that can make a text read differently from what it is (U+200E/F, U+202A–U+202E, U+2066–U+2069).
- */
-const C0 = '\\u0000-\\u001f';
-const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
-const CONTROLS = `${C0}${BEYOND_C0}`;
-/** Matches every control character of the set (global: use with `replace`). */
-const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]`, 'g');
-/** Matches the characters of the set that JSON.stringify does not escape (all but C0; global). */
-const CONTROL_CHARACTERS_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
-/** Matches every control character of the set, a double quote and a backslash (for quoting). */
-const QUOTE_ESCAPES = new RegExp(`[${CONTROLS}"\\\\]`, 'g');
-/** The longest identifier (tracking id, file id) this tool takes. */
-const MAX_ID_LENGTH = 200;
-/**
- * Matches a value that cannot be an identifier the server names (a tracking id, a file id): one
- * holding a control character of the set, white space, `/` or `\`, or one that is `.` or `..`
- * (it becomes one path segment of the API's URLs). The same rule for an id typed as an option and
- * one read from a `Location` header.
- */
-const IMPLAUSIBLE_ID = new RegExp(`^\\.{1,2}$|[\\s/\\\\${CONTROLS}]`);
-/** Whether `id` can be an identifier: 1 to MAX_ID_LENGTH characters, none that IMPLAUSIBLE_ID refuses. */
-function isPlausibleId(id) {
-    return id.length > 0 && id.length <= MAX_ID_LENGTH && !IMPLAUSIBLE_ID.test(id);
-}
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Whether `text` holds a character that `escapeControls` would rewrite. */
-function hasControlCharacters(text) {
-    CONTROL_CHARACTERS.lastIndex = 0;
-    return CONTROL_CHARACTERS.test(text);
-}
-/** Shows control and bidi characters as visible escapes (`\n`, `\u001b`, `\u202e`): one line. */
-function escapeControls(text) {
-    return text.replace(CONTROL_CHARACTERS, (c) => NAMED[c] ?? unicodeEscape(c));
-}
-/** `\u202e` for U+202E: the JSON and JavaScript escape of one UTF-16 unit. */
-function unicodeEscape(c) {
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-// Everything the action prints goes through here, so that no file name, server answer or input
-// can start a runner command or spread one message over several log lines. The characters that
-// are escaped are the one set of src/http/text.ts.
-
-
-/** Runner command prefixes: GitHub's `::name::` at the start of a line, `##[` and `##vso[` anywhere. */
-const LINE_COMMAND = /^(\s*)::/;
-const BRACKET_COMMAND = /##(vso)?\[/g;
-/**
- * Makes a message safe to print as a plain log line (`core.info`, group titles): control
- * characters escaped, and a runner command prefix neutralised visibly with a backslash
- * (`\::stop-commands::x`, `##\[group]`, `##vso\[task.setvariable]`).
- */
-function logText(text) {
-    return escapeControls(text)
-        .replace(LINE_COMMAND, '$1\\::')
-        .replace(BRACKET_COMMAND, (prefix) => `${prefix.slice(0, -1)}\\[`);
-}
-
+// EXTERNAL MODULE: ./src/core/log-text.ts
+var log_text = __nccwpck_require__(9357);
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** This tool's version (package.json's, checked by a test): `--version`, the CLI's User-Agent. */
 const VERSION = '0.1.0';
@@ -9024,381 +9659,12 @@ const VERSION = '0.1.0';
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/http/errors.ts
-// The transport's error type: the lowest layer's, extended by the layers above.
-/**
- * One failed HTTP request. `status` is 0 when no HTTP answer arrived. The message never contains
- * secrets: URLs are logged without query strings.
- */
-class HttpError extends Error {
-    kind;
-    status;
-    method;
-    url;
-    retryAfterMs;
-    /** Network error code such as ECONNRESET, when there is one. */
-    code;
-    constructor(init) {
-        super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-        this.name = 'HttpError';
-        this.kind = init.kind;
-        this.status = init.status ?? 0;
-        this.method = init.method;
-        this.url = init.url;
-        this.retryAfterMs = init.retryAfterMs;
-        this.code = init.code;
-    }
-    /**
-     * Failures after which the server may have carried out the request anyway: no answer arrived
-     * (timeout, a connection lost after it was made) or the server failed (5xx).
-     */
-    get answerLost() {
-        if (this.kind === 'timeout')
-            return true;
-        if (this.kind === 'network')
-            return this.code !== 'ECONNREFUSED';
-        return this.kind === 'http' && this.status >= 500;
-    }
-    /** Transient failures that a retry may cure. */
-    get transient() {
-        if (this.kind === 'network' || this.kind === 'timeout')
-            return true;
-        return this.kind === 'http' && [429, 502, 503, 504].includes(this.status);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/errors.ts
-
-/**
- * One failed call to the Cryptshare API: an HTTP failure plus the server's `errorCode` and
- * `errorMessage` when it sent them.
- */
-class CryptshareError extends HttpError {
-    errorCode;
-    errorMessage;
-    constructor(init) {
-        super(init);
-        this.name = 'CryptshareError';
-        this.errorCode = init.errorCode;
-        this.errorMessage = init.errorMessage;
-    }
-    /** The same failure as a transport error, seen from the Cryptshare client. */
-    static from(error) {
-        if (error instanceof CryptshareError)
-            return error;
-        return new CryptshareError({
-            kind: error.kind,
-            message: error.message,
-            method: error.method,
-            url: error.url,
-            status: error.status,
-            retryAfterMs: error.retryAfterMs,
-            code: error.code,
-            cause: error.cause
-        });
-    }
-}
-/**
- * The server refused the verification token (401/403, errorCode 3002) and the client gave up:
- * `renewable` false for a token the user gave (nothing to renew), else after `renewals` new
- * tokens for this request were refused too.
- */
-class TokenRefusedError extends CryptshareError {
-    renewable;
-    renewals;
-    constructor(refusal, renewable, renewals) {
-        super({
-            kind: refusal.kind,
-            message: refusal.message,
-            method: refusal.method,
-            url: refusal.url,
-            status: refusal.status,
-            errorCode: refusal.errorCode,
-            errorMessage: refusal.errorMessage,
-            retryAfterMs: refusal.retryAfterMs,
-            code: refusal.code,
-            cause: refusal
-        });
-        this.renewable = renewable;
-        this.renewals = renewals;
-        this.name = 'TokenRefusedError';
-    }
-}
-/** A `Location` header that names no plausible identifier; `location` is its raw value. */
-class LocationError extends CryptshareError {
-    location;
-    constructor(request, message, location) {
-        super({ ...request, message });
-        this.location = location;
-        this.name = 'LocationError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cryptshare/explain.ts
-
-/** What to do about well-known Cryptshare error codes. */
-const HINTS = {
-    1002: 'a required header or parameter is missing; this is a bug in this tool, please report it',
-    1004: 'the server refused a value that was sent; check the options named in the message',
-    1005: 'the server refused the sender address or an id in the URL; check the sender address',
-    2001: "the server's transfer rules do not allow these settings; ask the administrator or change the options",
-    2004: 'the server does not support the API version this tool needs (REST API 1.8 or later); ask the administrator to update Cryptshare',
-    2007: 'the server is rate limiting; try again later',
-    3001: 'the REST API is not licensed on this server; ask the administrator',
-    3002: 'the verification is not valid: the client id must be registered by an administrator for this sender, or the verification token is expired',
-    3010: "the server's transfer policy does not allow this sender; ask the administrator",
-    3011: "the server's transfer policy does not allow this sender and recipient combination; ask the administrator"
-};
-/** One line that says what went wrong in a request, with the server's code and text. */
-function explainRequestFailure(error) {
-    const request = `(${error.method} ${shorten(error.url)})`;
-    if (error.code === 'ETRUNCATED') {
-        return `${error.message} ${request}. The answer was cut short by the server or a proxy in between; try again, and check any proxy if it keeps happening.`;
-    }
-    switch (error.kind) {
-        case 'http': {
-            if (error.status >= 300 && error.status < 400) {
-                return `${error.message} ${request}: the server URL answers with a redirect; check the server URL (/api is added to it, and no redirect is followed) and any proxy or single sign-on page in front of the server.`;
-            }
-            if (error.message.endsWith('(Retry-After); try again later'))
-                return `${error.message} ${request}`;
-            if (error.errorCode === undefined && !error.errorMessage && error.message.includes('not a Cryptshare API')) {
-                return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it) and any proxy in between.`;
-            }
-            const server = error.errorCode !== undefined || error.errorMessage
-                ? `, errorCode ${error.errorCode ?? 'none'}: ${error.errorMessage ?? '(no message)'}`
-                : '';
-            const hint = error instanceof TokenRefusedError
-                ? tokenHint(error)
-                : error.errorCode !== undefined
-                    ? HINTS[error.errorCode]
-                    : undefined;
-            return `HTTP ${error.status}${server} ${request}${hint ? `. Hint: ${hint}` : ''}`;
-        }
-        case 'protocol':
-            return `${error.message} ${request}. The server URL does not look like a Cryptshare API: check it (/api is added to it).`;
-        case 'timeout':
-            return `${error.message} ${request}. The server is not answering in time: check that it is up and reachable from this machine (firewall, https_proxy/no_proxy).`;
-        default:
-            return `${error.message}${error.url ? ` ${request}` : ''}`;
-    }
-}
-/** Why a sender endpoint refused the token, once the client has done what it can. */
-function tokenHint(error) {
-    if (!error.renewable)
-        return 'the server refused the given verification token (expired, replaced by a newer verification of this sender, or not the token this transfer was created with); a given token cannot be renewed: obtain a new one, or use client-id verification';
-    return "the server refused this run's verification token even after verifying the sender again: it accepts here only the token the session or transfer was created with, and another run for the same sender (a parallel job, a dry run, a status poller) may have made the server drop that token";
-}
-/** Longest piece of a value (an input, a URL) quoted in a message. */
-const QUOTE_LIMIT = 200;
-/** A value as a message may quote it: at most `limit` characters, then `…` and the full length. */
-function shorten(value, limit = QUOTE_LIMIT) {
-    const chars = Array.from(value);
-    if (chars.length <= limit)
-        return value;
-    return `${chars.slice(0, limit).join('')}… (${chars.length} characters)`;
-}
-
-;// CONCATENATED MODULE: ./src/core/option-table.ts
-// The one table of options, shared by every front-end: the action's inputs and the CLI's flags
-// (and CRYPTSHARE_* variables) have these kebab-case names and defaults. Each option's kind,
-// choices and bounds are declared here once; the reader (option-reader.ts) checks values by them,
-// and the CLI's help and the docs test read the same table.
-/**
- * Node.js runs a timer longer than 2^31 - 1 ms at once, so a longer wait would end immediately:
- * every timeout in seconds stays below that.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const TIMEOUT_BOUND = {
-    max: Math.floor(MAX_TIMER_MS / 1000),
-    why: 'seconds, about 24 days: the longest wait this tool can time'
-};
-/** A hundred years; far beyond any server's maxRetentionPeriod, and a date the API can carry. */
-const EXPIRATION_DAYS_BOUND = { max: 36_500, why: 'days, 100 years' };
-/** Every delivery option, by name. */
-const OPTIONS = {
-    'server-url': { kind: 'text', required: true, help: 'Base URL of the Cryptshare server (/api is added)' },
-    'client-id': { kind: 'secret', required: true, help: 'REST API client id (a secret: pass it from the environment)' },
-    'sender-email': { kind: 'text', required: true, help: 'Sender address' },
-    'sender-name': { kind: 'text', help: 'Sender name shown to recipients' },
-    'sender-phone': { kind: 'text', default: '', help: 'Sender phone shown to recipients' },
-    'verification-token': { kind: 'secret', help: 'An existing verification token for the sender (a secret)' },
-    recipients: { kind: 'addresses', required: true, help: '"To" addresses, separated by commas, spaces or newlines' },
-    cc: { kind: 'addresses', help: '"Cc" addresses' },
-    bcc: { kind: 'addresses', help: '"Bcc" addresses' },
-    files: { kind: 'patterns', required: true, help: 'Glob patterns of the files to deliver; !pattern excludes' },
-    'require-attestation': {
-        kind: 'patterns',
-        help: 'Attestation files (statements, DSSE envelopes, Sigstore bundles, .intoto.jsonl): every delivered file must be one of their subjects (by digest)'
-    },
-    'if-no-files-found': {
-        kind: 'choice',
-        default: 'error',
-        choices: ['error', 'warn', 'ignore'],
-        help: 'What to do when no file matches'
-    },
-    'include-hidden-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Deliver files and folders whose names start with "."'
-    },
-    subject: { kind: 'text', help: 'Subject of the recipient notification' },
-    message: { kind: 'text', help: 'Message of the recipient notification' },
-    'confidential-message': { kind: 'text', help: 'Text delivered encrypted with the files' },
-    'message-file': { kind: 'text', help: 'A file (relative to the workspace) whose text is the message' },
-    'confidential-message-file': {
-        kind: 'text',
-        help: 'A file (relative to the workspace) whose text is the confidential message (keep it out of the files)'
-    },
-    'password-mode': {
-        kind: 'choice',
-        default: 'generated',
-        choices: ['generated', 'manual', 'none'],
-        help: 'How the transfer is protected'
-    },
-    password: { kind: 'secret', help: 'The password for password-mode manual (a secret)' },
-    'expiration-days': {
-        kind: 'integer',
-        max: EXPIRATION_DAYS_BOUND,
-        help: 'Days until the transfer expires (server default when empty)'
-    },
-    language: { kind: 'text', help: 'Language of notifications, e.g. en or de-DE' },
-    'notify-recipients': { kind: 'boolean', default: 'true', help: 'Let the server email the recipients' },
-    'notify-downloads': { kind: 'boolean', default: 'false', help: 'Email the sender on every download' },
-    'show-file-names': { kind: 'boolean', default: 'true', help: 'Show file names in the notifications' },
-    'upload-concurrency': { kind: 'integer', default: '4', help: 'Files uploaded at the same time' },
-    'wait-for-processing': { kind: 'boolean', default: 'true', help: 'Wait until the transfer is ACTIVE' },
-    'processing-timeout': {
-        kind: 'integer',
-        default: '600',
-        max: TIMEOUT_BOUND,
-        help: 'Seconds to wait for processing'
-    },
-    'allow-removed-files': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Succeed when the server removed files during processing'
-    },
-    retries: {
-        kind: 'integer',
-        default: '5',
-        min: 0,
-        help: 'Retries of a request that failed transiently (0: none)'
-    },
-    checksums: {
-        kind: 'text',
-        default: 'sha256',
-        help: 'Checksum files of the delivered files: sha256, sha512, sha256,sha512 or none'
-    },
-    'include-checksums': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Add the checksum files to the transfer, for the recipients to check what they downloaded'
-    },
-    'checksums-in-message': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Add the digest list to the confidential message too (a second channel apart from the files)'
-    },
-    'receipt-recipients': {
-        kind: 'choice',
-        default: 'pseudonymised',
-        choices: ['pseudonymised', 'clear'],
-        help: 'How the delivery receipt names the recipients: pseudonymised (HMAC-SHA256) or clear'
-    },
-    'recipient-hash-key': {
-        kind: 'secret',
-        help: "Key of the recipients' pseudonyms in the receipt (a secret; without it a random salt stored in the receipt)"
-    },
-    manifest: {
-        kind: 'text',
-        help: 'A delivery manifest (YAML or JSON): many deliveries in one run, instead of recipients and files'
-    },
-    'delivery-concurrency': {
-        kind: 'integer',
-        default: '2',
-        help: 'With manifest: transfers sent at the same time'
-    },
-    'fail-fast': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'With manifest: start no further delivery once one failed'
-    },
-    'dry-run': { kind: 'boolean', default: 'false', help: 'Check everything, create nothing' },
-    'deliver-again': {
-        kind: 'boolean',
-        default: 'false',
-        help: 'Send even when an earlier attempt already delivered the same files'
-    }
-};
-/** The documented default of an option ('' for none). */
-function defaultOf(name, table = OPTIONS) {
-    return table[name]?.default ?? '';
-}
-/** The options whose values are secrets: masked before anything is printed, warned about as flags. */
-const SECRET_OPTIONS = Object.entries(OPTIONS)
-    .filter(([, spec]) => spec.kind === 'secret')
-    .map(([name]) => name);
-
-;// CONCATENATED MODULE: ./src/core/option-values.ts
-// The checks of option values that are more than a kind: the server URL, email addresses, and
-// the error every option check throws.
-
-/** A mistake in the options; the message says what to change. Found before the server is contacted. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const EMAIL = /^[^\s@,;<>()[\]\\"]+@[^\s@,;<>()[\]\\"]+\.[^\s@,;<>()[\]\\".]+$/;
-/** Normalises the server URL: no trailing slash, no trailing `/api`; https unless loopback. */
-function parseServerUrl(value, label = '"server-url"') {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`${label} is not a URL: "${shorten(value)}". Use the server's base URL, e.g. https://cryptshare.example.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${label} must start with https:// (got "${shorten(url.protocol)}").`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${label} must not contain a user name or password.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`${label} must not contain a query string or fragment: "${shorten(value)}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${label} uses http:// with the non-loopback host "${shorten(url.hostname)}": the client id and files would travel unencrypted. Use https://.`);
-    }
-    const pathname = url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '');
-    return `${url.origin}${pathname}`;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/** Splits a recipient list on commas, semicolons, whitespace and newlines; validates each address. */
-function parseAddresses(value, label) {
-    refuseDisplayName(value, label);
-    const addresses = value.split(/[\s,;]+/).filter(Boolean);
-    for (const address of addresses) {
-        if (!EMAIL.test(address)) {
-            throw new InputError(`${label} contains an invalid email address: "${shorten(address)}". Separate addresses with commas, semicolons, spaces or newlines.`);
-        }
-    }
-    return addresses;
-}
-/** `Jane <jane@example.org>`: the form of a mail header, which the API does not take. */
-function refuseDisplayName(value, label) {
-    const angled = /<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(value);
-    if (angled) {
-        throw new InputError(`${label} has an address with a display name ("${shorten(value)}"): display names are not supported: give the bare address, e.g. ${shorten(angled[1])}.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/cryptshare/explain.ts
+var explain = __nccwpck_require__(1152);
+// EXTERNAL MODULE: ./src/core/option-table.ts
+var option_table = __nccwpck_require__(6727);
+// EXTERNAL MODULE: ./src/core/option-values.ts
+var option_values = __nccwpck_require__(6369);
 ;// CONCATENATED MODULE: ./src/core/option-reader.ts
 // Reads options from a plain key-value source, each checked by what its table entry declares
 // (kind, choices, bounds, default). Messages name options the way the front-end's `OptionNaming` does.
@@ -9408,10 +9674,10 @@ function refuseDisplayName(value, label) {
 const CLIENT_ID = /^[A-Za-z0-9]{50,4000}$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /** A reader of the options in `source`, each checked by its entry in `table` (defaults too). */
-function optionReader(source, table = OPTIONS) {
+function optionReader(source, table = option_table/* OPTIONS */.lw) {
     const { naming } = source;
     const raw = (name) => source.get(name).trim();
-    const given = (name) => raw(name) || defaultOf(name, table);
+    const given = (name) => raw(name) || (0,option_table/* defaultOf */.HA)(name, table);
     const spec = (name, kind) => {
         const entry = table[name];
         if (entry?.kind !== kind)
@@ -9425,10 +9691,10 @@ function optionReader(source, table = OPTIONS) {
         const n = wholeNumber(value);
         if (n === undefined || n < min) {
             const wanted = min === 0 ? 'a whole number, 0 or more' : 'a positive whole number';
-            throw new InputError(`${naming.option(name)} must be ${wanted}; got "${shorten(value)}".`);
+            throw new option_values/* InputError */.dz(`${naming.option(name)} must be ${wanted}; got "${(0,explain/* shorten */.ml)(value)}".`);
         }
         if (max && n > max.max)
-            throw new InputError(`${naming.option(name)} must be at most ${max.max} (${max.why}); got "${shorten(value)}".`);
+            throw new option_values/* InputError */.dz(`${naming.option(name)} must be at most ${max.max} (${max.why}); got "${(0,explain/* shorten */.ml)(value)}".`);
         return n;
     };
     return {
@@ -9436,7 +9702,7 @@ function optionReader(source, table = OPTIONS) {
         required(name) {
             const value = raw(name);
             if (!value)
-                throw new InputError(naming.missing(name));
+                throw new option_values/* InputError */.dz(naming.missing(name));
             return value;
         },
         /** One of the entry's choices (given in any case). */
@@ -9445,7 +9711,7 @@ function optionReader(source, table = OPTIONS) {
             const value = given(name);
             const match = allowed.find((a) => a === value.toLowerCase());
             if (!match) {
-                throw new InputError(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${shorten(value)}".`);
+                throw new option_values/* InputError */.dz(`${naming.option(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got "${(0,explain/* shorten */.ml)(value)}".`);
             }
             return match;
         },
@@ -9456,7 +9722,7 @@ function optionReader(source, table = OPTIONS) {
                 return true;
             if (/^(false|no|off|0)$/i.test(value))
                 return false;
-            throw new InputError(`${naming.option(name)} must be "true" or "false"; got "${shorten(value)}".`);
+            throw new option_values/* InputError */.dz(`${naming.option(name)} must be "true" or "false"; got "${(0,explain/* shorten */.ml)(value)}".`);
         },
         integer,
         /** An integer option without a default: undefined when not given. */
@@ -9467,27 +9733,27 @@ function optionReader(source, table = OPTIONS) {
         nonNegative: integer,
         email(name) {
             const value = this.required(name);
-            refuseDisplayName(value, naming.option(name));
-            if (!EMAIL.test(value))
-                throw new InputError(`${naming.option(name)} is not a valid email address: "${shorten(value)}".`);
+            (0,option_values/* refuseDisplayName */.cG)(value, naming.option(name));
+            if (!option_values/* EMAIL */.Tm.test(value))
+                throw new option_values/* InputError */.dz(`${naming.option(name)} is not a valid email address: "${(0,explain/* shorten */.ml)(value)}".`);
             return value;
         },
         clientId(name) {
             const value = this.required(name);
             if (!CLIENT_ID.test(value)) {
-                throw new InputError(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
+                throw new option_values/* InputError */.dz(`${naming.option(name)} must be 50 to 4000 letters and digits (A-Z, a-z, 0-9); the value given ` +
                     `has ${value.length} characters${/[^A-Za-z0-9]/.test(value) ? ' and other characters' : ''}. ` +
                     'Pass the client id your Cryptshare administrator registered, from a secret.');
             }
             return value;
         },
         serverUrl(name) {
-            return parseServerUrl(this.required(name), naming.option(name));
+            return (0,option_values/* parseServerUrl */.Ep)(this.required(name), naming.option(name));
         },
         language(name) {
             const value = raw(name) || undefined;
             if (value && !LANGUAGE.test(value)) {
-                throw new InputError(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${shorten(value)}".`);
+                throw new option_values/* InputError */.dz(`${naming.option(name)} must be a language tag such as "en" or "de-DE"; got "${(0,explain/* shorten */.ml)(value)}".`);
             }
             return value;
         }
@@ -9520,15 +9786,15 @@ function readDeliverySettings(source, defaults) {
     const filePatterns = patternLines(read.required('files'));
     const attestationPatterns = patternLines(read.raw('require-attestation'));
     if (filePatterns.filter((p) => !p.startsWith('!')).length === 0) {
-        throw new InputError(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
+        throw new option_values/* InputError */.dz(`${naming.option('files')} has no pattern that includes files (only "!" excludes).`);
     }
     const passwordMode = read.choice('password-mode');
     const password = read.raw('password') || undefined;
     if (passwordMode === 'manual' && !password) {
-        throw new InputError(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
+        throw new option_values/* InputError */.dz(`${naming.option('password-mode')} is "manual" but ${naming.name('password')} is empty. Pass the password from a secret, or use ${naming.setting('password-mode', 'generated')}.`);
     }
     if (passwordMode !== 'manual' && password) {
-        throw new InputError(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
+        throw new option_values/* InputError */.dz(`${naming.option('password')} is set but ${naming.name('password-mode')} is "${passwordMode}". Set ${naming.setting('password-mode', 'manual')} to use your own password.`);
     }
     const workspace = external_node_path_namespaceObject.resolve(defaults.workspace);
     return {
@@ -9577,7 +9843,7 @@ function textOrFile(source, option, fileOption, workspace) {
     const text = source.get(option).trim();
     const file = source.get(fileOption).trim();
     if (text && file)
-        throw new InputError(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`);
+        throw new option_values/* InputError */.dz(`${naming.option(option)} and ${naming.name(fileOption)} are both set: give one.`);
     if (!file)
         return text || undefined;
     const full = external_node_path_namespaceObject.resolve(workspace, file);
@@ -9589,9 +9855,9 @@ function textOrFile(source, option, fileOption, workspace) {
         stat = undefined;
     }
     if (!stat?.isFile())
-        throw new InputError(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`);
+        throw new option_values/* InputError */.dz(`${naming.option(fileOption)} names "${file}", which is not a file in ${workspace}.`);
     if (stat.size > MAX_MESSAGE_FILE_BYTES)
-        throw new InputError(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`);
+        throw new option_values/* InputError */.dz(`${naming.option(fileOption)} names "${file}", which is over 256 KiB.`);
     return external_node_fs_namespaceObject.readFileSync(full, 'utf8').replace(/\r?\n$/, '') || undefined;
 }
 /** `checksums` (a list of sha256/sha512, or none) and what is done with the files. */
@@ -9603,7 +9869,7 @@ function readChecksumFiles(source) {
     if (text !== 'none') {
         for (const item of text.split(/[\s,]+/).filter(Boolean)) {
             if (item !== 'sha256' && item !== 'sha512')
-                throw new InputError(`${naming.option('checksums')} is "${shorten(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`);
+                throw new option_values/* InputError */.dz(`${naming.option('checksums')} is "${(0,explain/* shorten */.ml)(text)}": give sha256, sha512, both separated by a comma (sha256,sha512), or none.`);
             if (!algorithms.includes(item))
                 algorithms.push(item);
         }
@@ -9611,18 +9877,18 @@ function readChecksumFiles(source) {
     const include = read.bool('include-checksums');
     const inMessage = read.bool('checksums-in-message');
     if (!algorithms.length && (include || inMessage))
-        throw new InputError(`${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`);
+        throw new option_values/* InputError */.dz(`${naming.setting(include ? 'include-checksums' : 'checksums-in-message', 'true')} needs checksum files: set ${naming.setting('checksums', 'sha256')} (or sha512, or both).`);
     return { algorithms, include, inMessage };
 }
 /** To, cc and bcc: at least one address, each valid and listed once. */
 function readRecipients(source) {
     const { naming } = source;
-    const list = (name) => parseAddresses(source.get(name), naming.option(name));
+    const list = (name) => (0,option_values/* parseAddresses */.ug)(source.get(name), naming.option(name));
     const to = list('recipients');
     const cc = list('cc');
     const bcc = list('bcc');
     if (to.length + cc.length + bcc.length === 0) {
-        throw new InputError(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
+        throw new option_values/* InputError */.dz(`${naming.missing('recipients')} Give at least one recipient address in ${naming.name('recipients')} (or ${naming.name('cc')}/${naming.name('bcc')}).`);
     }
     const seen = new Map();
     for (const [name, addresses] of [
@@ -9634,7 +9900,7 @@ function readRecipients(source) {
             const key = address.toLowerCase();
             const first = seen.get(key);
             if (first) {
-                throw new InputError(`Recipient "${shorten(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
+                throw new option_values/* InputError */.dz(`Recipient "${(0,explain/* shorten */.ml)(address)}" appears more than once (in "${first}" and "${name}"); list each address once.`);
             }
             seen.set(key, name);
         }
@@ -9670,7 +9936,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 const PROGRAM = 'cryptshare-ci';
 /** A mistake on the command line, found before anything is contacted: exit code 2. */
-class UsageError extends InputError {
+class UsageError extends option_values/* InputError */.dz {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -9810,6 +10076,8 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
+// EXTERNAL MODULE: ./src/http/text.ts
+var http_text = __nccwpck_require__(2825);
 ;// CONCATENATED MODULE: ./src/core/transfer-options.ts
 // The options of the commands after a delivery, `revoke` and `status`: the same names in the
 // sub-actions' inputs and the CLI's flags, the connection options shared with the delivery.
@@ -9820,10 +10088,10 @@ function editDistance(a, b) {
 
 
 const CONNECTION = {
-    'server-url': OPTIONS['server-url'],
-    'client-id': OPTIONS['client-id'],
-    'sender-email': OPTIONS['sender-email'],
-    'verification-token': OPTIONS['verification-token'],
+    'server-url': option_table/* OPTIONS */.lw['server-url'],
+    'client-id': option_table/* OPTIONS */.lw['client-id'],
+    'sender-email': option_table/* OPTIONS */.lw['sender-email'],
+    'verification-token': option_table/* OPTIONS */.lw['verification-token'],
     'tracking-id': { kind: 'text', required: true, help: 'Tracking id of the transfer (the delivery\'s "tracking-id")' }
 };
 const REVOKE_OPTIONS = {
@@ -9831,8 +10099,8 @@ const REVOKE_OPTIONS = {
     'notify-recipients': { kind: 'boolean', default: 'true', help: 'Email the recipients that the transfer was revoked' },
     'notify-sender': { kind: 'boolean', default: 'true', help: 'Email the sender that the transfer was revoked' },
     message: { kind: 'text', help: "Text of the revocation email (Markdown); the server's default text when empty" },
-    language: { ...OPTIONS.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
-    retries: OPTIONS.retries
+    language: { ...option_table/* OPTIONS */.lw.language, help: "Language of the server's default revocation text, e.g. en or de-DE" },
+    retries: option_table/* OPTIONS */.lw.retries
 };
 const STATUS_OPTIONS = {
     ...CONNECTION,
@@ -9844,7 +10112,7 @@ const STATUS_OPTIONS = {
     'download-timeout': {
         kind: 'integer',
         default: '3600',
-        max: TIMEOUT_BOUND,
+        max: option_table/* TIMEOUT_BOUND */.ze,
         help: 'Seconds to wait for the downloads'
     },
     'revoke-when-downloaded': {
@@ -9852,9 +10120,9 @@ const STATUS_OPTIONS = {
         default: 'false',
         help: 'Once every recipient has downloaded every file, revoke the transfer without notifying the recipients (with wait-for-download; API 1.10)'
     },
-    'receipt-recipients': OPTIONS['receipt-recipients'],
-    'recipient-hash-key': OPTIONS['recipient-hash-key'],
-    retries: OPTIONS.retries
+    'receipt-recipients': option_table/* OPTIONS */.lw['receipt-recipients'],
+    'recipient-hash-key': option_table/* OPTIONS */.lw['recipient-hash-key'],
+    retries: option_table/* OPTIONS */.lw.retries
 };
 function readTransferSettings(read, source) {
     const serverUrl = read.serverUrl('server-url');
@@ -9863,8 +10131,8 @@ function readTransferSettings(read, source) {
     const trackingId = read.required('tracking-id');
     // The format is undocumented: refuse only what cannot be one path segment of the API's URLs, by
     // the rule an id read from a Location header follows.
-    if (!isPlausibleId(trackingId)) {
-        throw new InputError(`${source.naming.option('tracking-id')} is not a tracking id: "${shorten(escapeControls(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
+    if (!(0,http_text/* isPlausibleId */.V2)(trackingId)) {
+        throw new option_values/* InputError */.dz(`${source.naming.option('tracking-id')} is not a tracking id: "${(0,explain/* shorten */.ml)((0,log_text/* escapeControls */.UN)(trackingId))}". A tracking id looks like 20240522-065711-H8UoUSI6 (no spaces, slashes or control characters, not "." or ".."): pass the tracking id the delivery reported.`);
     }
     return {
         serverUrl,
@@ -9891,7 +10159,7 @@ function readStatusSettings(source) {
     const waitForDownload = read.bool('wait-for-download');
     const revokeWhenDownloaded = read.bool('revoke-when-downloaded');
     if (revokeWhenDownloaded && !waitForDownload)
-        throw new InputError(`${source.naming.setting('revoke-when-downloaded', 'true')} revokes once every file is downloaded, which needs ${source.naming.setting('wait-for-download', 'true')}.`);
+        throw new option_values/* InputError */.dz(`${source.naming.setting('revoke-when-downloaded', 'true')} revokes once every file is downloaded, which needs ${source.naming.setting('wait-for-download', 'true')}.`);
     return {
         ...readTransferSettings(read, source),
         waitForDownload,
@@ -9913,7 +10181,7 @@ function readStatusSettings(source) {
 /** The sender name recipients see when none is given (the action's is "GitHub Actions"). */
 const CLI_SENDER_NAME = 'Cryptshare CI';
 function coreOptions(names) {
-    const specs = OPTIONS;
+    const specs = option_table/* OPTIONS */.lw;
     return Object.fromEntries(names.map((name) => [name, { ...specs[name] }]));
 }
 const SHARED = {
@@ -9935,12 +10203,12 @@ const DELIVER = {
     summary: 'Deliver files to recipients through a Cryptshare server',
     usage: `${PROGRAM} deliver --server-url URL --sender-email ADDRESS --recipients ADDRESSES --files PATTERN [options]`,
     options: {
-        ...coreOptions(Object.keys(OPTIONS)),
+        ...coreOptions(Object.keys(option_table/* OPTIONS */.lw)),
         'deliver-again': {
-            ...OPTIONS['deliver-again'],
+            ...option_table/* OPTIONS */.lw['deliver-again'],
             help: 'With --rerun or --state-file: send even when an earlier attempt already delivered the same files'
         },
-        'sender-name': { ...OPTIONS['sender-name'], default: CLI_SENDER_NAME },
+        'sender-name': { ...option_table/* OPTIONS */.lw['sender-name'], default: CLI_SENDER_NAME },
         workspace: { kind: 'text', help: 'Folder where the files patterns start', default: 'the working directory' },
         json: { kind: 'switch', help: 'Print the result as JSON on stdout (without secrets)', env: false },
         'output-json': { kind: 'text', help: 'Write the whole result, secrets included, to this file (mode 0600)' },
@@ -10014,6 +10282,8 @@ const STATUS = {
 };
 const COMMANDS = [DELIVER, VERIFY, REVOKE, STATUS];
 
+// EXTERNAL MODULE: ./src/cryptshare/errors.ts
+var errors = __nccwpck_require__(4164);
 ;// CONCATENATED MODULE: ./src/cryptshare/location.ts
 // Identifiers the server names in `Location` headers (tracking ids, file ids). A value no real
 // server would send (broken percent-encoding, a `/` or control characters once decoded) is refused
@@ -10032,9 +10302,9 @@ function idFromLocation(location) {
     catch {
         return { problem: `its last segment ${quoted(raw)} is not a valid percent-encoding`, raw };
     }
-    if (id.length > MAX_ID_LENGTH)
+    if (id.length > http_text/* MAX_ID_LENGTH */.Qx)
         return { problem: `its last segment is ${id.length} characters long`, raw };
-    if (IMPLAUSIBLE_ID.test(id))
+    if (http_text/* IMPLAUSIBLE_ID */.Mg.test(id))
         return { problem: `its last segment decodes to ${quoted(id)}`, raw };
     if (!id.trim())
         return { problem: 'its last segment is blank', raw };
@@ -10043,7 +10313,7 @@ function idFromLocation(location) {
 /** A value in double quotes with every invisible or line-breaking character shown escaped. */
 function quoted(value) {
     const short = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-    return `"${short.replace(QUOTE_ESCAPES, escapeChar)}"`;
+    return `"${short.replace(http_text/* QUOTE_ESCAPES */.kL, escapeChar)}"`;
 }
 function escapeChar(c) {
     const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
@@ -10054,7 +10324,7 @@ function escapeChar(c) {
 
 /** A protocol error about `reply`: the request is named, `what` says what is wrong with the answer. */
 function protocolError(reply, what) {
-    return new CryptshareError({
+    return new errors/* CryptshareError */.eY({
         kind: 'protocol',
         status: reply.status,
         method: reply.method,
@@ -10066,7 +10336,7 @@ function protocolError(reply, what) {
 function replyJson(reply) {
     const parsed = parseJson(reply.body);
     if (parsed === undefined && looksTruncated(reply.body)) {
-        throw new CryptshareError({
+        throw new errors/* CryptshareError */.eY({
             kind: 'protocol',
             status: reply.status,
             method: reply.method,
@@ -10452,6 +10722,8 @@ function tunnelAgent(url, proxy, maxSockets) {
     return overHttps ? tunnel.httpOverHttps(options) : tunnel.httpOverHttp(options);
 }
 
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __nccwpck_require__(8549);
 ;// CONCATENATED MODULE: ./src/http/format.ts
 /** Milliseconds as seconds for a message: `30 s`, `1.5 s`. */
 function seconds(ms) {
@@ -10492,7 +10764,7 @@ class Transport {
     }
     async send(request) {
         const url = new URL(request.url);
-        const fail = (kind, message, cause, code) => new HttpError({ kind, message, method: request.method, url: redact(url), code, cause });
+        const fail = (kind, message, cause, code) => new http_errors/* HttpError */.j({ kind, message, method: request.method, url: redact(url), code, cause });
         if (request.signal?.aborted)
             throw fail('aborted', 'cancelled');
         const headers = { 'User-Agent': this.options.userAgent, ...request.headers };
@@ -10719,7 +10991,7 @@ async function createSession(api, email, body, options = {}) {
         const named = idFromLocation(location);
         if ('id' in named)
             return { trackingId: named.id, lostAttempts };
-        throw new LocationError({ kind: 'protocol', status: reply.status, method: reply.method, url: reply.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
+        throw new errors/* LocationError */.KA({ kind: 'protocol', status: reply.status, method: reply.method, url: reply.url }, `the Location header of the new session (${quoted(location)}) names no plausible tracking id: ${named.problem}`, location);
     }
     // Documented: 201 with the session URL in Location. Some versions may also name it in the body.
     const data = parseJson(reply.body);
@@ -10818,7 +11090,7 @@ async function registerFile(api, email, trackingId, file) {
         });
     }
     catch (error) {
-        if (!lost || !(error instanceof CryptshareError) || error.kind === 'aborted')
+        if (!lost || !(error instanceof errors/* CryptshareError */.eY) || error.kind === 'aborted')
             throw error;
         return adoptRegistration(api, email, trackingId, file, error);
     }
@@ -10844,7 +11116,7 @@ async function adoptRegistration(api, email, trackingId, file, refusal) {
         return { fileId: same.id, fileUrl: href ?? `${filesUrl}/${encodeURIComponent(same.id)}` };
     }
     if (sameName.length) {
-        throw new CryptshareError({
+        throw new errors/* CryptshareError */.eY({
             kind: 'protocol',
             status: refusal.status,
             method: refusal.method,
@@ -10930,7 +11202,7 @@ async function withRetry(operation, policy, signal, rules = {}) {
             return await operation(attempt);
         }
         catch (error) {
-            if (!(error instanceof HttpError) || !retryable(error) || policy.retries < 1 || signal?.aborted)
+            if (!(error instanceof http_errors/* HttpError */.j) || !retryable(error) || policy.retries < 1 || signal?.aborted)
                 throw error;
             if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxRetryAfterMs)
                 throw error;
@@ -10998,7 +11270,7 @@ const RENEWAL_BUDGET = 10;
  * request out, so it may be repeated with another token.
  */
 function isTokenRefusal(error) {
-    return (error instanceof CryptshareError &&
+    return (error instanceof errors/* CryptshareError */.eY &&
         error.kind === 'http' &&
         error.errorCode === 3002 &&
         (error.status === 401 || error.status === 403));
@@ -11032,14 +11304,14 @@ async function withTokenRenewal(verification, use, context, attempt) {
                 throw error;
             const renewable = verification.renewal !== undefined;
             if (!renewable || use.renew === false || repeat >= RENEWALS_PER_REQUEST)
-                throw new TokenRefusedError(error, renewable, repeat);
+                throw new errors/* TokenRefusedError */.iA(error, renewable, repeat);
             if (repeat > 0 && sentWith === verification.token && (await stillValid(verification, context)))
-                throw new TokenRefusedError(error, renewable, repeat);
+                throw new errors/* TokenRefusedError */.iA(error, renewable, repeat);
             try {
                 await renewAfter(verification, error, sentWith, context);
             }
             catch (renewalError) {
-                throw renewalError === error ? new TokenRefusedError(error, renewable, repeat) : renewalError;
+                throw renewalError === error ? new errors/* TokenRefusedError */.iA(error, renewable, repeat) : renewalError;
             }
         }
     }
@@ -11097,7 +11369,7 @@ const MINIMUM_MINOR_API_VERSION = 8;
 /** Retry rules for a request that must not be repeated once an attempt's answer was lost. */
 const NOT_AFTER_A_LOST_ANSWER = { retryable: (error) => error.transient && !error.answerLost };
 /** A call that ran out of the time its caller gave it (`timeoutMs`). */
-class CallTimeLimitError extends CryptshareError {
+class CallTimeLimitError extends errors/* CryptshareError */.eY {
 }
 /** What the endpoints call through: the pipeline of one client, its URLs and its token. */
 class RequestPipeline {
@@ -11160,7 +11432,7 @@ class RequestPipeline {
                     onUploadProgress: call.onUploadProgress
                 })
                     .catch((error) => {
-                    throw error instanceof HttpError ? CryptshareError.from(error) : error;
+                    throw error instanceof http_errors/* HttpError */.j ? errors/* CryptshareError */.eY.from(error) : error;
                 });
                 if (response.status < 200 || response.status >= 300)
                     throw this.httpError(call.method, response, call.url);
@@ -11198,7 +11470,7 @@ class RequestPipeline {
         let message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}${errorMessage ? `: ${errorMessage}` : ''}`;
         // The target of a redirect says most about it (an SSO login page, http→https, a moved server).
         if (response.status >= 300 && response.status < 400)
-            message = `HTTP ${response.status} redirect${location ? ` to ${shorten(redactLocation(location, url))}` : ' without a Location'}`;
+            message = `HTTP ${response.status} redirect${location ? ` to ${(0,explain/* shorten */.ml)(redactLocation(location, url))}` : ' without a Location'}`;
         else if (notApi && looksTruncated(response.body))
             message = `HTTP ${response.status} with a JSON body that was truncated after ${response.body.length} bytes`;
         else if (notApi)
@@ -11206,7 +11478,7 @@ class RequestPipeline {
         const retryAfterMs = parseRetryAfter(header(response, 'retry-after'));
         if (retryAfterMs !== undefined && retryAfterMs > this.options.retry.maxRetryAfterMs)
             message = `HTTP ${response.status}${errorCode !== undefined ? ` errorCode ${errorCode}` : ''}: the server asks to wait ${seconds(retryAfterMs)} (Retry-After); try again later`;
-        return new CryptshareError({
+        return new errors/* CryptshareError */.eY({
             kind: 'http',
             status: response.status,
             errorCode,
@@ -11259,7 +11531,7 @@ async function transferExistence(api, statusUrl, signal) {
         return 'exists';
     }
     catch (error) {
-        return error instanceof CryptshareError && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
+        return error instanceof errors/* CryptshareError */.eY && error.kind === 'http' && error.status === 404 ? 'absent' : 'unclear';
     }
 }
 /** `timeoutMs` bounds the whole call (see `Call.timeoutMs`), e.g. by the time left to wait for processing. */
@@ -11536,7 +11808,7 @@ function tuning(env) {
         const text = env[name]?.trim();
         const value = Number(text);
         const valid = text && Number.isFinite(value) && (minimum === 'zero' ? value >= 0 : value > 0);
-        return Math.min((valid ? value : fallback) * unit, MAX_TIMER_MS);
+        return Math.min((valid ? value : fallback) * unit, option_table/* MAX_TIMER_MS */._o);
     };
     return {
         idleTimeoutMs: ms(TuningEnv.idleTimeout, 30, 1000, 'positive'),
@@ -11602,7 +11874,7 @@ function retryLine({ error, retry, retries, delayMs, rateLimited }) {
 }
 /** The debug line for a retried request: which request, and its whole failure. */
 function retryDetail({ error }) {
-    return `retried request: ${error.method} ${shorten(error.url)} failed: ${shorten(error.message)}`;
+    return `retried request: ${error.method} ${(0,explain/* shorten */.ml)(error.url)} failed: ${(0,explain/* shorten */.ml)(error.message)}`;
 }
 /** A failure in a few words, without the advice its full message carries. */
 function failureReason(error) {
@@ -11664,8 +11936,8 @@ function labelledError(what, error) {
         return error;
     if (error instanceof AnswerShapeError)
         return new DeliveryError(error.step, error.message, error);
-    if (error instanceof CryptshareError)
-        return new DeliveryError(what, `${what} failed: ${explainRequestFailure(error)}`, error);
+    if (error instanceof errors/* CryptshareError */.eY)
+        return new DeliveryError(what, `${what} failed: ${(0,explain/* explainRequestFailure */.Z)(error)}`, error);
     return new DeliveryError(what, `${what} failed: ${error.message}`, error);
 }
 /** The first error of type `type` in `error`'s cause chain (itself included). */
@@ -11849,7 +12121,7 @@ async function finalizeOutcome(client, sender, trackingId, bounds, signal, clock
  * 404 and 408), or the connection was never made (DNS, TLS, refused).
  */
 function provesNothingHappened(error) {
-    if (!(error instanceof CryptshareError))
+    if (!(error instanceof errors/* CryptshareError */.eY))
         return false;
     if (error.kind === 'http')
         return error.status >= 400 && error.status < 500 && ![404, 408].includes(error.status);
@@ -14952,7 +15224,7 @@ function humanSize(bytes) {
 
 /** A path for messages: relative to the workspace when inside it, control characters escaped. */
 function showPath(workspace, item) {
-    return escapeControls(isInside(workspace, item) ? relativePosix(workspace, item) : item);
+    return (0,log_text/* escapeControls */.UN)(isInside(workspace, item) ? relativePosix(workspace, item) : item);
 }
 function isInside(workspace, item) {
     const relative = external_node_path_namespaceObject.relative(workspace, item);
@@ -14977,12 +15249,12 @@ function accessError(shown, error, what = 'path') {
         : code === 'EACCES' || code === 'EPERM'
             ? 'Give read access to the user this tool runs as'
             : 'Check it';
-    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${escapeControls(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
+    return new FileSelectionError(`Cannot read the ${what} "${shown}" (${(0,log_text/* escapeControls */.UN)(reason)}). ${fix}, or exclude it with a "!" pattern in "files".`);
 }
 /** File names reach the recipients and the log: control and bidi characters are refused. */
 function assertPrintableName(file) {
-    if (hasControlCharacters(file.relativePath)) {
-        throw new FileSelectionError(`File name "${escapeControls(file.relativePath)}" contains control characters or bidirectional overrides ` +
+    if ((0,log_text/* hasControlCharacters */.Kg)(file.relativePath)) {
+        throw new FileSelectionError(`File name "${(0,log_text/* escapeControls */.UN)(file.relativePath)}" contains control characters or bidirectional overrides ` +
             '(shown escaped); rename it or exclude it with a "!" pattern in "files".');
     }
 }
@@ -14992,7 +15264,7 @@ async function assertReadable(file, fileSystem) {
         await (await fileSystem.open(file.absolutePath, 'r')).close();
     }
     catch (error) {
-        throw accessError(escapeControls(file.relativePath), error, 'file');
+        throw accessError((0,log_text/* escapeControls */.UN)(file.relativePath), error, 'file');
     }
 }
 /** File system calls at once: they wait on the disk, not the CPU. */
@@ -15004,7 +15276,7 @@ async function outsideWorkspace(files, workspace, fileSystem) {
     return files.flatMap((file, index) => isInside(realWorkspace, reals[index])
         ? []
         : [
-            `"${escapeControls(file.relativePath)}" lies outside the workspace: it is ${escapeControls(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
+            `"${(0,log_text/* escapeControls */.UN)(file.relativePath)}" lies outside the workspace: it is ${(0,log_text/* escapeControls */.UN)(reals[index])}. It is delivered; exclude it with a "!" pattern if that was not meant.`
         ]);
 }
 
@@ -15618,15 +15890,15 @@ async function verificationStep(run, refused) {
 }
 /** The server refused the verification data: errorCode 3002, or a 401/403 other than "not licensed" (3001) and "sender not allowed" (3010). */
 function isVerificationRefusal(error) {
-    return (error instanceof CryptshareError &&
+    return (error instanceof errors/* CryptshareError */.eY &&
         error.kind === 'http' &&
         (error.errorCode === 3002 ||
             ((error.status === 401 || error.status === 403) && error.errorCode !== 3001 && error.errorCode !== 3010)));
 }
 /** ` (server: HTTP 403, errorCode 3002: …)` for a failed request, else nothing. */
 function serverDetail(cause) {
-    return cause instanceof DeliveryError && cause.cause instanceof CryptshareError
-        ? ` (server: ${explainRequestFailure(cause.cause)})`
+    return cause instanceof DeliveryError && cause.cause instanceof errors/* CryptshareError */.eY
+        ? ` (server: ${(0,explain/* explainRequestFailure */.Z)(cause.cause)})`
         : '';
 }
 function clientIdNotRegistered(sender, naming, cause) {
@@ -15686,7 +15958,7 @@ function assertNoChecksumFileClash(files, algorithms, naming = NEUTRAL_NAMING) {
         const name = CHECKSUM_FILE_NAMES[algorithm];
         const clash = files.find((file) => nameKey(file.name) === nameKey(name));
         if (clash)
-            throw new InputError(`"${clash.relativePath}" has the name of the checksum file ${name} that ${naming.name('include-checksums')} adds to the transfer: rename it, exclude it with a "!" pattern in ${naming.name('files')}, or set ${naming.setting('include-checksums', 'false')}. Nothing was sent.`);
+            throw new option_values/* InputError */.dz(`"${clash.relativePath}" has the name of the checksum file ${name} that ${naming.name('include-checksums')} adds to the transfer: rename it, exclude it with a "!" pattern in ${naming.name('files')}, or set ${naming.setting('include-checksums', 'false')}. Nothing was sent.`);
     }
 }
 /** Writes the checksum files of `files` into `folder` (created if needed); returns their paths. */
@@ -15860,9 +16132,9 @@ async function readTransfer(client, sender, trackingId, step, options = {}) {
     }
 }
 function transferReadError(error, { sender, trackingId, step, naming }) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+    if (!(error instanceof errors/* CryptshareError */.eY) || error.kind !== 'http')
         return labelledError(step, error);
-    const server = explainRequestFailure(error);
+    const server = (0,explain/* explainRequestFailure */.Z)(error);
     if (error.status === 404) {
         return new DeliveryError(step, `Transfer ${trackingId} was not found for the sender ${sender} (${server}). Check ${naming.name('tracking-id')}, and that ${naming.name('sender-email')} is the address that sent it: only its sender can read or revoke a transfer.`, error);
     }
@@ -16215,7 +16487,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
         return undefined;
     const sender = options.senderEmail;
     const cannotRuleOut = (why, cause) => new DeliveryError('re-run check', `This is a re-run, and this run could not check whether an earlier attempt already delivered these files (${why}), so it sends nothing: they may have been delivered already. Check the sender's transfers on the server; to send anyway, set ${(events.naming ?? NEUTRAL_NAMING).setting('deliver-again', 'true')}.`, cause);
-    const failure = (error) => error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+    const failure = (error) => error instanceof errors/* CryptshareError */.eY ? (0,explain/* explainRequestFailure */.Z)(error) : error.message;
     const files = await hashAll(options.files);
     const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
     const digestsOf = localDigests(options.files, files);
@@ -16248,7 +16520,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
                 status = await client.transferStatus(client.transferUrl(sender, trackingId));
             }
             catch (error) {
-                if (error instanceof CryptshareError && error.status === 404) {
+                if (error instanceof errors/* CryptshareError */.eY && error.status === 404) {
                     events.debug(`Re-run check: transfer ${trackingId} skipped: its status answers 404.`);
                     continue;
                 }
@@ -16331,13 +16603,13 @@ async function deleteUnfinishedSession(client, sender, trackingId, leftBy = '', 
         };
     }
     catch (error) {
-        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404) {
+        if (error instanceof errors/* CryptshareError */.eY && error.kind === 'http' && error.status === 404) {
             return {
                 outcome: 'gone',
                 message: `The unfinished transfer session ${trackingId}${leftBy} is no longer on the server: recipients receive nothing.`
             };
         }
-        const why = error instanceof CryptshareError ? explainRequestFailure(error) : error.message;
+        const why = error instanceof errors/* CryptshareError */.eY ? (0,explain/* explainRequestFailure */.Z)(error) : error.message;
         return {
             outcome: 'failed',
             message: `Could not delete the unfinished transfer session ${trackingId}${leftBy} (${why}); it was never finalized, so recipients receive nothing, and the server discards it when it expires.`
@@ -16363,7 +16635,7 @@ async function implausibleSession(client, sender, error, events) {
             : 'It names no session URL of this sender that could be deleted; an unfinalized session, if any, expires on the server.';
     }
     catch (deleteError) {
-        const why = deleteError instanceof CryptshareError ? explainRequestFailure(deleteError) : String(deleteError);
+        const why = deleteError instanceof errors/* CryptshareError */.eY ? (0,explain/* explainRequestFailure */.Z)(deleteError) : String(deleteError);
         cleanUp = `Deleting the session it names failed (${why}); an unfinalized session expires on the server.`;
         events.debug(cleanUp);
     }
@@ -16375,7 +16647,7 @@ async function implausibleSession(client, sender, error, events) {
  * took that token away.
  */
 function sessionTaken(error, trackingId, sender, deleted) {
-    const refusal = causeOfType(error, TokenRefusedError);
+    const refusal = causeOfType(error, errors/* TokenRefusedError */.iA);
     return new DeliveryError(error instanceof DeliveryError ? error.step : 'transfer session', `Transfer session ${trackingId} no longer accepts this run's verification token, not even a new one (server: HTTP ${refusal?.status}, errorCode 3002${refusal?.errorMessage ? `: ${refusal.errorMessage}` : ''}): another run verified the same sender ${sender} meanwhile (a parallel job, a dry run, a status poller), and this server lets only the token that created a session use it. ` +
         `Let only one run at a time deliver for this sender (GitHub "concurrency:", GitLab "resource_group:", Jenkins "lock()") and run the delivery again. ` +
         (deleted
@@ -16425,10 +16697,10 @@ class OpenSession {
             }, { signal: grace.signal, mayRetry: () => !signal?.aborted });
         }
         catch (error) {
-            if (error instanceof LocationError)
+            if (error instanceof errors/* LocationError */.KA)
                 throw await implausibleSession(client, sender, error, events);
             const failure = labelledError(CREATION, error);
-            throw error instanceof CryptshareError && error.answerLost
+            throw error instanceof errors/* CryptshareError */.eY && error.answerLost
                 ? new DeliveryError(CREATION, `${failure.message} The server may have created a session before the answer was lost; the API offers no way to find it, but it was never finalized, so recipients receive nothing, and the server discards it when it expires.`, error)
                 : failure;
         }
@@ -16522,7 +16794,7 @@ class OpenSession {
     }
     /** Deletes the session after `error`; the error to report (`failure`, or why the session was lost). */
     async abandon(error, failure) {
-        const taken = causeOfType(error, TokenRefusedError)?.renewable === true;
+        const taken = causeOfType(error, errors/* TokenRefusedError */.iA)?.renewable === true;
         const deleted = await this.delete(!taken);
         return taken ? sessionTaken(error, this.trackingId, this.sender, deleted) : failure;
     }
@@ -16814,11 +17086,11 @@ async function changedSinceStamp(file, stamp, sha256) {
 }
 /** The server answered the upload and refused its content (4xx). */
 function refusedContent(error) {
-    return error instanceof CryptshareError && error.kind === 'http' && error.status >= 400 && error.status < 500;
+    return error instanceof errors/* CryptshareError */.eY && error.kind === 'http' && error.status >= 400 && error.status < 500;
 }
 /** A failure that a file changed on disk would explain: unreadable, or refused content. */
 function couldBeAChangedFile(error) {
-    if (!(error instanceof CryptshareError))
+    if (!(error instanceof errors/* CryptshareError */.eY))
         return true;
     return error.kind === 'source' || (error.kind === 'http' && error.status >= 400 && error.status < 500);
 }
@@ -17060,7 +17332,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
         events.warning(warning);
     const own = await withoutOwnFiles(found.files, ownFiles);
     if (own.excluded.length) {
-        const names = own.excluded.map((e) => `"${escapeControls(e.file.relativePath)}" (${e.by})`).join(', ');
+        const names = own.excluded.map((e) => `"${(0,log_text/* escapeControls */.UN)(e.file.relativePath)}" (${e.by})`).join(', ');
         events.warning(`Left out ${names}: this tool writes that file, and a previous run's copy holds its password and download URLs. Write it outside the "files" selection.`);
     }
     const search = { ...found, files: own.files };
@@ -17070,7 +17342,7 @@ async function selectFiles(settings, events, naming = NEUTRAL_NAMING, ownFiles =
     if (search.files.length === 0) {
         const what = `No files match ${filePatterns.map((p) => `"${p}"`).join(', ')} in ${workspace}${hidden ? `; ${hidden}` : ''}`;
         if (settings.ifNoFilesFound === 'error') {
-            throw new InputError(`${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
+            throw new option_values/* InputError */.dz(`${what}. Check the ${naming.name('files')} patterns (they are relative to ${workspace}) and that the build wrote its artifacts there, or set ${naming.setting('if-no-files-found', 'warn')} (or ignore).`);
         }
         const nothingSent = `${what}; nothing was sent.`;
         if (settings.ifNoFilesFound === 'warn')
@@ -17209,9 +17481,9 @@ async function requireAttestation(files, patterns, workspace, events, naming = N
     const found = await findFiles(patterns, workspace, { includeHidden: true });
     const [unmatched] = found.unmatchedPatterns;
     if (unmatched !== undefined)
-        throw new InputError(`The pattern "${unmatched}" in ${naming.name('require-attestation')} matches no file in ${workspace}. Nothing was sent.`);
+        throw new option_values/* InputError */.dz(`The pattern "${unmatched}" in ${naming.name('require-attestation')} matches no file in ${workspace}. Nothing was sent.`);
     if (!found.files.length)
-        throw new InputError(`${naming.option('require-attestation')} names no attestation file in ${workspace}. Nothing was sent.`);
+        throw new option_values/* InputError */.dz(`${naming.option('require-attestation')} names no attestation file in ${workspace}. Nothing was sent.`);
     const covered = new Map(MATCHED.map((algorithm) => [algorithm, new Set()]));
     for (const attestation of found.files) {
         for (const subject of await readSubjects(attestation, naming))
@@ -17220,33 +17492,33 @@ async function requireAttestation(files, patterns, workspace, events, naming = N
     }
     const usable = MATCHED.filter((algorithm) => covered.get(algorithm).size > 0);
     if (!usable.length)
-        throw new InputError(`The attestations in ${naming.name('require-attestation')} name no SHA-256 or SHA-512 digest, so no file can be matched to them. Nothing was sent.`);
+        throw new option_values/* InputError */.dz(`The attestations in ${naming.name('require-attestation')} name no SHA-256 or SHA-512 digest, so no file can be matched to them. Nothing was sent.`);
     const attestationPaths = new Set(found.files.map((file) => file.absolutePath));
     const checked = files.filter((file) => !attestationPaths.has(file.absolutePath));
     const uncovered = (await inParallel(checked, 4, async (file) => {
         const digests = await digestFile(file.absolutePath, [...usable]);
         return usable.some((algorithm) => covered.get(algorithm).has(digests[algorithm])) ? undefined : file;
     })).filter((file) => file !== undefined);
-    const sources = found.files.map((file) => `"${escapeControls(file.relativePath)}"`).join(', ');
+    const sources = found.files.map((file) => `"${(0,log_text/* escapeControls */.UN)(file.relativePath)}"`).join(', ');
     if (uncovered.length) {
-        const shown = uncovered.slice(0, 5).map((file) => `"${escapeControls(file.relativePath)}"`);
+        const shown = uncovered.slice(0, 5).map((file) => `"${(0,log_text/* escapeControls */.UN)(file.relativePath)}"`);
         const more = uncovered.length > shown.length ? ` and ${uncovered.length - shown.length} more` : '';
-        throw new InputError(`${uncovered.length} of ${checked.length} file(s) to deliver are not subjects of the attestations in ${sources} (compared by digest): ${shown.join(', ')}${more}. ` +
+        throw new option_values/* InputError */.dz(`${uncovered.length} of ${checked.length} file(s) to deliver are not subjects of the attestations in ${sources} (compared by digest): ${shown.join(', ')}${more}. ` +
             `Attest exactly the files you deliver in the build (e.g. actions/attest-build-provenance with subject-path), or correct ${naming.name('files')}. Nothing was sent.`);
     }
     events.info(`Every file to deliver (${checked.length}) is a subject of the attestations in ${sources}. Checked by digest, not by signature: verify the signatures with "gh attestation verify" or cosign.`);
 }
 async function readSubjects(file, naming) {
-    const where = `${naming.option('require-attestation')}: "${escapeControls(file.relativePath)}"`;
+    const where = `${naming.option('require-attestation')}: "${(0,log_text/* escapeControls */.UN)(file.relativePath)}"`;
     if (file.size > MAX_ATTESTATION_BYTES)
-        throw new InputError(`${where} is ${file.size} bytes, too big to be an attestation (at most 64 MiB). Nothing was sent.`);
+        throw new option_values/* InputError */.dz(`${where} is ${file.size} bytes, too big to be an attestation (at most 64 MiB). Nothing was sent.`);
     try {
         return subjectsOf(await external_node_fs_namespaceObject.promises.readFile(file.absolutePath, 'utf8'));
     }
     catch (error) {
         if (!(error instanceof AttestationFormatError))
             throw error;
-        throw new InputError(`${where} cannot be read as an attestation: ${error.message}. Give in-toto statements, DSSE envelopes or Sigstore bundles (as actions/attest-build-provenance and the SLSA generators write them). Nothing was sent.`);
+        throw new option_values/* InputError */.dz(`${where} cannot be read as an attestation: ${error.message}. Give in-toto statements, DSSE envelopes or Sigstore bundles (as actions/attest-build-provenance and the SLSA generators write them). Nothing was sent.`);
     }
 }
 
@@ -17292,7 +17564,7 @@ function verdict(result, rules, naming = NEUTRAL_NAMING) {
 
 /** Mistakes found before the server is contacted (a CLI exits 2). */
 function isUsageError(error) {
-    return error instanceof InputError || error instanceof FileSelectionError;
+    return error instanceof option_values/* InputError */.dz || error instanceof FileSelectionError;
 }
 /** One line for any failure; an unexpected one (a bug) says so instead of showing a bare TypeError. */
 function describeFailure(error) {
@@ -17312,7 +17584,7 @@ function classifyFailure(error, cancelled) {
 /** Whether a failure is the cancel itself (not, say, a failure met while cleaning up after it). */
 function isCancel(error) {
     for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof CryptshareError)
+        if (e instanceof errors/* CryptshareError */.eY)
             return e.kind === 'aborted';
         if (e.name === 'AbortError')
             return true;
@@ -17332,7 +17604,7 @@ async function readRunState(file) {
     const text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
             return '';
-        throw new InputError(`The state file ${file} cannot be read: ${error.message}.`);
+        throw new option_values/* InputError */.dz(`The state file ${file} cannot be read: ${error.message}.`);
     });
     if (!text.trim())
         return { version: 1, deliveries: {} };
@@ -17343,7 +17615,7 @@ async function readRunState(file) {
         return state;
     }
     catch {
-        throw new InputError(`The state file ${file} is not one this tool wrote: remove it to send everything again, or point the state file elsewhere.`);
+        throw new option_values/* InputError */.dz(`The state file ${file} is not one this tool wrote: remove it to send everything again, or point the state file elsewhere.`);
     }
 }
 /** Writes the state whole (a new file renamed over the old): an interrupted write leaves the old one. */
@@ -17813,7 +18085,7 @@ function startOfDay(time) {
 const MARKUP = /[&<>"'|`*_[\]\\~]/g;
 /** Plain text, safe anywhere in a Markdown line or a table cell. */
 function markdown_text(value) {
-    return escapeControls(value).replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`);
+    return (0,log_text/* escapeControls */.UN)(value).replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** Monospace text (a tracking id, a digest), as escaped as `text`. */
 function code(value) {
@@ -18052,10 +18324,10 @@ function stdoutResult(result, showSecrets) {
  */
 function logSafeJson(value) {
     return JSON.stringify(value, null, 2)
-        .replace(CONTROL_CHARACTERS_IN_JSON, results_unicodeEscape)
+        .replace(log_text/* CONTROL_CHARACTERS_IN_JSON */.eb, unicodeEscape)
         .replace(/##(vso)?\[/g, (prefix) => `${prefix.slice(0, -1)}\\u005b`);
 }
-function results_unicodeEscape(c) {
+function unicodeEscape(c) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 /**
@@ -18152,50 +18424,15 @@ function signalName(exitCode) {
     return Object.entries(EXIT).find(([name, code]) => code === exitCode && name.startsWith('SIG'))?.[0] ?? 'a signal';
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/fields.ts
-// Which settings a delivery manifest may hold, and where: the single delivery's option names
-// (kebab-case), at the top as defaults for every entry or in an entry. The server, the sender,
-// the client id and every secret stay inputs of the run, never in the manifest.
-
-/** Settings of the whole run: inputs (flags), never in the manifest. */
-const RUN_ONLY = [
-    'server-url',
-    'client-id',
-    'sender-email',
-    'verification-token',
-    'password',
-    'retries',
-    'dry-run',
-    'deliver-again',
-    'recipient-hash-key',
-    'manifest',
-    'delivery-concurrency',
-    'fail-fast'
-];
-/** The manifest's own fields, besides the single delivery's options. */
-const MANIFEST_FIELDS = {
-    'password-env': {
-        kind: 'text',
-        help: "The environment variable holding this entry's password (password-mode manual): secrets stay out of the manifest"
-    }
-};
-/** The fields the top of a manifest may set for every entry. */
-const DEFAULT_FIELDS = Object.fromEntries(Object.entries({ ...OPTIONS, ...MANIFEST_FIELDS }).filter(([name]) => !RUN_ONLY.includes(name) && name !== 'recipients' && name !== 'password-env'));
-/** The fields an entry of `deliveries:` may set: the defaults', its name, its recipients, its password's variable. */
-const ENTRY_FIELDS = {
-    name: { kind: 'text', required: true, help: 'A unique name of the delivery (its outputs are keyed by it)' },
-    ...DEFAULT_FIELDS,
-    recipients: OPTIONS.recipients,
-    'password-env': MANIFEST_FIELDS['password-env']
-};
-
+// EXTERNAL MODULE: ./src/core/manifest/fields.ts
+var fields = __nccwpck_require__(4300);
 ;// CONCATENATED MODULE: ./src/core/manifest/entry-settings.ts
 
 
 
 /** How messages name a field of an entry (the run's own options as the front-end names them). */
 function entryNaming(entry, run) {
-    const ofRun = (name) => RUN_ONLY.includes(name);
+    const ofRun = (name) => fields/* RUN_ONLY */.v9.includes(name);
     return {
         option: (name) => (ofRun(name) ? run.option(name) : `Field "${name}" of delivery "${entry}" in the manifest`),
         name: (name) => (ofRun(name) ? run.name(name) : `"${name}" (delivery "${entry}")`),
@@ -18214,11 +18451,11 @@ function entrySettings(manifest, entry, run, frontEnd, env) {
         const variable = values['password-env'];
         password = env[variable] ?? '';
         if (!password)
-            throw new InputError(`${naming.option('password-env')} names the environment variable ${variable}, which is not set or empty.`);
+            throw new option_values/* InputError */.dz(`${naming.option('password-env')} names the environment variable ${variable}, which is not set or empty.`);
     }
     const source = {
         naming,
-        get: (name) => RUN_ONLY.includes(name)
+        get: (name) => fields/* RUN_ONLY */.v9.includes(name)
             ? name === 'password'
                 ? password
                 : run.get(name)
@@ -18227,108 +18464,11 @@ function entrySettings(manifest, entry, run, frontEnd, env) {
     return readDeliverySettings(source, frontEnd);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/manifest/read-manifest.ts
-// A delivery manifest read from YAML or JSON, checked field by field before anything else
-// happens: every error names the entry and the field. Values become the text an option takes
-// (a list of addresses or patterns one per line), so each entry is then read by the same
-// reader as a single delivery.
-
-
-
-
-
-/** The largest manifest read (it is settings, not data). */
-const MAX_MANIFEST_BYTES = 1024 * 1024;
-function readManifest(text, source) {
-    const where = `The manifest ${source}`;
-    if (Buffer.byteLength(text) > MAX_MANIFEST_BYTES)
-        throw new InputError(`${where} is over 1 MiB: it holds settings, not data.`);
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    if (document.errors.length) {
-        const [error] = document.errors;
-        throw new InputError(`${where} is not valid YAML or JSON (${error.message.split('\n')[0]}).`);
-    }
-    const top = document.toJS();
-    if (!read_manifest_isRecord(top))
-        throw new InputError(`${where} must be a mapping with "deliveries:" (a list of entries).`);
-    const { deliveries, version, ...rest } = top;
-    if (version !== undefined && version !== 1)
-        throw new InputError(`${where} has version ${JSON.stringify(version)}; this tool reads version 1.`);
-    const defaults = fields(rest, DEFAULT_FIELDS, `${where}, at the top,`);
-    if (!Array.isArray(deliveries) || deliveries.length === 0)
-        throw new InputError(`${where} has no "deliveries:": give a list of entries, each with a "name", its "recipients" and "files".`);
-    const seen = new Set();
-    const entries = deliveries.map((raw, index) => {
-        const label = `${where}, delivery ${index + 1}`;
-        if (!read_manifest_isRecord(raw))
-            throw new InputError(`${label} is not a mapping of fields.`);
-        const values = fields(raw, ENTRY_FIELDS, label);
-        const name = values.name ?? '';
-        if (!name)
-            throw new InputError(`${label} has no "name": give each delivery a unique name.`);
-        if (!isPlausibleId(name) || name.length > 100)
-            throw new InputError(`${label} has the name "${escapeControls(name)}": use letters, digits, "-" or "_" (at most 100), no spaces or slashes.`);
-        if (seen.has(name.toLowerCase()))
-            throw new InputError(`${where} names two deliveries "${name}": each name must be unique.`);
-        seen.add(name.toLowerCase());
-        delete values.name;
-        return { name, values };
-    });
-    return { defaults, entries };
-}
-/** Checks every key of a mapping against the fields allowed there; values as option text. */
-function fields(map, allowed, label) {
-    const out = {};
-    for (const [key, value] of Object.entries(map)) {
-        const field = `"${escapeControls(key)}"`;
-        if (RUN_ONLY.includes(key))
-            throw new InputError(`${label} sets ${field}, which belongs to the run (an input or flag), never to the manifest.`);
-        if (!(key in allowed))
-            throw new InputError(`${label} has an unknown field ${field}${suggestion(key, allowed)}.`);
-        out[key] = optionText(value, `${label}, field ${field},`);
-    }
-    return out;
-}
-/** A YAML value as option text: a list one item per line; a mapping is an error. */
-function optionText(value, label) {
-    if (value === null || value === undefined)
-        return '';
-    if (Array.isArray(value))
-        return value.map((item) => optionText(item, label)).join('\n');
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    throw new InputError(`${label} must be text, a number, true/false or a list; got a mapping.`);
-}
-function read_manifest_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `; did you mean "recipients"?` for a near miss. */
-function suggestion(key, allowed) {
-    const near = Object.keys(allowed).find((name) => distance(name, key.toLowerCase()) <= 2);
-    return near ? `; did you mean "${near}"?` : '';
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/core/commands/deliver-many.ts
 // Many deliveries in one run, from a manifest: every entry read and checked, every policy asked,
 // before anything is created; then one verification for the whole run and the transfers with
 // bounded parallelism, each with every guarantee a single delivery has. One entry's failure
 // does not stop the others (unless fail-fast); each is reported as exactly what happened.
-
 
 
 
@@ -18481,12 +18621,14 @@ async function matchEarlier(planned, state, host) {
 function assertNoSingleDeliveryInputs(run) {
     for (const name of ['recipients', 'cc', 'bcc', 'files'])
         if (run.get(name).trim())
-            throw new InputError(`${run.naming.option(name)} is set, but with ${run.naming.name('manifest')} each delivery's ${name} come from the manifest: move it there (the top's "files" go to every delivery).`);
+            throw new option_values/* InputError */.dz(`${run.naming.option(name)} is set, but with ${run.naming.name('manifest')} each delivery's ${name} come from the manifest: move it there (the top's "files" go to every delivery).`);
 }
 async function load(file) {
     const text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8').catch((error) => {
-        throw new InputError(`The manifest ${file} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
+        throw new option_values/* InputError */.dz(`The manifest ${file} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`);
     });
+    // Loaded here, not at start-up: the YAML parser is a quarter of the bundle, and only a manifest needs it.
+    const { readManifest } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8255));
     return readManifest(text, file);
 }
 /** Every entry's settings and files, each checked before anything is contacted. */
@@ -19142,7 +19284,7 @@ class Terminal {
     /** A line that shows a secret on purpose (only with --show-secrets). */
     revealed(message) {
         if (this.options.showSecrets)
-            this.write(logText(message));
+            this.write((0,log_text/* logText */.kc)(message));
     }
     /** Live progress of one upload, when on a terminal. */
     progress(update) {
@@ -19156,7 +19298,7 @@ class Terminal {
         return out;
     }
     safe(text) {
-        return logText(this.redact(text));
+        return (0,log_text/* logText */.kc)(this.redact(text));
     }
     print(level, message) {
         const [prefix, color] = STYLE[level];
@@ -19206,7 +19348,7 @@ async function revoke(client, settings, events, signal, clock = systemClock) {
     }
     catch (error) {
         if (isOlderApi(error)) {
-            throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${explainRequestFailure(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
+            throw new DeliveryError('revocation', `The server's REST API is older than 1.10, which brought revocation (${(0,explain/* explainRequestFailure */.Z)(error)}). Revoke transfer ${trackingId} in the Cryptshare web interface, or ask the administrator to update Cryptshare.`, error);
         }
         refusal = error;
     }
@@ -19286,20 +19428,20 @@ async function confirmedState(stateNow, clock, mayStillChange) {
 }
 /** A failed request that the server may still have carried out: its answer was lost, or it was cancelled. */
 function outcomeUnknown(error) {
-    return error instanceof CryptshareError && (error.answerLost || error.kind === 'aborted');
+    return error instanceof errors/* CryptshareError */.eY && (error.answerLost || error.kind === 'aborted');
 }
 function causeOf(error) {
     return error instanceof DeliveryError && error.cause !== undefined ? error.cause : error;
 }
 function failureText(error) {
     const cause = causeOf(error);
-    if (cause instanceof CryptshareError)
-        return explainRequestFailure(cause);
+    if (cause instanceof errors/* CryptshareError */.eY)
+        return (0,explain/* explainRequestFailure */.Z)(cause);
     return cause instanceof Error ? cause.message : String(cause);
 }
 /** A server below 1.10: the version check (404/2004), an unknown endpoint (404/1006), or no PATCH (405). */
 function isOlderApi(error) {
-    if (!(error instanceof CryptshareError) || error.kind !== 'http')
+    if (!(error instanceof errors/* CryptshareError */.eY) || error.kind !== 'http')
         return false;
     return error.status === 405 || (error.status === 404 && (error.errorCode === 2004 || error.errorCode === 1006));
 }
@@ -19485,8 +19627,8 @@ async function assertRevocationSupported(client, settings, host) {
         });
     }
     catch (error) {
-        if (error instanceof CryptshareError && error.kind === 'http' && error.status === 404)
-            throw new DeliveryError('revocation', `The server's REST API is older than 1.${REVOCATION_MINOR_API_VERSION} (${explainRequestFailure(error)}): it cannot revoke a transfer, so ${host.naming.setting('revoke-when-downloaded', 'true')} cannot be honoured. Remove it, or update the server. Nothing was waited for.`, error);
+        if (error instanceof errors/* CryptshareError */.eY && error.kind === 'http' && error.status === 404)
+            throw new DeliveryError('revocation', `The server's REST API is older than 1.${REVOCATION_MINOR_API_VERSION} (${(0,explain/* explainRequestFailure */.Z)(error)}): it cannot revoke a transfer, so ${host.naming.setting('revoke-when-downloaded', 'true')} cannot be honoured. Remove it, or update the server. Nothing was waited for.`, error);
         throw error;
     }
 }
@@ -19716,8 +19858,8 @@ async function requestEmailCode(client, sender, warn) {
         await client.requestVerificationCode(sender);
     }
     catch (error) {
-        if (error instanceof CryptshareError && error.answerLost) {
-            throw new DeliveryError('verification', `The request for a verification code got no answer (${explainRequestFailure(error)}); the server may have mailed a code anyway. Check the inbox of ${sender}; if no code arrives within a few minutes, request a new one.`, error);
+        if (error instanceof errors/* CryptshareError */.eY && error.answerLost) {
+            throw new DeliveryError('verification', `The request for a verification code got no answer (${(0,explain/* explainRequestFailure */.Z)(error)}); the server may have mailed a code anyway. Check the inbox of ${sender}; if no code arrives within a few minutes, request a new one.`, error);
         }
         throw labelledError('verification', error);
     }
@@ -19728,13 +19870,13 @@ async function exchangeEmailCode(client, sender, code) {
         return await client.exchangeVerificationCode(sender, code);
     }
     catch (error) {
-        if (!(error instanceof CryptshareError))
+        if (!(error instanceof errors/* CryptshareError */.eY))
             throw labelledError('verification', error);
         if (error.answerLost) {
-            throw new DeliveryError('verification', `The exchange of the verification code got no answer (${explainRequestFailure(error)}); the server may have used the code up. Request a new code and exchange that one.`, error);
+            throw new DeliveryError('verification', `The exchange of the verification code got no answer (${(0,explain/* explainRequestFailure */.Z)(error)}); the server may have used the code up. Request a new code and exchange that one.`, error);
         }
         if (isVerificationRefusal(error)) {
-            throw new DeliveryError('verification', `The server did not accept the verification code for ${sender} (${explainRequestFailure(error)}): it may be mistyped, expired, already used, or superseded by a newer code. Request a new code and use the newest one.`, error);
+            throw new DeliveryError('verification', `The server did not accept the verification code for ${sender} (${(0,explain/* explainRequestFailure */.Z)(error)}): it may be mistyped, expired, already used, or superseded by a newer code. Request a new code and use the newest one.`, error);
         }
         throw labelledError('verification', error);
     }
@@ -19915,7 +20057,7 @@ async function main(argv) {
         env
     });
     // Secrets are registered before anything can print them, even before validation.
-    for (const option of [...SECRET_OPTIONS, 'code']) {
+    for (const option of [...option_table/* SECRET_OPTIONS */.C, 'code']) {
         const value = args.values[option]?.trim();
         if (value)
             terminal.secret(value);
@@ -19947,7 +20089,7 @@ function unknownCommand(name) {
 }
 /** A usage error, before any terminal exists; the message may quote hostile arguments: escaped. */
 function usageFailure(message) {
-    process.stderr.write(`${logText(`error: ${message}`)}\n`);
+    process.stderr.write(`${(0,log_text/* logText */.kc)(`error: ${message}`)}\n`);
     return EXIT.usage;
 }
 
@@ -19963,7 +20105,7 @@ process.stdout.on('error', (error) => {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    process.stderr.write(`error: unexpected failure (${escapeControls(error instanceof Error ? error.message : String(error))}); this is a bug in cryptshare-ci, please report it.\n`);
+    process.stderr.write(`error: unexpected failure (${(0,log_text/* escapeControls */.UN)(error instanceof Error ? error.message : String(error))}); this is a bug in cryptshare-ci, please report it.\n`);
     process.exitCode = 1;
 });
 

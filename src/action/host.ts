@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { userAgent, type Host } from '../core/host.js'
 import { escapeControls, logText } from '../core/log-text.js'
 import { SECRET_OPTIONS } from '../core/options.js'
@@ -11,11 +11,11 @@ export function actionHost(signal: AbortSignal): Host {
     signal,
     env: process.env,
     userAgent: userAgent('cryptshare-github-action'),
-    info: (message) => core.info(logText(message)),
-    warning: (message) => core.warning(escapeControls(message)),
-    debug: (message) => core.debug(escapeControls(message)),
-    notice: (message) => core.notice(escapeControls(message)),
-    secret: (value) => core.setSecret(value),
+    info: (message) => runner.info(logText(message)),
+    warning: (message) => runner.warning(escapeControls(message)),
+    debug: (message) => runner.debug(escapeControls(message)),
+    notice: (message) => runner.notice(escapeControls(message)),
+    secret: (value) => runner.setSecret(value),
     naming: ACTION_NAMING
   }
 }
@@ -24,7 +24,7 @@ export function actionHost(signal: AbortSignal): Host {
 export function maskSecretInputs(): void {
   for (const name of SECRET_OPTIONS) {
     const value = rawInput(process.env, name)
-    if (value) core.setSecret(value)
+    if (value) runner.setSecret(value)
   }
 }
 
@@ -35,8 +35,8 @@ export function maskSecretInputs(): void {
  */
 export function cancelOnSignals(what: string): { signal: AbortSignal; dispose: () => void } {
   const watch = watchCancelSignals({
-    first: (signal) => core.warning(`Received ${signal}: cancelling ${what}.`),
-    again: (signal) => core.warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
+    first: (signal) => runner.warning(`Received ${signal}: cancelling ${what}.`),
+    again: (signal) => runner.warning(`Received ${signal} again: still cancelling ${what}, the clean-up continues.`)
   })
   return { signal: watch.signal, dispose: watch.dispose }
 }

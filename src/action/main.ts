@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { DeliveryResult } from '../core/contract.js'
 import { failedDelivery, runDelivery, type DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Host } from '../core/host.js'
@@ -42,9 +42,9 @@ export async function run(): Promise<void> {
   const { status, result } = outcome
   if (status === 'nothing-sent') publish({ dryRun: false, downloadUrls: [], files: [], removedFiles: [] }, filesList)
   if (result) publish(result, filesList)
-  core.setOutput('checksums-path', await checksumFiles(files.checksumsFolder!, result, inputs))
+  runner.setOutput('checksums-path', await checksumFiles(files.checksumsFolder!, result, inputs))
   const receipt = await writeReceipt(files.receipt!, outcome)
-  core.setOutput('receipt-path', receipt)
+  runner.setOutput('receipt-path', receipt)
   await writeDeliverySummary(outcome, inputs?.recipients, filesList, receipt)
   report(outcome)
 }
@@ -58,10 +58,10 @@ async function checksumFiles(
   if (!inputs) return ''
   try {
     const written = await writeDeliveredChecksums(folder, result, inputs.checksumFiles.algorithms)
-    if (written.length) core.info(logText(`Checksum files: ${written.join(', ')} (the "checksums-path" output).`))
+    if (written.length) runner.info(logText(`Checksum files: ${written.join(', ')} (the "checksums-path" output).`))
     return written.length ? folder : ''
   } catch (error) {
-    core.warning(escapeControls(`Could not write the checksum files to ${folder}: ${(error as Error).message}.`))
+    runner.warning(escapeControls(`Could not write the checksum files to ${folder}: ${(error as Error).message}.`))
     return ''
   }
 }
@@ -71,10 +71,10 @@ async function writeReceipt(file: string, outcome: DeliveryOutcome): Promise<str
   if (!outcome.receipt) return ''
   try {
     await writeFile(file, statementText(outcome.receipt))
-    core.info(logText(`Delivery receipt: ${file} (the "receipt-path" output).`))
+    runner.info(logText(`Delivery receipt: ${file} (the "receipt-path" output).`))
     return file
   } catch (error) {
-    core.warning(escapeControls(`Could not write the delivery receipt to ${file}: ${(error as Error).message}.`))
+    runner.warning(escapeControls(`Could not write the delivery receipt to ${file}: ${(error as Error).message}.`))
     return ''
   }
 }
@@ -82,12 +82,12 @@ async function writeReceipt(file: string, outcome: DeliveryOutcome): Promise<str
 /** The step's result: failed with its one line, or a warning or info line about the transfer. */
 function report({ status, failed, cancelled, byCancel, message, level }: DeliveryOutcome): void {
   if (status === 'cancelled' && byCancel)
-    core.setFailed(escapeControls(`The delivery was cancelled${message ? `: ${message}` : '.'}`))
+    runner.setFailed(escapeControls(`The delivery was cancelled${message ? `: ${message}` : '.'}`))
   // The job is cancelled anyway: what became of a transfer sent before is the step's error line.
   // A failure met while cancelling is said as itself.
-  else if (failed || (cancelled && message)) core.setFailed(escapeControls(message ?? 'The delivery failed.'))
-  else if (message && level === 'warning') core.warning(escapeControls(message))
-  else if (message) core.info(logText(message))
+  else if (failed || (cancelled && message)) runner.setFailed(escapeControls(message ?? 'The delivery failed.'))
+  else if (message && level === 'warning') runner.warning(escapeControls(message))
+  else if (message) runner.info(logText(message))
 }
 
 /** What the post step is told about the session, saved as runner state. */
@@ -136,22 +136,22 @@ function sessionTracking(
 }
 
 /**
- * Saves state for the post step. Without GITHUB_STATE, @actions/core would fall back to a
+ * Saves state for the post step. Without GITHUB_STATE, runner.saveState would fall back to a
  * `::save-state::` command on stdout, printing the verification token: skip it instead.
  */
 function saveState(name: string, value: string): void {
-  if (process.env.GITHUB_STATE) core.saveState(name, value)
+  if (process.env.GITHUB_STATE) runner.saveState(name, value)
 }
 
 function publish(result: DeliveryResult, filesList: string): void {
-  core.setOutput('tracking-id', result.trackingId ?? '')
-  core.setOutput('state', result.state ?? '')
-  core.setOutput('download-urls', JSON.stringify(result.downloadUrls))
+  runner.setOutput('tracking-id', result.trackingId ?? '')
+  runner.setOutput('state', result.state ?? '')
+  runner.setOutput('download-urls', JSON.stringify(result.downloadUrls))
   publishFiles(result.files, filesList)
-  core.setOutput('password', result.password ?? '')
-  core.setOutput('expiration-date', result.expirationDate ?? '')
+  runner.setOutput('password', result.password ?? '')
+  runner.setOutput('expiration-date', result.expirationDate ?? '')
   // Masked when it became known; for status/revoke in a later step of the same job.
-  core.setOutput('verification-token', result.verificationToken ?? '')
+  runner.setOutput('verification-token', result.verificationToken ?? '')
   // The post step reports a transfer only while its outcome is not published.
   if (result.state) saveState(FINALIZE_STATE, '')
 }

@@ -1,6 +1,6 @@
 // The main step with a manifest: many deliveries in one run. The core decides; this publishes
 // the per-delivery map (and the passwords, masked), the receipts, the job summary and the result.
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -42,15 +42,15 @@ export async function runManifestStep(): Promise<void> {
       await writeFile(file, statementText(entry.receipt))
       Object.assign(deliveries[entry.name], { receiptPath: file })
     } catch (error) {
-      core.warning(
+      runner.warning(
         escapeControls(`Could not write the receipt of "${entry.name}" to ${file}: ${(error as Error).message}.`)
       )
     }
   }
-  core.setOutput('deliveries', JSON.stringify(deliveries))
+  runner.setOutput('deliveries', JSON.stringify(deliveries))
   // Each password was masked when it became known.
-  core.setOutput('secrets', JSON.stringify(deliverySecrets(outcome)))
+  runner.setOutput('secrets', JSON.stringify(deliverySecrets(outcome)))
   await appendSummary(manifestSummary(outcome, Date.now()))
   const error = manifestError(outcome)
-  if (error) core.setFailed(escapeControls(error))
+  if (error) runner.setFailed(escapeControls(error))
 }

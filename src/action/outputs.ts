@@ -1,7 +1,7 @@
 // The main step's outputs, kept within GitHub's limits: an output over 1 MB fails the job's
 // output handling, so a long `files` list is cut (whole entries) and the full list goes to a file
 // outside the workspace, named by the `files-list` output.
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import * as os from 'node:os'
@@ -71,15 +71,15 @@ export function jsonPrefix<T>(items: T[], maxBytes: number): { json: string; cou
 export function publishFiles(files: DeliveryResult['files'], filesList: string): void {
   try {
     writeFileSync(filesList, JSON.stringify(files))
-    core.setOutput('files-list', filesList)
+    runner.setOutput('files-list', filesList)
   } catch (error) {
-    core.setOutput('files-list', '')
-    core.warning(escapeControls(`Could not write the full file list to ${filesList}: ${(error as Error).message}.`))
+    runner.setOutput('files-list', '')
+    runner.warning(escapeControls(`Could not write the full file list to ${filesList}: ${(error as Error).message}.`))
   }
   const { json, count } = jsonPrefix(files, FILES_OUTPUT_MAX_BYTES)
-  core.setOutput('files', json)
+  runner.setOutput('files', json)
   if (count < files.length) {
-    core.warning(
+    runner.warning(
       escapeControls(
         `The "files" output lists the first ${count} of ${files.length} files (GitHub limits an output to 1 MB); every file is listed in ${filesList} (the "files-list" output).`
       )

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { runCleanUp } from '../core/commands/clean-up.js'
 import { actionHost } from './host.js'
 import { rawInput } from './inputs.js'
@@ -23,7 +23,7 @@ export interface SavedSession {
  */
 export async function run(): Promise<void> {
   if (!process.env.GITHUB_STATE) {
-    core.info(
+    runner.info(
       'Post step: this runner provides no GITHUB_STATE, so the main step saved no state (it would have printed the verification token); nothing to clean up or check.'
     )
     return
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
 
 /** A saved session, or undefined when there is none or it is not of the expected shape. */
 function savedState(name: string): SavedSession | undefined {
-  const raw = core.getState(name)
+  const raw = runner.getState(name)
   if (!raw) return undefined
   try {
     const saved = JSON.parse(raw) as Partial<SavedSession> | null
@@ -51,6 +51,6 @@ function savedState(name: string): SavedSession | undefined {
   } catch {
     // fall through
   }
-  core.debug(`Post step: the saved state "${name}" is not a session; ignored.`)
+  runner.debug(`Post step: the saved state "${name}" is not a session; ignored.`)
   return undefined
 }

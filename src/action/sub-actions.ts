@@ -1,5 +1,5 @@
 // The sub-actions after a delivery: `revoke/action.yml` and `status/action.yml`.
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -19,7 +19,7 @@ export async function runRevoke(): Promise<void> {
   try {
     const outcome = await revokeCommand(inputs(), actionHost(cancellation.signal))
     await appendSummary(revokeSummary(outcome, Date.now()))
-    if (outcome.value) core.setOutput('state', outcome.value.state)
+    if (outcome.value) runner.setOutput('state', outcome.value.state)
     if (outcome.status !== 'ok') fail(outcome.message ?? 'The revocation was cancelled.')
   } finally {
     cancellation.dispose()
@@ -32,8 +32,8 @@ export async function runStatus(): Promise<void> {
   try {
     const outcome = await statusCommand(inputs(), actionHost(cancellation.signal), 'github-action')
     if (outcome.value) publish(outcome.value)
-    if (outcome.revoked) core.setOutput('state', outcome.revoked.state)
-    core.setOutput('retrieval-record-path', await writeRecord(outcome.record))
+    if (outcome.revoked) runner.setOutput('state', outcome.revoked.state)
+    runner.setOutput('retrieval-record-path', await writeRecord(outcome.record))
     await appendSummary(statusSummary(outcome, Date.now()))
     if (outcome.status === 'cancelled' && outcome.value)
       fail('The status step was cancelled; its outputs are those of the last status read.')
@@ -51,7 +51,7 @@ async function writeRecord(record: Statement<unknown> | undefined): Promise<stri
     await writeFile(file, statementText(record))
     return file
   } catch (error) {
-    core.warning(escapeControls(`Could not write the retrieval record to ${file}: ${(error as Error).message}.`))
+    runner.warning(escapeControls(`Could not write the retrieval record to ${file}: ${(error as Error).message}.`))
     return ''
   }
 }
@@ -61,15 +61,15 @@ function inputs(): { get(name: string): string; naming: typeof ACTION_NAMING } {
 }
 
 function fail(message: string): void {
-  core.setFailed(escapeControls(message))
+  runner.setFailed(escapeControls(message))
 }
 
 function publish(report: TransferReport): void {
-  core.setOutput('state', report.state)
-  core.setOutput('expiration-date', report.expirationDate ?? '')
-  core.setOutput('downloads', JSON.stringify(report.downloads))
-  core.setOutput('all-downloaded', String(report.allDownloaded))
-  core.info(
+  runner.setOutput('state', report.state)
+  runner.setOutput('expiration-date', report.expirationDate ?? '')
+  runner.setOutput('downloads', JSON.stringify(report.downloads))
+  runner.setOutput('all-downloaded', String(report.allDownloaded))
+  runner.info(
     logText(`Transfer ${report.trackingId} is ${report.state}; every file downloaded: ${report.allDownloaded}.`)
   )
 }

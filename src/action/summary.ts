@@ -1,6 +1,6 @@
 // The job summaries: the core writes the Markdown, this file appends it to GITHUB_STEP_SUMMARY
 // (nothing without it) and says when GitHub's 1 MiB limit left files out.
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { appendFile } from 'node:fs/promises'
 import type { DeliveryOutcome } from '../core/commands/deliver.js'
 import type { Recipients } from '../core/contract.js'
@@ -30,7 +30,7 @@ export async function writeDeliverySummary(
   const { filesShown: shown, filesTotal: total } = summary
   if (shown < total) {
     markdown += `\n${total - shown} more file(s) are not shown here (GitHub drops a job summary over 1 MiB); every file is listed in ${text(filesList)} (the "files-list" output).\n`
-    core.warning(
+    runner.warning(
       escapeControls(
         `The job summary shows the first ${shown} of ${total} files (GitHub drops a summary over 1 MiB); every file is listed in ${filesList} (the "files-list" output).`
       )

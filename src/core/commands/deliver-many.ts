@@ -13,7 +13,7 @@ import { deliver } from '../lifecycle/index.js'
 import { preflight } from '../lifecycle/preflight.js'
 import { entryNaming, entrySettings } from '../manifest/entry-settings.js'
 import { DeliveryError, labelledError } from '../errors.js'
-import { readManifest, type Manifest } from '../manifest/read-manifest.js'
+import type { Manifest } from '../manifest/read-manifest.js'
 import { optionReader, type OptionSource } from '../option-reader.js'
 import { InputError } from '../option-values.js'
 import { deliveryReceipt } from '../receipt/delivery-receipt.js'
@@ -230,6 +230,8 @@ async function load(file: string): Promise<Manifest> {
       `The manifest ${file} cannot be read: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`
     )
   })
+  // Loaded here, not at start-up: the YAML parser is a quarter of the bundle, and only a manifest needs it.
+  const { readManifest } = await import(/* webpackMode: "eager" */ '../manifest/read-manifest.js')
   return readManifest(text, file)
 }
 
