@@ -1,7 +1,7 @@
 // Checksums in the algorithm the session names (`fileChecksumAlgorithm`, API reference §3.11),
 // and the SHA-256 file records the result lists.
 import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import type { DeliveredFile } from '../contract.js'
 import type { LocalFile } from '../files.js'
 
@@ -19,15 +19,29 @@ export function checksumAlgorithm(value: unknown): string | undefined {
   return ({ SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' } as Record<string, string>)[name]
 }
 
-/** Lowercase hex digests of a file in each of `algorithms`, from one streamed read. */
+/** Read buffers no hashing uses at the moment: reused, so that hashing many files makes no garbage. */
+const spareBuffers: Buffer[] = []
+
+/** Lowercase hex digests of a file in each of `algorithms`, from one read in chunks. */
 export async function digestFile(
   filePath: string,
   algorithms: string[],
   signal?: AbortSignal
 ): Promise<Record<string, string>> {
   const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)] as const)
-  for await (const chunk of createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES, signal })) {
-    for (const [, hash] of hashes) hash.update(chunk as Buffer)
+  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES)
+  const file = await fs.open(filePath, 'r')
+  try {
+    for (;;) {
+      signal?.throwIfAborted()
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      const chunk = buffer.subarray(0, bytesRead)
+      for (const [, hash] of hashes) hash.update(chunk)
+    }
+  } finally {
+    await file.close()
+    spareBuffers.push(buffer)
   }
   return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]))
 }
