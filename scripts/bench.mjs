@@ -214,7 +214,7 @@ async function wan() {
             const before = emulator.requests.length
             const result = kind === 'cli' ? await runCli(through, dir) : await runCurl(through, dir, c.files)
             const requests = emulator.requests.length - before
-            if (!best || result.seconds < best.seconds) best = { ...result, requests }
+            if (!best || result.seconds < best.seconds) best = { ...result, requests, connections: relay.connections() }
           } finally {
             await relay.close()
             await emulator.stop()
@@ -230,14 +230,14 @@ async function wan() {
   }
   const pad = (text, n) => String(text).padEnd(n)
   console.log(
-    `\n${pad('link', 24)}${pad('case', 13)}${pad('floor s', 9)}${pad('+8 RTT s', 10)}${pad('cli s', 8)}${pad('requests', 10)}${pad('curl s', 8)}${pad('requests', 10)}${pad('cli/curl', 9)}`
+    `\n${pad('link', 24)}${pad('case', 13)}${pad('floor s', 9)}${pad('+8 RTT s', 10)}${pad('cli s', 8)}${pad('requests', 10)}${pad('conns', 7)}${pad('curl s', 8)}${pad('requests', 10)}${pad('conns', 7)}${pad('cli/curl', 9)}`
   )
   for (const r of rows)
     console.log(
-      `${pad(r.profile, 24)}${pad(r.case, 13)}${pad(r.floor.toFixed(2), 9)}${pad((r.floor + 8 * r.rtt).toFixed(2), 10)}${pad(r.cli.seconds.toFixed(2), 8)}${pad(r.cli.requests, 10)}${pad(r.curl.seconds.toFixed(2), 8)}${pad(r.curl.requests, 10)}${pad((r.cli.seconds / r.curl.seconds).toFixed(2) + 'x', 9)}`
+      `${pad(r.profile, 24)}${pad(r.case, 13)}${pad(r.floor.toFixed(2), 9)}${pad((r.floor + 8 * r.rtt).toFixed(2), 10)}${pad(r.cli.seconds.toFixed(2), 8)}${pad(r.cli.requests, 10)}${pad(r.cli.connections, 7)}${pad(r.curl.seconds.toFixed(2), 8)}${pad(r.curl.requests, 10)}${pad(r.curl.connections, 7)}${pad((r.cli.seconds / r.curl.seconds).toFixed(2) + 'x', 9)}`
     )
   console.log(
-    `\nBest of ${REPEAT} run(s) each, through a user-space relay (no TCP slow start or loss: optimistic). Floor: the bytes at the link's bandwidth.`
+    `\nBest of ${REPEAT} run(s) each, through a user-space relay (a shared link; no TCP slow start or loss: optimistic). Floor: the bytes at the link's bandwidth. conns: TCP connections opened.`
   )
 }
 

@@ -1,27 +1,31 @@
 // A user-space relay that makes loopback look like a wide-area link: every byte is delayed by
-// half the round trip in each direction and paced to a bandwidth, in order. TCP slow start and
-// loss are not modelled, so results through it are optimistic. Used by `npm run bench -- --wan`.
+// half the round trip in each direction and paced to the link's bandwidth, which all connections
+// share (parallel connections do not get more than the link), in order per connection. A new
+// connection costs a round trip before its first byte. TCP slow start and loss are not
+// modelled, so results through it are optimistic. Used by `npm run bench -- --wan`.
 import net from 'node:net'
 
 /**
- * Starts a relay to `target` (host:port); resolves to { port, close() }. `rttMs` is split evenly
- * over both directions; `mbit` paces each direction on its own.
+ * Starts a relay to `target` (host:port); resolves to { port, connections(), close() }. `rttMs`
+ * is split evenly over both directions; `mbit` paces each direction of the link.
  */
 export function startRelay({ target, rttMs, mbit }) {
   const [host, port] = target.split(':')
   const bytesPerMs = (mbit * 1e6) / 8 / 1000
   const oneWay = rttMs / 2
   const sockets = new Set()
+  let connections = 0
+  /** When each direction of the link is free again. */
+  const link = { up: 0, down: 0 }
 
   /** Forwards `from` to `to` with the link's delay and pace, keeping byte order. */
-  const pipe = (from, to) => {
-    let linkFreeAt = 0
+  const pipe = (from, to, direction) => {
     let queue = Promise.resolve()
     from.on('data', (chunk) => {
       const now = performance.now()
       // The last byte leaves when the link is free and the chunk's bytes are sent.
-      const sentAt = Math.max(now, linkFreeAt) + chunk.length / bytesPerMs
-      linkFreeAt = sentAt
+      const sentAt = Math.max(now, link[direction]) + chunk.length / bytesPerMs
+      link[direction] = sentAt
       const arriveAt = sentAt + oneWay
       from.pause()
       // Reading stops while much is in flight: the sender feels the link, as TCP's window would.
@@ -45,6 +49,7 @@ export function startRelay({ target, rttMs, mbit }) {
   }
 
   const server = net.createServer((client) => {
+    connections++
     const upstream = net.connect(Number(port), host)
     for (const socket of [client, upstream]) {
       sockets.add(socket)
@@ -54,8 +59,8 @@ export function startRelay({ target, rttMs, mbit }) {
     // The connection itself costs a round trip before the first byte.
     client.pause()
     setTimeout(() => client.resume(), rttMs)
-    pipe(client, upstream)
-    pipe(upstream, client)
+    pipe(client, upstream, 'up')
+    pipe(upstream, client, 'down')
     client.on('close', () => upstream.destroy())
     upstream.on('close', () => client.destroy())
   })
@@ -63,6 +68,7 @@ export function startRelay({ target, rttMs, mbit }) {
     server.listen(0, '127.0.0.1', () =>
       resolve({
         port: server.address().port,
+        connections: () => connections,
         close: () =>
           new Promise((done) => {
             for (const socket of sockets) socket.destroy()
