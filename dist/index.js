@@ -6633,7 +6633,9 @@ async function waitWhileProcessing(session, statusUrl, timeoutMs, read, events, 
         throw error instanceof request_CallTimeLimitError ? stillProcessing() : error;
     }), (status) => (reportedState(status, read) ?? 'PROCESSING') !== 'PROCESSING', {
         timeoutMs,
-        firstDelayMs: 200,
+        // The first poll goes right after finalize's answer; a transfer still processing is asked
+        // again soon (most finish within a second), then less and less often.
+        firstDelayMs: 100,
         maxDelayMs: 5000,
         clock,
         signal,

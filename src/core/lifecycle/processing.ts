@@ -72,7 +72,9 @@ export async function waitWhileProcessing(
     (status) => (reportedState(status, read) ?? 'PROCESSING') !== 'PROCESSING',
     {
       timeoutMs,
-      firstDelayMs: 200,
+      // The first poll goes right after finalize's answer; a transfer still processing is asked
+      // again soon (most finish within a second), then less and less often.
+      firstDelayMs: 100,
       maxDelayMs: 5000,
       clock,
       signal,
