@@ -2204,9 +2204,7 @@ class CryptshareClient {
     }
     /** A client with the same settings and token that ignores the cancellation signal (for clean-up). */
     withoutSignal() {
-        const copy = new CryptshareClient({ ...this.api.options, signal: undefined });
-        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
-        return copy;
+        return this.copyWith({ signal: undefined });
     }
     /**
      * A client with the same settings and token whose retry notices are held back until `release()`
@@ -2223,14 +2221,19 @@ class CryptshareClient {
             else
                 held.push(notice);
         };
-        const copy = new CryptshareClient({ ...this.api.options, retry: { ...this.api.options.retry, onRetry } });
-        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        const copy = this.copyWith({ retry: { ...this.api.options.retry, onRetry } });
         const release = () => {
             released = true;
             for (const notice of held.splice(0))
                 report?.(notice);
         };
         return { client: copy, release };
+    }
+    /** A client with these settings changed that shares this one's token (and its renewal). */
+    copyWith(changes) {
+        const copy = new CryptshareClient({ ...this.api.options, ...changes });
+        copy.api = new RequestPipeline(copy.api.options, this.api.verification);
+        return copy;
     }
     /** Uses this verification token on every sender endpoint from now on. */
     useToken(token) {

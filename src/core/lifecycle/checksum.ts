@@ -65,12 +65,12 @@ export interface FileStamp {
 
 const RACY_MS = 2000
 
-export async function fileStamp(filePath: string, now = Date.now()): Promise<FileStamp> {
+export async function fileStamp(filePath: string): Promise<FileStamp> {
   const s = await fs.stat(filePath, { bigint: true })
   const modifiedMs = Number(s.mtimeNs / 1_000_000n)
   return {
     key: [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':'),
-    racy: Math.abs(now - modifiedMs) < RACY_MS
+    racy: Math.abs(Date.now() - modifiedMs) < RACY_MS
   }
 }
 
