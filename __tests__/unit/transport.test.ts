@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Server as HttpServer } from 'node:http'
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net'
+import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { HttpError } from '../../src/http/errors.js'
 import type { Transport as TransportClass } from '../../src/http/transport.js'
@@ -210,6 +211,63 @@ describe('Transport', () => {
     expect(received).toBe(1_000_000)
     expect(length).toBe('1000000')
     expect(progress.at(-1)).toBe(1_000_000)
+  })
+
+  it('asks a body source for its next chunk only once the socket took the last (the source may reuse its buffer)', async () => {
+    const received = createHash('sha256')
+    let receivedBytes = 0
+    const server = createHttpServer((req, res) => {
+      req.on('data', (d: Buffer) => {
+        received.update(d)
+        receivedBytes += d.length
+      })
+      req.on('end', () => res.end('{}'))
+    })
+    const port = await listen(server)
+    const t = transport()
+    // 64 chunks of 256 KiB, each written into the one buffer: had the transport still held a chunk
+    // when it asked for the next, the bytes received would be the later chunk's.
+    const chunkBytes = 256 * 1024
+    const expected = createHash('sha256')
+    for (let i = 0; i < 64; i++) expected.update(Buffer.alloc(chunkBytes, i))
+    function* reusingOneBuffer(): Generator<Buffer> {
+      const buffer = Buffer.alloc(chunkBytes)
+      for (let i = 0; i < 64; i++) {
+        buffer.fill(i)
+        yield buffer
+      }
+    }
+    const response = await t.send({
+      method: 'PUT',
+      url: `http://127.0.0.1:${port}/x`,
+      headers: {},
+      body: { open: reusingOneBuffer, length: 64 * chunkBytes }
+    })
+    t.dispose()
+    expect(response.status).toBe(200)
+    expect(receivedBytes).toBe(64 * chunkBytes)
+    expect(received.digest('hex')).toBe(expected.digest('hex'))
+  })
+
+  it('stops reading the body source when the request fails, and closes it', async () => {
+    let closed = false
+    const server = createHttpServer((req) => req.once('data', () => req.socket.destroy()))
+    const port = await listen(server)
+    const t = transport()
+    function* endless(): Generator<Buffer> {
+      try {
+        for (;;) yield Buffer.alloc(64 * 1024, 7)
+      } finally {
+        closed = true
+      }
+    }
+    const error = await failure(
+      t.send({ method: 'PUT', url: `http://127.0.0.1:${port}/`, headers: {}, body: { open: endless, length: 1e12 } })
+    )
+    t.dispose()
+    expect(error.kind).toBe('network')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(closed).toBe(true)
   })
 
   it('fails an idle connection with a timeout error', async () => {

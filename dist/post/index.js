@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(615);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 // Entry point of the post step (dist/post/index.js): clean-up and report only, never a delivery.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 615:
+/***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1116,10 +1116,6 @@ function contentType(response) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -1273,8 +1269,6 @@ function seconds(ms) {
 
 
 
-
-
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 const TLS_CODES = new Set([
     'CERT_HAS_EXPIRED',
@@ -1372,27 +1366,25 @@ class Transport {
                 req.end(request.body);
             else if (request.body) {
                 const body = request.body;
-                let sent = 0;
-                const counter = new external_node_stream_namespaceObject.Transform({
-                    transform(chunk, _encoding, callback) {
-                        sent += chunk.length;
-                        request.onUploadProgress?.(sent);
-                        callback(null, chunk);
+                void (async () => {
+                    let sent = 0;
+                    try {
+                        for await (const chunk of body.open()) {
+                            if (chunk.length === 0)
+                                continue;
+                            if (!(await written(req, chunk)))
+                                return;
+                            sent += chunk.length;
+                            request.onUploadProgress?.(sent);
+                        }
                     }
-                });
-                let source;
-                try {
-                    source = body.open();
-                }
-                catch (err) {
-                    settle(sourceFailure(err));
-                    return;
-                }
-                source.once('error', (err) => (sourceError = err));
-                (0,promises_namespaceObject.pipeline)(source, counter, req).catch((err) => {
-                    source.destroy();
-                    settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail));
-                });
+                    catch (err) {
+                        sourceError = err;
+                        req.destroy(sourceError);
+                        return;
+                    }
+                    req.end();
+                })();
             }
             else
                 req.end();
@@ -1419,6 +1411,19 @@ function networkError(err, url, fail) {
         return fail('network', `connection to ${host} refused (ECONNREFUSED). Check the server URL and that the server is reachable from this machine (firewall, https_proxy/no_proxy)`, err, code);
     }
     return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code);
+}
+/** Writes a chunk and waits until the socket took it; false when the request closed first. */
+function written(req, chunk) {
+    if (req.destroyed)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const closed = () => resolve(false);
+        req.once('close', closed);
+        req.write(chunk, (err) => {
+            req.off('close', closed);
+            resolve(!err);
+        });
+    });
 }
 /** A URL as it may be logged: no query string (query parameters can carry secrets). */
 function redact(url) {

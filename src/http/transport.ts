@@ -1,14 +1,15 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { Readable, Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { ConnectionPool } from './agent.js'
 import { HttpError } from './errors.js'
 import { seconds } from './format.js'
 
-/** A request body streamed from a source that can be opened again for each attempt. */
+/**
+ * A request body streamed from a source that can be opened again for each attempt. The next chunk
+ * is asked for only once the socket took the last, so a source may read each into the same buffer.
+ */
 export interface StreamBody {
-  open: () => Readable
+  open: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>
   length: number
 }
 
@@ -164,26 +165,22 @@ export class Transport {
       if (typeof request.body === 'string') req.end(request.body)
       else if (request.body) {
         const body = request.body
-        let sent = 0
-        const counter = new Transform({
-          transform(chunk: Buffer, _encoding, callback) {
-            sent += chunk.length
-            request.onUploadProgress?.(sent)
-            callback(null, chunk)
+        void (async () => {
+          let sent = 0
+          try {
+            for await (const chunk of body.open()) {
+              if (chunk.length === 0) continue
+              if (!(await written(req, chunk))) return
+              sent += chunk.length
+              request.onUploadProgress?.(sent)
+            }
+          } catch (err) {
+            sourceError = err as Error
+            req.destroy(sourceError)
+            return
           }
-        })
-        let source: Readable
-        try {
-          source = body.open()
-        } catch (err) {
-          settle(sourceFailure(err as Error))
-          return
-        }
-        source.once('error', (err) => (sourceError = err))
-        pipeline(source, counter, req).catch((err: NodeJS.ErrnoException) => {
-          source.destroy()
-          settle(sourceError ? sourceFailure(sourceError) : networkError(err, url, fail))
-        })
+          req.end()
+        })()
       } else req.end()
     })
   }
@@ -230,6 +227,19 @@ function networkError(
     )
   }
   return fail('network', `connection to ${host} failed (${code}: ${err.message})`, err, code)
+}
+
+/** Writes a chunk and waits until the socket took it; false when the request closed first. */
+function written(req: http.ClientRequest, chunk: Uint8Array): Promise<boolean> {
+  if (req.destroyed) return Promise.resolve(false)
+  return new Promise((resolve) => {
+    const closed = (): void => resolve(false)
+    req.once('close', closed)
+    req.write(chunk, (err) => {
+      req.off('close', closed)
+      resolve(!err)
+    })
+  })
 }
 
 /** A URL as it may be logged: no query string (query parameters can carry secrets). */

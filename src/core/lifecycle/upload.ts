@@ -2,8 +2,7 @@
 // confidential message. Any failure here happens before finalize, so the caller deletes the session.
 import type { HostEvents } from '../host.js'
 import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
-import { Readable, Transform } from 'node:stream'
+import { promises as fs } from 'node:fs'
 import { CryptshareError } from '../../cryptshare/errors.js'
 import { DeliveryError, labelled, labelledError } from '../errors.js'
 import { answer, sessionFiles } from '../../cryptshare/shape.js'
@@ -11,7 +10,8 @@ import type { TransferSession } from '../../cryptshare/types.js'
 import type { DeliveredFile, DeliveryOptions, UploadProgress } from '../contract.js'
 import { humanSize, type LocalFile } from '../files.js'
 import { inParallel } from '../wait.js'
-import { fileRecord, fileStamp, READ_CHUNK_BYTES, sha256File, type FileStamp } from './checksum.js'
+import { fileRecord, fileStamp, sha256File, type FileStamp } from './checksum.js'
+import { fileChunks } from './file-chunks.js'
 import { Registrations, type Registration } from './registration.js'
 import { rate, throttledProgress } from './progress.js'
 import type { Prehash } from './prehash.js'
@@ -83,28 +83,14 @@ async function uploadOne(
   // The bytes sent are hashed again only for a file modified just before its stamp (a write
   // within the timestamp's granularity would not move it); others are checked by their stamp.
   let sentHash: string | undefined
-  const open = (): Readable => {
+  async function* open(): AsyncGenerator<Buffer> {
     const hash = stamp.racy ? createHash('sha256') : undefined
-    let bytes = 0
     sentHash = undefined
-    const source =
-      file.size === 0
-        ? Readable.from([])
-        : createReadStream(file.absolutePath, { start: 0, end: file.size - 1, highWaterMark: READ_CHUNK_BYTES })
-    const counted = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash?.update(chunk)
-        bytes += chunk.length
-        callback(null, chunk)
-      },
-      flush(callback) {
-        sentHash = hash?.digest('hex')
-        // A file that shrank would leave the request short of its Content-Length: fail instead.
-        callback(bytes === file.size ? null : new Error(`read ${bytes} of ${file.size} bytes`))
-      }
-    })
-    source.on('error', (error: Error) => counted.destroy(error))
-    return source.pipe(counted)
+    for await (const chunk of fileChunks(file.absolutePath, file.size)) {
+      hash?.update(chunk)
+      yield chunk
+    }
+    sentHash = hash?.digest('hex')
   }
 
   const progress = live ? (bytes: number) => update(bytes, false) : throttledProgress(file, (line) => events.info(line))
@@ -209,7 +195,7 @@ async function uploadText(
   const content = Buffer.from(text, 'utf8')
   const digest = checksum ? { checksum: createHash(checksum).update(content).digest('hex') } : {}
   const { fileId, fileUrl } = await session.registerFile({ fileName, size: content.length, ...digest })
-  await session.uploadFile(fileUrl, { open: () => Readable.from([content]), length: content.length })
+  await session.uploadFile(fileUrl, { open: () => [content], length: content.length })
   return { fileId }
 }
 
