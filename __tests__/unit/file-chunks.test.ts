@@ -1,12 +1,15 @@
 // Reading files in chunks into reused buffers (hashing and uploading): every byte in order,
-// exactly `length` bytes when asked, the file closed however the reading ends.
+// exactly `length` bytes when asked, the file closed however the reading ends; and each file's
+// digests read once per run.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { CHUNK_BYTES, fileChunks } from '../../src/core/lifecycle/file-chunks.js'
 import { digestFile } from '../../src/core/lifecycle/checksum.js'
+import { fileDigests } from '../../src/core/lifecycle/file-digests.js'
+import type { LocalFile } from '../../src/core/files.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'file-chunks-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -83,6 +86,47 @@ describe('digestFile', () => {
     expect(await digestFile(path, ['sha256', 'sha512', 'sha256'])).toEqual({
       sha256: createHash('sha256').update(bytes).digest('hex'),
       sha512: createHash('sha512').update(bytes).digest('hex')
+    })
+  })
+})
+
+describe('fileDigests', () => {
+  const local = (path: string, size: number): LocalFile => ({
+    absolutePath: path,
+    relativePath: basename(path),
+    name: basename(path),
+    size
+  })
+  const sha = (algorithm: string, bytes: Buffer | string): string => createHash(algorithm).update(bytes).digest('hex')
+
+  it('reads a file once per run: the digests known are given again, only those missing are read', async () => {
+    const path = fileOf('once', Buffer.from('first'))
+    const file = local(path, 5)
+    const first = await fileDigests(file, ['sha256'])
+    expect(first.digests.sha256).toBe(sha('sha256', 'first'))
+    // Changed behind the run's back: what was read stays (the upload's stamp check catches the change) ...
+    writeFileSync(path, 'other')
+    const again = await fileDigests(file, ['sha256', 'sha512'])
+    expect(again.digests.sha256).toBe(first.digests.sha256)
+    expect(again.stamp).toEqual(first.stamp)
+    // ... and only the algorithm not yet known was read now.
+    expect(again.digests.sha512).toBe(sha('sha512', 'other'))
+    // Another selection (another run) reads the file again.
+    expect((await fileDigests(local(path, 5), ['sha256'])).digests.sha256).toBe(sha('sha256', 'other'))
+  })
+
+  it('does not remember a read that failed', async () => {
+    const path = join(dir, 'later')
+    const file = local(path, 4)
+    await expect(fileDigests(file, ['sha256'])).rejects.toThrow('ENOENT')
+    writeFileSync(path, 'late')
+    expect((await fileDigests(file, ['sha256'])).digests.sha256).toBe(sha('sha256', 'late'))
+    const cancelled = new AbortController()
+    cancelled.abort(new Error('stopped'))
+    await expect(fileDigests(file, ['md5'], cancelled.signal)).rejects.toThrow('stopped')
+    expect((await fileDigests(file, ['md5'])).digests).toEqual({
+      sha256: sha('sha256', 'late'),
+      md5: sha('md5', 'late')
     })
   })
 })

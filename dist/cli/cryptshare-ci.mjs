@@ -12108,19 +12108,47 @@ async function stampedDigests(filePath, algorithms, signal) {
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
-/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
-async function hashAll(files, algorithms = []) {
-    const out = [];
-    for (const file of files)
-        out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])));
-    return out;
-}
 /** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
 function fileRecord(file, digests) {
     const record = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 };
     if (digests.sha512)
         record.sha512 = digests.sha512;
     return record;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/file-digests.ts
+
+const known = new WeakMap();
+/** The file's digests in `algorithms` (and any computed before), reading it only for those not yet known. */
+function fileDigests(file, algorithms, signal) {
+    const earlier = known.get(file);
+    const next = earlier
+        ? earlier.then((done) => withMissing(file, done, algorithms, signal), () => stampedDigests(file.absolutePath, algorithms, signal))
+        : stampedDigests(file.absolutePath, algorithms, signal);
+    known.set(file, next);
+    // A failed read (cancelled, unreadable) is not remembered: the next asker reads again.
+    next.catch(() => {
+        if (known.get(file) === next) {
+            if (earlier)
+                known.set(file, earlier);
+            else
+                known.delete(file);
+        }
+    });
+    return next;
+}
+async function withMissing(file, done, algorithms, signal) {
+    const missing = algorithms.filter((algorithm) => !(algorithm in done.digests));
+    if (!missing.length)
+        return done;
+    return { stamp: done.stamp, digests: { ...done.digests, ...(await digestFile(file.absolutePath, missing, signal)) } };
+}
+/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
+async function hashAll(files, algorithms = []) {
+    const out = [];
+    for (const file of files)
+        out.push(fileRecord(file, (await fileDigests(file, ['sha256', ...algorithms])).digests));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/finalize.ts
@@ -16123,7 +16151,7 @@ class Prehash {
         const queue = files.map((file) => {
             let start;
             const started = new Promise((resolve) => (start = resolve));
-            const digests = started.then(() => stampedDigests(file.absolutePath, algorithms, this.stopped.signal));
+            const digests = started.then(() => fileDigests(file, algorithms, this.stopped.signal));
             digests.catch(() => undefined); // awaited, and its error reported, when the file is uploaded
             this.pending.set(file.absolutePath, digests);
             this.starts.push(start);
@@ -16141,16 +16169,12 @@ class Prehash {
             void worker();
     }
     /**
-     * The file's digests in `algorithms`: from the hashing ahead, the rest read now; the stamp is
-     * the one taken before the first read.
+     * The file's digests in `algorithms`: from the hashing ahead (its failure is thrown here), the
+     * rest read now; the stamp is the one taken before the first read.
      */
     async digests(file, algorithms) {
-        const ahead = this.pending.get(file.absolutePath);
-        if (!ahead)
-            return stampedDigests(file.absolutePath, algorithms);
-        const { stamp, digests: known } = await ahead;
-        const missing = algorithms.filter((algorithm) => !(algorithm in known));
-        return { stamp, digests: missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known };
+        await this.pending.get(file.absolutePath);
+        return fileDigests(file, algorithms);
     }
     /** Stops the reads still running or waiting (the delivery is over). */
     stop() {
@@ -16609,7 +16633,7 @@ function localDigests(local, hashed) {
     return (algorithm) => {
         let digests = cache.get(algorithm);
         if (!digests) {
-            digests = Promise.all(local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]])).then((pairs) => new Map(pairs));
+            digests = Promise.all(local.map(async (f) => [f.name, (await fileDigests(f, [algorithm])).digests[algorithm]])).then((pairs) => new Map(pairs));
             cache.set(algorithm, digests);
         }
         return digests;
@@ -16987,7 +17011,7 @@ class Registrations {
     /** Registers `file` with its checksum in `algorithm`; rejects only when the file cannot be read. */
     async attempt(file, algorithm) {
         const wanted = [...new Set([...this.algorithms, ...(algorithm ? [algorithm] : [])])];
-        const { digests, stamp } = await (this.prehash ? this.prehash.digests(file, wanted) : stampedDigests(file.absolutePath, wanted)).catch((error) => {
+        const { digests, stamp } = await (this.prehash ? this.prehash.digests(file, wanted) : fileDigests(file, wanted)).catch((error) => {
             throw new DeliveryError(`upload of "${file.relativePath}"`, `Cannot read "${file.relativePath}": ${error.message}.`, error);
         });
         const registration = {
@@ -17542,7 +17566,7 @@ async function requireAttestation(files, patterns, workspace, events, naming = N
     const attestationPaths = new Set(found.files.map((file) => file.absolutePath));
     const checked = files.filter((file) => !attestationPaths.has(file.absolutePath));
     const uncovered = (await inParallel(checked, 4, async (file) => {
-        const digests = await digestFile(file.absolutePath, [...usable]);
+        const { digests } = await fileDigests(file, [...usable]);
         return usable.some((algorithm) => covered.get(algorithm).has(digests[algorithm])) ? undefined : file;
     })).filter((file) => file !== undefined);
     const sources = found.files.map((file) => `"${(0,log_text/* escapeControls */.UN)(file.relativePath)}"`).join(', ');
@@ -17675,7 +17699,7 @@ async function deliverySignature(recipients, files) {
     const digests = await Promise.all(files.map(async (file) => ({
         name: file.name,
         size: file.size,
-        sha256: (await digestFile(file.absolutePath, ['sha256'])).sha256
+        sha256: (await fileDigests(file, ['sha256'])).digests.sha256
     })));
     const norm = (list) => list.map((a) => a.toLowerCase()).sort();
     const canonical = JSON.stringify({

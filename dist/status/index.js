@@ -3251,13 +3251,6 @@ async function stampedDigests(filePath, algorithms, signal) {
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
-/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
-async function hashAll(files, algorithms = []) {
-    const out = [];
-    for (const file of files)
-        out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])));
-    return out;
-}
 /** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
 function fileRecord(file, digests) {
     const record = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 };

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import type { DeliveredFile, DeliveryResult, Recipients } from './contract.js'
 import type { LocalFile } from './files.js'
-import { digestFile } from './lifecycle/checksum.js'
+import { fileDigests } from './lifecycle/file-digests.js'
 import { InputError } from './option-values.js'
 
 export interface RecordedDelivery {
@@ -55,7 +55,7 @@ export async function deliverySignature(recipients: Recipients, files: LocalFile
     files.map(async (file) => ({
       name: file.name,
       size: file.size,
-      sha256: (await digestFile(file.absolutePath, ['sha256'])).sha256
+      sha256: (await fileDigests(file, ['sha256'])).digests.sha256
     }))
   )
   const norm = (list: string[]) => list.map((a) => a.toLowerCase()).sort()

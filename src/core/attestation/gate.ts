@@ -6,7 +6,7 @@ import type { HostEvents } from '../host.js'
 import { NEUTRAL_NAMING, type OptionNaming } from '../contract.js'
 import { findFiles } from '../file-walk.js'
 import type { LocalFile } from '../local-files.js'
-import { digestFile } from '../lifecycle/checksum.js'
+import { fileDigests } from '../lifecycle/file-digests.js'
 import { escapeControls } from '../log-text.js'
 import { InputError } from '../option-values.js'
 import { inParallel } from '../wait.js'
@@ -51,7 +51,7 @@ export async function requireAttestation(
   const checked = files.filter((file) => !attestationPaths.has(file.absolutePath))
   const uncovered = (
     await inParallel(checked, 4, async (file) => {
-      const digests = await digestFile(file.absolutePath, [...usable])
+      const { digests } = await fileDigests(file, [...usable])
       return usable.some((algorithm) => covered.get(algorithm)!.has(digests[algorithm])) ? undefined : file
     })
   ).filter((file): file is LocalFile => file !== undefined)

@@ -70,13 +70,6 @@ export async function sha256File(filePath: string): Promise<string> {
   return (await digestFile(filePath, ['sha256'])).sha256
 }
 
-/** Every file's record (name, path, size, SHA-256 and the other digests asked for), hashed one after the other. */
-export async function hashAll(files: LocalFile[], algorithms: string[] = []): Promise<DeliveredFile[]> {
-  const out: DeliveredFile[] = []
-  for (const file of files) out.push(fileRecord(file, await digestFile(file.absolutePath, ['sha256', ...algorithms])))
-  return out
-}
-
 /** What the result says of a delivered file: its SHA-256, and its SHA-512 when that was computed. */
 export function fileRecord(file: LocalFile, digests: Record<string, string>): DeliveredFile {
   const record: DeliveredFile = { name: file.name, path: file.relativePath, size: file.size, sha256: digests.sha256 }

@@ -3,7 +3,8 @@
 // asked and the session created and set up. What the session's own algorithm adds is computed
 // when it is known. Stopped when the delivery ends, so a failure does not leave reads running.
 import type { LocalFile } from '../files.js'
-import { digestFile, stampedDigests, type StampedDigests } from './checksum.js'
+import type { StampedDigests } from './checksum.js'
+import { fileDigests } from './file-digests.js'
 
 export class Prehash {
   private readonly pending = new Map<string, Promise<StampedDigests>>()
@@ -19,7 +20,7 @@ export class Prehash {
     const queue = files.map((file) => {
       let start!: () => void
       const started = new Promise<void>((resolve) => (start = resolve))
-      const digests = started.then(() => stampedDigests(file.absolutePath, algorithms, this.stopped.signal))
+      const digests = started.then(() => fileDigests(file, algorithms, this.stopped.signal))
       digests.catch(() => undefined) // awaited, and its error reported, when the file is uploaded
       this.pending.set(file.absolutePath, digests)
       this.starts.push(start)
@@ -37,15 +38,12 @@ export class Prehash {
   }
 
   /**
-   * The file's digests in `algorithms`: from the hashing ahead, the rest read now; the stamp is
-   * the one taken before the first read.
+   * The file's digests in `algorithms`: from the hashing ahead (its failure is thrown here), the
+   * rest read now; the stamp is the one taken before the first read.
    */
   async digests(file: LocalFile, algorithms: string[]): Promise<StampedDigests> {
-    const ahead = this.pending.get(file.absolutePath)
-    if (!ahead) return stampedDigests(file.absolutePath, algorithms)
-    const { stamp, digests: known } = await ahead
-    const missing = algorithms.filter((algorithm) => !(algorithm in known))
-    return { stamp, digests: missing.length ? { ...known, ...(await digestFile(file.absolutePath, missing)) } : known }
+    await this.pending.get(file.absolutePath)
+    return fileDigests(file, algorithms)
   }
 
   /** Stops the reads still running or waiting (the delivery is over). */

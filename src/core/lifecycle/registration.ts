@@ -4,7 +4,8 @@
 // in, and registered again (the guessed registration deleted) where the session names another.
 import { DeliveryError, labelled } from '../errors.js'
 import type { LocalFile } from '../files.js'
-import { stampedDigests, type StampedDigests } from './checksum.js'
+import type { StampedDigests } from './checksum.js'
+import { fileDigests } from './file-digests.js'
 import type { Prehash } from './prehash.js'
 import type { OpenSession } from './session.js'
 
@@ -84,7 +85,7 @@ export class Registrations {
   private async attempt(file: LocalFile, algorithm: string | undefined): Promise<Attempt> {
     const wanted = [...new Set([...this.algorithms, ...(algorithm ? [algorithm] : [])])]
     const { digests, stamp } = await (
-      this.prehash ? this.prehash.digests(file, wanted) : stampedDigests(file.absolutePath, wanted)
+      this.prehash ? this.prehash.digests(file, wanted) : fileDigests(file, wanted)
     ).catch((error: Error) => {
       throw new DeliveryError(
         `upload of "${file.relativePath}"`,

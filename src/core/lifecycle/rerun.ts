@@ -6,7 +6,7 @@ import { explainRequestFailure } from '../../cryptshare/explain.js'
 import { readTransferListEntry, readTransferStatus } from '../../cryptshare/readers.js'
 import { NEUTRAL_NAMING, type DeliveredFile, type DeliveryOptions, type DeliveryResult } from '../contract.js'
 import type { LocalFile } from '../files.js'
-import { digestFile, hashAll } from './checksum.js'
+import { fileDigests, hashAll } from './file-digests.js'
 import { matchListEntry, matchTransfer, record, type DigestsOf, type Wanted } from './rerun-match.js'
 
 /**
@@ -110,7 +110,7 @@ function localDigests(local: LocalFile[], hashed: DeliveredFile[]): DigestsOf {
     let digests = cache.get(algorithm)
     if (!digests) {
       digests = Promise.all(
-        local.map(async (f) => [f.name, (await digestFile(f.absolutePath, [algorithm]))[algorithm]] as const)
+        local.map(async (f) => [f.name, (await fileDigests(f, [algorithm])).digests[algorithm]] as const)
       ).then((pairs) => new Map(pairs))
       cache.set(algorithm, digests)
     }
