@@ -2,7 +2,7 @@
 // size, times) rather than by hashing the sent bytes again, so a change must still be caught and
 // named whether or not the server checks the checksum itself, and a file only touched still goes.
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { utimesSync, writeFileSync } from 'node:fs'
+import { rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import { deliver } from '../../src/core/lifecycle/index.js'
@@ -50,6 +50,16 @@ describe('a file changed between hashing and upload', () => {
       expect(emulator.transfers()).toHaveLength(0)
       expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
     })
+
+  it('deleted: named before any byte is sent, the session deleted, nothing finalized', async () => {
+    const error = await deliverChangingFile(() => rmSync(appBin())).catch((e: unknown) => e as Error)
+    expect((error as Error).message).toMatch(
+      /"dist\/app\.bin" was deleted or became unreadable between hashing and upload/
+    )
+    expect(emulator.requests.filter((r) => r.method === 'PUT')).toHaveLength(0)
+    expect(emulator.transfers()).toHaveLength(0)
+    expect([...emulator.sessions.values()].map((s) => s.state)).toEqual(['DELETED'])
+  })
 
   it('touched but unchanged: read again, found equal, delivered', async () => {
     const result = await deliverChangingFile(() => utimesSync(appBin(), new Date(), new Date()))

@@ -12038,9 +12038,10 @@ async function* fileChunks(filePath, length, signal) {
         spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK_BYTES)
     ];
     let position = 0;
+    let asked = 0;
     const readInto = (buffer) => {
-        const size = length === undefined ? buffer.length : Math.min(buffer.length, length - position);
-        return size > 0 ? file.read(buffer, 0, size, position) : undefined;
+        asked = length === undefined ? buffer.length : Math.min(buffer.length, length - position);
+        return asked > 0 ? file.read(buffer, 0, asked, position) : undefined;
     };
     let reading = readInto(buffers[0]);
     try {
@@ -12051,7 +12052,9 @@ async function* fileChunks(filePath, length, signal) {
             if (bytesRead === 0)
                 break;
             position += bytesRead;
-            reading = readInto(buffers[i ^ 1]);
+            // Read to its end, a regular file reads short only there: no read is needed to see that.
+            if (length !== undefined || bytesRead === asked)
+                reading = readInto(buffers[i ^ 1]);
             yield buffers[i].subarray(0, bytesRead);
         }
         if (length !== undefined && position < length)
@@ -17119,7 +17122,6 @@ async function uploadOne(session, file, registered, uploading, total, events, st
     const progress = live ? (bytes) => update(bytes, false) : throttledProgress(file, (line) => events.info(line));
     const started = Date.now();
     try {
-        await external_node_fs_namespaceObject.promises.access(file.absolutePath);
         await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop);
     }
     catch (error) {

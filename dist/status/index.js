@@ -3181,9 +3181,10 @@ async function* file_chunks_fileChunks(filePath, length, signal) {
         spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK_BYTES)
     ];
     let position = 0;
+    let asked = 0;
     const readInto = (buffer) => {
-        const size = length === undefined ? buffer.length : Math.min(buffer.length, length - position);
-        return size > 0 ? file.read(buffer, 0, size, position) : undefined;
+        asked = length === undefined ? buffer.length : Math.min(buffer.length, length - position);
+        return asked > 0 ? file.read(buffer, 0, asked, position) : undefined;
     };
     let reading = readInto(buffers[0]);
     try {
@@ -3194,7 +3195,9 @@ async function* file_chunks_fileChunks(filePath, length, signal) {
             if (bytesRead === 0)
                 break;
             position += bytesRead;
-            reading = readInto(buffers[i ^ 1]);
+            // Read to its end, a regular file reads short only there: no read is needed to see that.
+            if (length !== undefined || bytesRead === asked)
+                reading = readInto(buffers[i ^ 1]);
             yield buffers[i].subarray(0, bytesRead);
         }
         if (length !== undefined && position < length)

@@ -24,9 +24,10 @@ export async function* fileChunks(filePath: string, length?: number, signal?: Ab
     spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK_BYTES)
   ]
   let position = 0
+  let asked = 0
   const readInto = (buffer: Buffer): Promise<{ bytesRead: number }> | undefined => {
-    const size = length === undefined ? buffer.length : Math.min(buffer.length, length - position)
-    return size > 0 ? file.read(buffer, 0, size, position) : undefined
+    asked = length === undefined ? buffer.length : Math.min(buffer.length, length - position)
+    return asked > 0 ? file.read(buffer, 0, asked, position) : undefined
   }
   let reading = readInto(buffers[0])
   try {
@@ -36,7 +37,8 @@ export async function* fileChunks(filePath: string, length?: number, signal?: Ab
       reading = undefined
       if (bytesRead === 0) break
       position += bytesRead
-      reading = readInto(buffers[i ^ 1])
+      // Read to its end, a regular file reads short only there: no read is needed to see that.
+      if (length !== undefined || bytesRead === asked) reading = readInto(buffers[i ^ 1])
       yield buffers[i].subarray(0, bytesRead)
     }
     if (length !== undefined && position < length) throw new Error(`read ${position} of ${length} bytes`)

@@ -96,7 +96,6 @@ async function uploadOne(
   const progress = live ? (bytes: number) => update(bytes, false) : throttledProgress(file, (line) => events.info(line))
   const started = Date.now()
   try {
-    await fs.access(file.absolutePath)
     await session.uploadFile(fileUrl, { open, length: file.size }, progress, stop)
   } catch (error) {
     update(0, true)
