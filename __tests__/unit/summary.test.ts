@@ -295,4 +295,14 @@ describe('dates in words', () => {
     expect(expiry(undefined, NOW)).toBe('expiry as the server sets it')
     expect(dateTime('later')).toBe('later')
   })
+
+  it('every month as en-GB names it, hours and minutes in two digits (UTC)', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    for (let month = 0; month < 12; month++) {
+      const time = Date.UTC(2027, month, 28, 23, 59)
+      expect(longDate(new Date(time).toISOString())).toBe(intl.format(time))
+    }
+    expect(dateTime('2026-09-04T03:05:00Z')).toBe('4 Sept 2026 03:05 UTC')
+    expect(dateTime('2026-12-31T23:30:00-01:00')).toBe('1 Jan 2027 00:30 UTC')
+  })
 })

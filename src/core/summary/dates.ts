@@ -3,29 +3,40 @@
 
 const DAY_MS = 86_400_000
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC'
-})
+// Written out rather than by Intl.DateTimeFormat, whose first use loads locale data (about 12 ms
+// at every start when the formatters were made at load) and whose short month names change with
+// the ICU version; these are en-GB's.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
 
 /** "3 January 2027" (UTC). */
 export function longDate(iso: string): string {
   const time = Date.parse(iso)
-  return Number.isNaN(time) ? iso : LONG_DATE.format(time)
+  if (Number.isNaN(time)) return iso
+  const date = new Date(time)
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }
 
 /** "4 Dec 2026 14:03 UTC". */
 export function dateTime(iso: string): string {
   const time = Date.parse(iso)
   if (Number.isNaN(time)) return iso
-  const parts = Object.fromEntries(SHORT_DATE_TIME.formatToParts(time).map((p) => [p.type, p.value]))
-  return `${parts.day} ${parts.month} ${parts.year} ${parts.hour}:${parts.minute} UTC`
+  const date = new Date(time)
+  const two = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`
 }
 
 /** How far a date is from now, in words: "today", "tomorrow", "in 30 days", "2 days ago"; undefined if unreadable. */
