@@ -2487,7 +2487,7 @@ async function stampedDigests(filePath, algorithms, signal) {
     const stamp = await fileStamp(filePath);
     return { stamp, digests: await digestFile(filePath, algorithms, signal) };
 }
-/** SHA-256 of a file as lowercase hex, read as a stream. */
+/** SHA-256 of a file as lowercase hex, read now (not the digest kept for the run). */
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }
@@ -6956,7 +6956,7 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
     const failure = (error) => error instanceof errors/* CryptshareError */.eY ? (0,explain/* explainRequestFailure */.Z)(error) : error.message;
     const files = await hashAll(options.files);
     const wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage };
-    const digestsOf = localDigests(options.files, files);
+    const digestsOf = localDigests(options.files);
     let looked = 0;
     for (let page = 1; page <= LOOKUP_MAX_PAGES; page++) {
         let list;
@@ -7009,10 +7009,9 @@ async function earlierDelivery(client, options, events, now = Date.now()) {
     }
     throw cannotRuleOut(`the sender has more than ${looked} transfers from the last day, more than this run reads (${LOOKUP_MAX_PAGES} pages of ${LOOKUP_PAGE_SIZE})`);
 }
-/** Local digests per algorithm, computed once each; SHA-256 is already known. */
-function localDigests(local, hashed) {
+/** Local digests per algorithm by file name, gathered once each (a file is read only for an algorithm not yet known). */
+function localDigests(local) {
     const cache = new Map();
-    cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))));
     return (algorithm) => {
         let digests = cache.get(algorithm);
         if (!digests) {

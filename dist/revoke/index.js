@@ -3233,7 +3233,7 @@ async function stampedDigests(filePath, algorithms, signal) {
     const stamp = await fileStamp(filePath);
     return { stamp, digests: await digestFile(filePath, algorithms, signal) };
 }
-/** SHA-256 of a file as lowercase hex, read as a stream. */
+/** SHA-256 of a file as lowercase hex, read now (not the digest kept for the run). */
 async function sha256File(filePath) {
     return (await digestFile(filePath, ['sha256'])).sha256;
 }

@@ -65,7 +65,7 @@ export async function stampedDigests(
   return { stamp, digests: await digestFile(filePath, algorithms, signal) }
 }
 
-/** SHA-256 of a file as lowercase hex, read as a stream. */
+/** SHA-256 of a file as lowercase hex, read now (not the digest kept for the run). */
 export async function sha256File(filePath: string): Promise<string> {
   return (await digestFile(filePath, ['sha256'])).sha256
 }

@@ -46,7 +46,7 @@ export async function earlierDelivery(
 
   const files = await hashAll(options.files)
   const wanted: Wanted = { recipients: options.recipients, files, confidentialMessage: options.confidentialMessage }
-  const digestsOf = localDigests(options.files, files)
+  const digestsOf = localDigests(options.files)
   let looked = 0
   for (let page = 1; page <= LOOKUP_MAX_PAGES; page++) {
     let list: unknown[]
@@ -102,10 +102,9 @@ export async function earlierDelivery(
   )
 }
 
-/** Local digests per algorithm, computed once each; SHA-256 is already known. */
-function localDigests(local: LocalFile[], hashed: DeliveredFile[]): DigestsOf {
+/** Local digests per algorithm by file name, gathered once each (a file is read only for an algorithm not yet known). */
+function localDigests(local: LocalFile[]): DigestsOf {
   const cache = new Map<string, Promise<Map<string, string>>>()
-  cache.set('sha256', Promise.resolve(new Map(hashed.map((f) => [f.name, f.sha256.toLowerCase()]))))
   return (algorithm) => {
     let digests = cache.get(algorithm)
     if (!digests) {
